@@ -1,0 +1,66 @@
+/** Types of a loaded dataset and of the problems found while loading it. */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Role } from './roles.ts';
+
+/** A file of a layer and how its attribute names map to the canonical ones. */
+export interface LayerSpec {
+  readonly file: string;
+  /** canonical property name → attribute name in the source file */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface Manifest {
+  readonly name: string;
+  readonly year: number | null;
+  /** Layers by role (or by any other name for context layers). */
+  readonly layers: Readonly<Record<string, LayerSpec>>;
+  readonly protectedRoles: readonly Role[];
+  /** Target overrides by indicator id. */
+  readonly targets: Readonly<Record<string, number>>;
+  readonly statistics: string | null;
+  /** True for illustrative sample data (示意数据), shown as such. */
+  readonly sample: boolean;
+}
+
+/** A reported (non-spatial) statistic. */
+export interface Statistic {
+  readonly value: number | string | null;
+  readonly unit?: string;
+  readonly year?: number;
+  readonly source?: string;
+  /** Target value where the plan's target depends on outside data (e.g. the provincial mean). */
+  readonly target?: number;
+}
+
+export type LayerFeature = Feature<Geometry, Record<string, unknown>>;
+export type Layer = FeatureCollection<Geometry, Record<string, unknown>>;
+
+/** A dataset whose features passed validation; properties carry canonical names. */
+export interface Dataset {
+  readonly manifest: Manifest;
+  readonly layers: Readonly<Partial<Record<string, Layer>>>;
+  readonly statistics: Readonly<Record<string, Statistic>>;
+}
+
+/** A problem found while loading: where it is, what is wrong, how to fix it. */
+export interface DataIssue {
+  readonly severity: 'error' | 'warning';
+  readonly file: string;
+  /** 0-based index of the feature in its file, when the problem is in one feature. */
+  readonly featureIndex?: number;
+  readonly featureId?: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** One line of text for an issue: `file feature #3 (id X): message — hint`. */
+export function formatIssue(i: DataIssue): string {
+  const where = i.featureIndex === undefined ? i.file
+    : `${i.file} feature #${i.featureIndex}${i.featureId ? ` (id ${i.featureId})` : ''}`;
+  return `${i.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${i.message}${i.hint ? ` — ${i.hint}` : ''}`;
+}
+
+/** True when any issue is an error. */
+export function hasErrors(issues: readonly DataIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
