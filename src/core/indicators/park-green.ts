@@ -1,0 +1,61 @@
+/** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
+import { buffer } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { Dataset } from '../data/dataset.ts';
+import { clip, frameFor, resultArea, toPaths } from '../geo/clip.ts';
+import { geometryArea } from '../geo/ellipsoidal-area.ts';
+import { geometries } from './overlay-context.ts';
+import { notAvailable } from './indicator-result.ts';
+import type { Measured } from './indicator-result.ts';
+
+/**
+ * area(union of parks ∩ union of urban areas) / Σ urban population, in m² per person.
+ * Not available without parks, urban areas, or with a total population of 0.
+ */
+export function parkGreenPerCapita(dataset: Dataset): Measured {
+  const parks = dataset.layers.parks;
+  const urban = dataset.layers.urbanAreas;
+  const missing = [...(parks ? [] : ['parks']), ...(urban ? [] : ['urbanAreas'])];
+  if (missing.length > 0) return notAvailable(missing);
+  const population = urban!.features.reduce((s, f) => s + Number(f.properties.population), 0);
+  if (!(population > 0)) return { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
+  const urbanGeoms = geometries(urban);
+  const frame = frameFor(urbanGeoms);
+  const parkArea = resultArea(clip('intersection', toPaths(geometries(parks), frame), toPaths(urbanGeoms, frame), frame));
+  return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
+}
+
+/** Service radius in metres of a park of the given area (m²): 500 m from 5,000 m², 300 m from 1,000 m², else none. */
+export function serviceRadius(parkAreaM2: number): number {
+  if (parkAreaM2 >= 5000) return 500;
+  if (parkAreaM2 >= 1000) return 300;
+  return 0;
+}
+
+/**
+ * Share (%) of residential land within the service radius of a park (GB/T 50563 garden-city rule:
+ * 500 m of a park ≥ 5,000 m², 300 m of a park of 1,000–5,000 m²). Park areas are ellipsoidal;
+ * buffers are Turf's (geodesic distance on a sphere, 64 segments a circle).
+ */
+export function parkServiceCoverage(dataset: Dataset): Measured {
+  const parks = dataset.layers.parks;
+  const residential = dataset.layers.residential;
+  const missing = [...(parks ? [] : ['parks']), ...(residential ? [] : ['residential'])];
+  if (missing.length > 0) return notAvailable(missing);
+  const resGeoms = geometries(residential);
+  const frame = frameFor(resGeoms);
+  const zones: Geometry[] = [];
+  let large = 0;
+  let small = 0;
+  for (const f of parks!.features) {
+    const r = serviceRadius(geometryArea(f.geometry));
+    if (r === 0) continue;
+    if (r === 500) large++; else small++;
+    const b = buffer(f, r, { units: 'meters', steps: 16 });
+    if (b) zones.push(b.geometry);
+  }
+  const residentialArea = resultArea(clip('union', toPaths(resGeoms, frame), [], frame));
+  if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
+  const served = zones.length === 0 ? 0 : resultArea(clip('intersection', toPaths(resGeoms, frame), toPaths(zones, frame), frame));
+  return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
+}

@@ -1,0 +1,24 @@
+/** `protectedShare`: share of the district covered by protected land, overlaps counted once. */
+import type { Dataset } from '../data/dataset.ts';
+import { areaInBoundary, geometries } from './overlay-context.ts';
+import type { OverlayContext } from './overlay-context.ts';
+import { notAvailable } from './indicator-result.ts';
+import type { Measured } from './indicator-result.ts';
+
+/**
+ * area(union of all protected-role polygons ∩ boundary) / area(boundary) × 100, in %.
+ * Details: the area of each role inside the boundary and the overlap removed (Σ roles − union), m².
+ */
+export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Measured {
+  const roles = dataset.manifest.protectedRoles.filter((r) => dataset.layers[r]);
+  if (!ctx) return notAvailable(['boundary']);
+  if (roles.length === 0) return notAvailable(dataset.manifest.protectedRoles);
+  const byRole: Record<string, number> = {};
+  for (const r of roles) byRole[r] = areaInBoundary(ctx, geometries(dataset.layers[r]));
+  const protectedArea = areaInBoundary(ctx, roles.flatMap((r) => geometries(dataset.layers[r])));
+  const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
+  return {
+    value: (protectedArea / ctx.boundaryArea) * 100,
+    details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea) },
+  };
+}

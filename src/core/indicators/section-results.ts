@@ -1,0 +1,78 @@
+/**
+ * Evaluates every monitoring section once: class (GB 3838 single factor on annual means), target
+ * (own, else the water-function zone it lies in), compliance, and whether it is a drinking-water
+ * source. The three water indicators and the section list all read from this.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Point, Polygon, MultiPolygon } from 'geojson';
+import type { Dataset, LayerFeature } from '../data/dataset.ts';
+import { DRINKING_WATER_CATEGORY } from '../data/roles.ts';
+import type { WaterBody } from '../water/gb3838-limits.ts';
+import { annualClassification } from '../water/section-evaluation.ts';
+import type { Sample } from '../water/section-evaluation.ts';
+import { parseWaterClass } from '../water/water-class.ts';
+import type { WaterClass } from '../water/water-class.ts';
+
+export interface SectionResult {
+  readonly id: string;
+  readonly name: string;
+  readonly river: string;
+  readonly level: string;
+  readonly waterBody: WaterBody;
+  readonly cls: WaterClass | null;
+  /** Parameters that decide the class (empty when the class was given, not computed). */
+  readonly decisive: readonly string[];
+  readonly classSource: 'samples' | 'given' | null;
+  readonly targetClass: WaterClass | null;
+  readonly targetSource: 'section' | 'zone' | null;
+  /** Name of the water-function zone the section lies in, if any. */
+  readonly zone: string | null;
+  /** Class no worse than target; null without a class or a target. */
+  readonly compliant: boolean | null;
+  readonly drinkingWater: boolean;
+  readonly samples: readonly Sample[];
+  readonly coordinates: readonly [number, number];
+}
+
+function containing(point: Point, features: readonly LayerFeature[]): LayerFeature[] {
+  return features.filter((f) => booleanPointInPolygon(point, f.geometry as Polygon | MultiPolygon));
+}
+
+/**
+ * Evaluates the sections of a dataset, in file order. Where a point lies in several zones the
+ * strictest target applies. Sections inside a protected area of category 饮用水水源保护区 are
+ * drinking-water sections even when not flagged.
+ */
+export function evaluateSections(dataset: Dataset): SectionResult[] {
+  const zones = dataset.layers.waterFunctionZones?.features ?? [];
+  const dwAreas = (dataset.layers.protectedAreas?.features ?? []).filter((f) => f.properties.category === DRINKING_WATER_CATEGORY);
+  return (dataset.layers.sections?.features ?? []).map((f) => {
+    const p = f.properties;
+    const point = f.geometry as Point;
+    const body = (p.waterBody as WaterBody | undefined) ?? 'river';
+    const samples = Array.isArray(p.samples) ? (p.samples as Sample[]) : [];
+    const computed = samples.length > 0 ? annualClassification(samples, body) : null;
+    const cls = computed?.cls ?? parseWaterClass(p.class);
+    const inZones = containing(point, zones);
+    const zoneTargets = inZones.map((z) => parseWaterClass(z.properties.targetClass)).filter((c): c is WaterClass => c !== null);
+    const own = parseWaterClass(p.targetClass);
+    const targetClass = own ?? (zoneTargets.length > 0 ? (Math.min(...zoneTargets) as WaterClass) : null);
+    return {
+      id: String(p.id),
+      name: String(p.name),
+      river: String(p.river),
+      level: String(p.level),
+      waterBody: body,
+      cls,
+      decisive: computed?.cls != null ? computed.decisive : [],
+      classSource: computed?.cls != null ? 'samples' : cls !== null ? 'given' : null,
+      targetClass,
+      targetSource: own !== null ? 'section' : targetClass !== null ? 'zone' : null,
+      zone: inZones[0] ? String(inZones[0].properties.name) : null,
+      compliant: cls === null || targetClass === null ? null : cls <= targetClass,
+      drinkingWater: p.drinkingWaterSource === true || containing(point, dwAreas).length > 0,
+      samples,
+      coordinates: [point.coordinates[0]!, point.coordinates[1]!],
+    };
+  });
+}
