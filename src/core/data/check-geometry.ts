@@ -3,9 +3,9 @@
  * not degenerate, no self-intersections. Fixable problems are fixed (with a warning); the rest
  * make the feature unusable (an error).
  */
-import { kinks, polygon as turfPolygon } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { clip, frameFor, resultGeometry, toPaths } from '../geo/clip.ts';
+import { unionOf } from '../geo/clip.ts';
+import { ringCrossings } from '../geo/self-intersections.ts';
 import type { GeometryKind } from './roles.ts';
 
 export interface Problem {
@@ -64,11 +64,10 @@ function cleanPolygon(rings: unknown, label: string, warnings: Problem[]): Posit
   return out;
 }
 
-/** Repairs self-intersections by Clipper's NonZero fill: every lobe of a bow-tie is kept. */
+/** Repairs self-intersections by the non-zero rule: every lobe of a bow-tie is kept. */
 function repaired(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const frame = frameFor([g]);
-  const mp = resultGeometry(clip('union', toPaths([g], frame), [], frame));
-  return mp.coordinates.length === 1 ? { type: 'Polygon', coordinates: mp.coordinates[0]! } : mp;
+  const mp = unionOf([g]);
+  return mp.length === 1 ? { type: 'Polygon', coordinates: mp[0]! } : { type: 'MultiPolygon', coordinates: mp };
 }
 
 /**
@@ -98,11 +97,11 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
       clean.push(r);
     }
     const cleaned: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: clean[0]! } : { type: 'MultiPolygon', coordinates: clean };
-    const crossings = clean.reduce((n, rings) => n + kinks(turfPolygon(rings)).features.length, 0);
+    const crossings = clean.reduce((n, rings) => n + ringCrossings(rings).length, 0);
     if (crossings > 0) {
       problems.push({
         severity: 'warning',
-        message: `is self-intersecting (${crossings} crossing${crossings > 1 ? 's' : ''}); it was repaired for area calculations`,
+        message: `is self-intersecting (${crossings} crossing${crossings > 1 ? 's' : ''}${crossings >= 100 ? ' or more' : ''}); it was repaired for area calculations`,
         hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
       });
       return { geometry: repaired(cleaned), problems };

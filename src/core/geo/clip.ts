@@ -1,181 +1,73 @@
 /**
- * Polygon boolean operations (union, intersection, difference) on lon/lat geometries, done by
- * Clipper2 on integer coordinates. Clipper treats all subject rings together under the NonZero
- * fill rule, so "union of many polygons ∩ boundary" is one call and overlaps count once.
+ * Polygon boolean operations (union, intersection, difference) on lon/lat geometries, by
+ * polyclip-ts (the engine inside Turf's union/intersect), called directly on many polygons at
+ * once. Self-crossing rings follow the non-zero rule; overlaps in the inputs count once; the
+ * output is valid (no self-touching rings, holes inside their shells).
  *
- * Coordinates are shifted to a whole-degree origin and scaled by 1e9 (≈ 0.1 mm on the ground),
- * so rounding changes areas by far less than a square metre even on a district boundary.
+ * Edges are straight in lon/lat, as in every GIS overlay on geographic coordinates; the areas of
+ * the results are then computed on the ellipsoid (see ellipsoidal-area.ts).
  */
-import { Clipper64, ClipType, FillRule, PolyTree64 } from 'clipper2-ts';
-import type { Path64, Paths64, PolyPath64 } from 'clipper2-ts';
+import * as polyclip from 'polyclip-ts';
 import type { Geometry, MultiPolygon, Position } from 'geojson';
-import { ringArea } from './ellipsoidal-area.ts';
+import { geometryArea } from './ellipsoidal-area.ts';
 
-/** Integer grid used for one set of operations: degrees → (deg - origin) × scale. */
-export interface Frame {
-  readonly originLon: number;
-  readonly originLat: number;
-  readonly scale: number;
-}
+/** Polygon coordinates (rings) or MultiPolygon coordinates (polygons of rings). */
+type Geom = polyclip.Geom;
+/** MultiPolygon coordinates as produced by the operations. */
+export type MultiCoords = Position[][][];
 
-const SCALE = 1e9;
-
-/** A frame whose origin is the whole degree below the given point (any point of the data). */
-export function frameAt(lon: number, lat: number): Frame {
-  return { originLon: Math.floor(lon), originLat: Math.floor(lat), scale: SCALE };
-}
-
-/** A frame for a set of geometries, anchored at the first coordinate found (default 0,0). */
-export function frameFor(geometries: readonly (Geometry | null | undefined)[]): Frame {
-  for (const g of geometries) {
-    const p = firstPosition(g);
-    if (p) return frameAt(p[0]!, p[1]!);
-  }
-  return frameAt(0, 0);
-}
-
-function firstPosition(g: Geometry | null | undefined): Position | undefined {
-  if (!g) return undefined;
-  switch (g.type) {
-    case 'Point': return g.coordinates;
-    case 'MultiPoint': case 'LineString': return g.coordinates[0];
-    case 'MultiLineString': case 'Polygon': return g.coordinates[0]?.[0];
-    case 'MultiPolygon': return g.coordinates[0]?.[0]?.[0];
-    case 'GeometryCollection':
-      for (const c of g.geometries) { const p = firstPosition(c); if (p) return p; }
-      return undefined;
-  }
-}
-
-function toPath(ring: readonly Position[], f: Frame): Path64 {
-  const n = ring.length;
-  const path: Path64 = [];
-  for (let i = 0; i < n; i++) {
-    const p = ring[i]!;
-    path.push({ x: Math.round((p[0]! - f.originLon) * f.scale), y: Math.round((p[1]! - f.originLat) * f.scale) });
-  }
-  // Clipper paths are implicitly closed: drop a repeated closing vertex.
-  if (n > 1) {
-    const a = path[0]!; const b = path[n - 1]!;
-    if (a.x === b.x && a.y === b.y) path.pop();
-  }
-  return path;
-}
-
-/** Twice the planar signed area of a path (positive = counter-clockwise, y up). */
-function signedArea2(path: Path64): number {
-  let s = 0;
-  for (let i = 0, j = path.length - 1; i < path.length; j = i++) {
-    s += (path[j]!.x + path[i]!.x) * (path[j]!.y - path[i]!.y);
-  }
-  return -s;
-}
-
-function pushPolygon(rings: readonly (readonly Position[])[], f: Frame, out: Paths64): void {
-  rings.forEach((ring, k) => {
-    const path = toPath(ring, f);
-    if (path.length < 3) return;
-    // Outer rings counter-clockwise, holes clockwise, whatever the file said: under NonZero
-    // a hole then cancels its own polygon only, never another polygon that overlaps it.
-    const ccw = signedArea2(path) > 0;
-    if ((k === 0) !== ccw) path.reverse();
-    out.push(path);
-  });
-}
-
-/**
- * Integer paths of all polygonal parts of the geometries, outer rings counter-clockwise and holes
- * clockwise. Points and lines are ignored.
- */
-export function toPaths(geometries: readonly (Geometry | null | undefined)[], f: Frame): Paths64 {
-  const out: Paths64 = [];
+/** The polygonal parts of the geometries, as polyclip inputs (points and lines are ignored). */
+export function polygonsOf(geometries: readonly (Geometry | null | undefined)[]): Geom[] {
+  const out: Geom[] = [];
   const visit = (g: Geometry | null | undefined): void => {
     if (!g) return;
-    if (g.type === 'Polygon') pushPolygon(g.coordinates, f, out);
-    else if (g.type === 'MultiPolygon') for (const p of g.coordinates) pushPolygon(p, f, out);
+    if (g.type === 'Polygon') out.push(g.coordinates as Geom);
+    else if (g.type === 'MultiPolygon') out.push(g.coordinates as Geom);
     else if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
   };
   geometries.forEach(visit);
   return out;
 }
 
-/** Result of a boolean operation: nested outer rings and holes on the integer grid. */
-export interface ClipResult {
-  readonly tree: PolyTree64;
-  readonly frame: Frame;
+/** Union of all polygonal parts (empty list when there are none). */
+export function unionOf(geometries: readonly (Geometry | null | undefined)[]): MultiCoords {
+  const parts = polygonsOf(geometries);
+  if (parts.length === 0) return [];
+  return polyclip.union(parts[0]!, ...parts.slice(1)) as MultiCoords;
 }
 
-/**
- * Runs one Clipper operation under NonZero: the subjects are first merged among themselves, the
- * clips likewise, then combined with `op`. Self-intersecting input is resolved by the fill rule.
- */
-export function clip(op: 'union' | 'intersection' | 'difference', subjects: Paths64, clips: Paths64, frame: Frame): ClipResult {
-  const c = new Clipper64();
-  c.addSubject(subjects);
-  if (clips.length > 0) c.addClip(clips);
-  const tree = new PolyTree64();
-  const type = op === 'union' ? ClipType.Union : op === 'intersection' ? ClipType.Intersection : ClipType.Difference;
-  c.execute(type, FillRule.NonZero, tree);
-  return { tree, frame };
+/** (union of `subjects`) ∩ (union of `clips`); empty when either side is empty. */
+export function intersectionOf(subjects: readonly (Geometry | null | undefined)[], clips: readonly (Geometry | null | undefined)[]): MultiCoords {
+  const a = unionOf(subjects);
+  const b = unionOf(clips);
+  if (a.length === 0 || b.length === 0) return [];
+  return polyclip.intersection(a as Geom, b as Geom) as MultiCoords;
 }
 
-function fromPath(path: Path64, f: Frame): Position[] {
-  const ring: Position[] = path.map((p) => [p.x / f.scale + f.originLon, p.y / f.scale + f.originLat]);
-  if (ring.length > 0) ring.push([ring[0]![0]!, ring[0]![1]!]);
-  return ring;
+/** (union of `subjects`) minus (union of `holes`). */
+export function differenceOf(subjects: readonly (Geometry | null | undefined)[], holes: readonly (Geometry | null | undefined)[]): MultiCoords {
+  const a = unionOf(subjects);
+  const b = unionOf(holes);
+  if (a.length === 0 || b.length === 0) return a;
+  return polyclip.difference(a as Geom, b as Geom) as MultiCoords;
 }
 
-/** Visits every outer ring of the tree with its holes (islands inside holes are outer rings again). */
-function eachPolygon(node: PolyPath64, visit: (outer: Path64, holes: Path64[]) => void): void {
-  for (let i = 0; i < node.count; i++) {
-    const outer = node.child(i);
-    const holes: Path64[] = [];
-    for (let j = 0; j < outer.count; j++) {
-      const hole = outer.child(j);
-      if (hole.polygon) holes.push(hole.polygon);
-      eachPolygon(hole, visit);
-    }
-    if (outer.polygon) visit(outer.polygon, holes);
-  }
+/** MultiPolygon coordinates as a GeoJSON geometry. */
+export function asMultiPolygon(coords: MultiCoords): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: coords };
 }
 
-/** Ellipsoidal area in m² of a clip result: outer rings minus their holes. */
-export function resultArea(r: ClipResult): number {
-  let total = 0;
-  eachPolygon(r.tree, (outer, holes) => {
-    total += ringArea(fromPath(outer, r.frame));
-    for (const h of holes) total -= ringArea(fromPath(h, r.frame));
-  });
-  return total;
+/** Ellipsoidal area in m² of MultiPolygon coordinates produced by the operations above. */
+export function multiArea(coords: MultiCoords): number {
+  return geometryArea(asMultiPolygon(coords));
 }
 
-/** The clip result as a GeoJSON MultiPolygon in lon/lat (RFC 7946 winding), empty when nothing is left. */
-export function resultGeometry(r: ClipResult): MultiPolygon {
-  const coordinates: Position[][][] = [];
-  eachPolygon(r.tree, (outer, holes) => {
-    coordinates.push([fromPath(outer, r.frame), ...holes.map((h) => fromPath(h, r.frame))]);
-  });
-  return { type: 'MultiPolygon', coordinates };
-}
-
-/** Integer paths of a clip result, ready to be fed to another operation on the same frame. */
-export function resultPaths(r: ClipResult): Paths64 {
-  const out: Paths64 = [];
-  eachPolygon(r.tree, (outer, holes) => { out.push(outer, ...holes); });
-  return out;
-}
-
-/**
- * Ellipsoidal area in m² of (union of `subjects`) ∩ (union of `clips`): overlaps counted once,
- * parts outside the clips cut off. Empty subjects give 0.
- */
+/** Ellipsoidal area in m² of (union of `subjects`) ∩ (union of `clips`): overlaps counted once. */
 export function overlayArea(subjects: readonly (Geometry | null | undefined)[], clips: readonly (Geometry | null | undefined)[]): number {
-  const frame = frameFor([...clips, ...subjects]);
-  return resultArea(clip('intersection', toPaths(subjects, frame), toPaths(clips, frame), frame));
+  return multiArea(intersectionOf(subjects, clips));
 }
 
-/** Ellipsoidal area in m² of the union of the geometries (overlaps once, self-intersections resolved). */
+/** Ellipsoidal area in m² of the union of the geometries (overlaps once, self-crossings resolved). */
 export function unionArea(geometries: readonly (Geometry | null | undefined)[]): number {
-  const frame = frameFor(geometries);
-  return resultArea(clip('union', toPaths(geometries, frame), [], frame));
+  return multiArea(unionOf(geometries));
 }

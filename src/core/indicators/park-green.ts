@@ -2,7 +2,7 @@
 import { buffer } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../data/dataset.ts';
-import { clip, frameFor, resultArea, toPaths } from '../geo/clip.ts';
+import { overlayArea, unionArea } from '../geo/clip.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -19,9 +19,7 @@ export function parkGreenPerCapita(dataset: Dataset): Measured {
   if (missing.length > 0) return notAvailable(missing);
   const population = urban!.features.reduce((s, f) => s + Number(f.properties.population), 0);
   if (!(population > 0)) return { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
-  const urbanGeoms = geometries(urban);
-  const frame = frameFor(urbanGeoms);
-  const parkArea = resultArea(clip('intersection', toPaths(geometries(parks), frame), toPaths(urbanGeoms, frame), frame));
+  const parkArea = overlayArea(geometries(parks), geometries(urban));
   return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
 }
 
@@ -43,7 +41,6 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   const missing = [...(parks ? [] : ['parks']), ...(residential ? [] : ['residential'])];
   if (missing.length > 0) return notAvailable(missing);
   const resGeoms = geometries(residential);
-  const frame = frameFor(resGeoms);
   const zones: Geometry[] = [];
   let large = 0;
   let small = 0;
@@ -54,8 +51,8 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
     const b = buffer(f, r, { units: 'meters', steps: 16 });
     if (b) zones.push(b.geometry);
   }
-  const residentialArea = resultArea(clip('union', toPaths(resGeoms, frame), [], frame));
+  const residentialArea = unionArea(resGeoms);
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
-  const served = zones.length === 0 ? 0 : resultArea(clip('intersection', toPaths(resGeoms, frame), toPaths(zones, frame), frame));
+  const served = overlayArea(resGeoms, zones);
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
 }
