@@ -29,27 +29,39 @@ export function polygonsOf(geometries: readonly (Geometry | null | undefined)[])
   return out;
 }
 
-/** Union of all polygonal parts (empty list when there are none). */
-export function unionOf(geometries: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const parts = polygonsOf(geometries);
-  if (parts.length === 0) return [];
-  return polyclip.union(parts[0]!, ...parts.slice(1)) as MultiCoords;
+/**
+ * All polygonal parts as one MultiPolygon input: polyclip reads a MultiPolygon as the union of its
+ * (possibly overlapping) polygons, so one sweep serves a whole layer.
+ */
+function merged(geometries: readonly (Geometry | null | undefined)[]): Geom | null {
+  const polys: Position[][][] = [];
+  for (const g of polygonsOf(geometries)) {
+    if (typeof g[0]?.[0]?.[0] === 'number') polys.push(g as Position[][]);
+    else polys.push(...(g as Position[][][]));
+  }
+  return polys.length === 0 ? null : (polys as Geom);
 }
 
-/** (union of `subjects`) ∩ (union of `clips`); empty when either side is empty. */
+/** Union of all polygonal parts (empty list when there are none). */
+export function unionOf(geometries: readonly (Geometry | null | undefined)[]): MultiCoords {
+  const m = merged(geometries);
+  return m ? (polyclip.union(m) as MultiCoords) : [];
+}
+
+/** (union of `subjects`) ∩ (union of `clips`), in one sweep; empty when either side is empty. */
 export function intersectionOf(subjects: readonly (Geometry | null | undefined)[], clips: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const a = unionOf(subjects);
-  const b = unionOf(clips);
-  if (a.length === 0 || b.length === 0) return [];
-  return polyclip.intersection(a as Geom, b as Geom) as MultiCoords;
+  const a = merged(subjects);
+  const b = merged(clips);
+  if (!a || !b) return [];
+  return polyclip.intersection(a, b) as MultiCoords;
 }
 
 /** (union of `subjects`) minus (union of `holes`). */
 export function differenceOf(subjects: readonly (Geometry | null | undefined)[], holes: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const a = unionOf(subjects);
-  const b = unionOf(holes);
-  if (a.length === 0 || b.length === 0) return a;
-  return polyclip.difference(a as Geom, b as Geom) as MultiCoords;
+  const a = merged(subjects);
+  const b = merged(holes);
+  if (!a) return [];
+  return (b ? polyclip.difference(a, b) : polyclip.union(a)) as MultiCoords;
 }
 
 /** MultiPolygon coordinates as a GeoJSON geometry. */

@@ -1,8 +1,9 @@
 /** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
-import { buffer } from '@turf/turf';
+import { buffer } from '@turf/buffer';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../data/dataset.ts';
 import { overlayArea, unionArea } from '../geo/clip.ts';
+import { findOverlaps } from '../geo/coverage.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -33,7 +34,7 @@ export function serviceRadius(parkAreaM2: number): number {
 /**
  * Share (%) of residential land within the service radius of a park (GB/T 50563 garden-city rule:
  * 500 m of a park ≥ 5,000 m², 300 m of a park of 1,000–5,000 m²). Park areas are ellipsoidal;
- * buffers are Turf's (geodesic distance on a sphere, 64 segments a circle).
+ * buffers are Turf's (distance on a sphere, 8 segments a quarter circle as in PostGIS ST_Buffer).
  */
 export function parkServiceCoverage(dataset: Dataset): Measured {
   const parks = dataset.layers.parks;
@@ -48,10 +49,11 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
     const r = serviceRadius(geometryArea(f.geometry));
     if (r === 0) continue;
     if (r === 500) large++; else small++;
-    const b = buffer(f, r, { units: 'meters', steps: 16 });
+    const b = buffer(f, r, { units: 'meters', steps: 8 });
     if (b) zones.push(b.geometry);
   }
-  const residentialArea = unionArea(resGeoms);
+  // Blocks that do not overlap add up; otherwise their union is measured.
+  const residentialArea = findOverlaps(resGeoms, 1).length === 0 ? resGeoms.reduce((s, g) => s + geometryArea(g), 0) : unionArea(resGeoms);
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
   const served = overlayArea(resGeoms, zones);
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };

@@ -1,6 +1,7 @@
 /** `protectedShare`: share of the district covered by protected land, overlaps counted once. */
 import type { Dataset } from '../data/dataset.ts';
-import { areaInBoundary, geometries } from './overlay-context.ts';
+import { asMultiPolygon, multiArea, unionOf } from '../geo/clip.ts';
+import { clipToBoundary, geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
@@ -14,8 +15,13 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   if (!ctx) return notAvailable(['boundary']);
   if (roles.length === 0) return notAvailable(dataset.manifest.protectedRoles);
   const byRole: Record<string, number> = {};
-  for (const r of roles) byRole[r] = areaInBoundary(ctx, geometries(dataset.layers[r]));
-  const protectedArea = areaInBoundary(ctx, roles.flatMap((r) => geometries(dataset.layers[r])));
+  const inside = roles.map((r) => {
+    const part = clipToBoundary(ctx, geometries(dataset.layers[r]));
+    byRole[r] = multiArea(part);
+    return asMultiPolygon(part);
+  });
+  // The roles are each already unioned and clipped: their union is the protected land, overlaps once.
+  const protectedArea = multiArea(unionOf(inside));
   const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
   return {
     value: (protectedArea / ctx.boundaryArea) * 100,

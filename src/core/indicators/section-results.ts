@@ -3,7 +3,7 @@
  * (own, else the water-function zone it lies in), compliance, and whether it is a drinking-water
  * source. The three water indicators and the section list all read from this.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Point, Polygon, MultiPolygon } from 'geojson';
 import type { Dataset, LayerFeature } from '../data/dataset.ts';
 import { DRINKING_WATER_CATEGORY } from '../data/roles.ts';
