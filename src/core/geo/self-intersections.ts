@@ -26,6 +26,12 @@ function overlapCollinear(s: Segment, t: Segment): boolean {
   return Math.min(s1, t1) - Math.max(s0, t0) > 0;
 }
 
+/** Consecutive segments that run back along each other (a spike): collinear, opposite directions. */
+function doublesBack(s: Segment, t: Segment): boolean {
+  const dx1 = s.bx - s.ax, dy1 = s.by - s.ay, dx2 = t.bx - t.ax, dy2 = t.by - t.ay;
+  return dx1 * dy2 - dy1 * dx2 === 0 && dx1 * dx2 + dy1 * dy2 < 0;
+}
+
 function crosses(s: Segment, t: Segment): boolean {
   const o1 = orient(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
   const o2 = orient(s.ax, s.ay, s.bx, s.by, t.bx, t.by);
@@ -57,8 +63,8 @@ export function ringCrossings(rings: readonly (readonly Position[])[], limit = 1
     const sMinY = Math.min(s.ay, s.by); const sMaxY = Math.max(s.ay, s.by);
     for (let j = i + 1; j < segs.length && segs[j]!.minX <= s.maxX; j++) {
       const t = segs[j]!;
-      if (Math.max(t.ay, t.by) < sMinY || Math.min(t.ay, t.by) > sMaxY || adjacent(s, t)) continue;
-      if (crosses(s, t)) { out.push([t.ax, t.ay]); if (out.length >= limit) break; }
+      if (Math.max(t.ay, t.by) < sMinY || Math.min(t.ay, t.by) > sMaxY) continue;
+      if (adjacent(s, t) ? doublesBack(s, t) : crosses(s, t)) { out.push([t.ax, t.ay]); if (out.length >= limit) break; }
     }
   }
   return out;

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { computeReport, reportJson } from '../src/core/indicators/compute-report.ts';
+import { formatIssue } from '../src/core/data/dataset.ts';
+import { loadDataset } from '../src/core/data/load-dataset.ts';
+import { FIXTURES, fixtureReader } from './helpers/read-fixture.ts';
+
+const run = promisify(execFile);
+const CLI = path.join(FIXTURES, '..', '..', 'src', 'cli', 'indicators.ts');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: path.join(FIXTURES, '..', '..') });
+    return { code: 0, ...r };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+describe('npm run indicators', () => {
+  it('prints the report as JSON, equal to the core’s', async () => {
+    const r = await cli('--data', path.join(FIXTURES, 'water'), '--json');
+    expect(r.code).toBe(0);
+    const { dataset, issues } = await loadDataset(fixtureReader('water'));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(reportJson(computeReport(dataset!, issues.map(formatIssue))))));
+    expect(JSON.parse(r.stdout).sections[0]).toEqual({ id: 'S1', name: '恰在II类限值', class: 'II', targetClass: 'II', compliant: true });
+  });
+  it('prints a table with pass/fail', async () => {
+    const r = await cli('--data', path.join(FIXTURES, 'water'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/sectionsGoodRate\s+50\.00 %\s+≥ 80\s+FAIL\s+computed/);
+    expect(r.stdout).toMatch(/forestCoverage\s+n\/a\s+≥ 40\s+—/);
+    // The 0.03° drinking-water area in the 0.1° district: 9 %.
+    expect(r.stdout).toMatch(/protectedShare\s+9\.00 %/);
+    expect(r.stderr).toMatch(/Section S6 \(无目标\) has no targetClass/);
+  });
+  it('exits 2 with the problems on stderr for invalid input', async () => {
+    const r = await cli('--data', path.join(FIXTURES, 'invalid'), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/red-lines\.geojson feature #1 \(id RL-2\): has no "name" property/);
+    const none = await cli('--data', path.join(FIXTURES, 'no-such-folder'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/manifest\.json: was not found/);
+  });
+  it('exits 1 on a wrong argument', async () => {
+    const r = await cli('--frobnicate');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Usage: npm run indicators/);
+  });
+});

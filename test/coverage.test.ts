@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { findOverlaps } from '../src/core/geo/coverage.ts';
+
+const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+
+describe('findOverlaps', () => {
+  it('finds no overlap in a grid of parcels sharing edges', () => {
+    const grid: Polygon[] = [];
+    const x = (i: number) => 120 + i * 0.01;
+    const y = (j: number) => 30 + j * 0.01;
+    for (let i = 0; i < 10; i++) for (let j = 0; j < 10; j++) grid.push(rect(x(i), y(j), x(i + 1), y(j + 1)));
+    expect(findOverlaps(grid)).toEqual([]);
+  });
+  it('names the overlapping pair', () => {
+    const list = [rect(0, 0, 1, 1), rect(1, 0, 2, 1), rect(5, 5, 6, 6), rect(1.5, 0.5, 2.5, 1.5)];
+    expect(findOverlaps(list)).toEqual([[1, 3]]);
+  });
+  it('handles MultiPolygons part by part', () => {
+    const multi = { type: 'MultiPolygon' as const, coordinates: [rect(0, 0, 1, 1).coordinates, rect(3, 0, 4, 1).coordinates] };
+    expect(findOverlaps([multi, rect(1, 0, 3, 1)])).toEqual([]);
+    expect(findOverlaps([multi, rect(3.5, 0.5, 5, 2)])).toEqual([[0, 1]]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { area as turfArea } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import { geometryArea, ringAreaSigned } from '../src/core/geo/ellipsoidal-area.ts';
+import { quadArea, relDiff } from './helpers/closed-form.ts';
+
+const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+
+describe('ellipsoidal area', () => {
+  it('matches the closed-form graticule area for small quadrangles', () => {
+    expect(relDiff(geometryArea(rect(120, 30, 120.01, 30.01)), quadArea(120, 30, 120.01, 30.01))).toBeLessThan(1e-8);
+    expect(relDiff(geometryArea(rect(120, 30, 120.1, 30.1)), quadArea(120, 30, 120.1, 30.1))).toBeLessThan(1e-7);
+    // A 1 km² class of parcel near the equator and one far north.
+    expect(relDiff(geometryArea(rect(10, 0, 10.009, 0.009)), quadArea(10, 0, 10.009, 0.009))).toBeLessThan(1e-8);
+    expect(relDiff(geometryArea(rect(10, 60, 10.02, 60.01)), quadArea(10, 60, 10.02, 60.01))).toBeLessThan(1e-7);
+  });
+
+  it('is the ellipsoid, not Turf’s sphere (which is ~0.3 % off at 30° N)', () => {
+    const g = rect(120, 30, 120.1, 30.1);
+    const sphere = turfArea(g);
+    expect(relDiff(sphere, quadArea(120, 30, 120.1, 30.1))).toBeGreaterThan(1e-3);
+    expect(relDiff(geometryArea(g), quadArea(120, 30, 120.1, 30.1))).toBeLessThan(1e-7);
+  });
+
+  it('subtracts holes and adds MultiPolygon parts, whatever the ring orientation', () => {
+    const outer = rect(120, 30, 120.02, 30.02).coordinates[0]!;
+    const hole = rect(120.005, 30.005, 120.015, 30.015).coordinates[0]!;
+    const expected = quadArea(120, 30, 120.02, 30.02) - quadArea(120.005, 30.005, 120.015, 30.015);
+    expect(relDiff(geometryArea({ type: 'Polygon', coordinates: [outer, hole] }), expected)).toBeLessThan(1e-8);
+    expect(relDiff(geometryArea({ type: 'Polygon', coordinates: [[...outer].reverse(), hole] }), expected)).toBeLessThan(1e-8);
+    const multi = { type: 'MultiPolygon' as const, coordinates: [[outer, hole], rect(121, 30, 121.01, 30.01).coordinates] };
+    expect(relDiff(geometryArea(multi), expected + quadArea(121, 30, 121.01, 30.01))).toBeLessThan(1e-8);
+  });
+
+  it('signs rings by orientation and treats open and closed rings alike', () => {
+    const ccw = [[120, 30], [120.01, 30], [120.01, 30.01], [120, 30.01]];
+    expect(ringAreaSigned(ccw)).toBeGreaterThan(0);
+    expect(ringAreaSigned([...ccw].reverse())).toBeLessThan(0);
+    expect(ringAreaSigned([...ccw, ccw[0]!])).toBeCloseTo(ringAreaSigned(ccw), 6);
+  });
+
+  it('gives 0 for degenerate rings and non-areal geometry', () => {
+    expect(ringAreaSigned([[120, 30], [120.01, 30]])).toBe(0);
+    expect(geometryArea({ type: 'Point', coordinates: [120, 30] })).toBe(0);
+    expect(geometryArea(null)).toBe(0);
+  });
+});

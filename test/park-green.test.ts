@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { parkGreenPerCapita, parkServiceCoverage, serviceRadius } from '../src/core/indicators/park-green.ts';
+import { quadArea, relDiff } from './helpers/closed-form.ts';
+import { loadValid, withLayer } from './helpers/load-fixture.ts';
+
+const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const feature = (name: string, g: Polygon) => ({ type: 'Feature' as const, properties: { name, type: '公园' }, geometry: g });
+
+describe('parkGreenPerCapita', async () => {
+  const d = await loadValid('district');
+  it('divides the park area inside urban areas, overlaps once, by the urban population', () => {
+    // P1 ∪ P4 = 120.005–120.012 and P2 ∩ U1 = 120.015–120.020, both 30.005–30.010; P3 lies outside; 10,000 + 5,000 people.
+    const parkArea = quadArea(120.005, 30.005, 120.012, 30.01) + quadArea(120.015, 30.005, 120.02, 30.01);
+    const m = parkGreenPerCapita(d);
+    expect(relDiff(m.value!, parkArea / 15000)).toBeLessThan(1e-6);
+    expect(m.details).toMatchObject({ urbanPopulation: 15000, parks: 4 });
+  });
+  it('is not available without parks, urban areas, or people', () => {
+    expect(parkGreenPerCapita({ ...d, layers: { boundary: d.layers.boundary } }).details).toEqual({ missing: ['parks', 'urbanAreas'] });
+    const empty = withLayer(d, 'urbanAreas', d.layers.urbanAreas!.features.map((f) => ({ ...f, properties: { ...f.properties, population: 0 } })));
+    expect(parkGreenPerCapita(empty).value).toBeNull();
+  });
+});
+
+describe('parkServiceCoverage', async () => {
+  const base = await loadValid('district');
+  it('has the garden-city service radii', () => {
+    expect([999, 1000, 4999, 5000].map(serviceRadius)).toEqual([0, 300, 300, 500]);
+  });
+  it('counts residential land within 500 m of large parks and 300 m of small ones, none for tiny parks', () => {
+    const parks = [
+      feature('large', rect(120.0, 30.0, 120.01, 30.05)), // ≈ 5.3 km² → 500 m
+      feature('small', rect(120.05, 30.02, 120.0505, 30.0205)), // ≈ 2,660 m² → 300 m
+      feature('tiny', rect(120.08, 30.02, 120.08025, 30.02025)), // ≈ 670 m² → no service area
+    ];
+    const residential = [
+      feature('R1', rect(120.012, 30.02, 120.02, 30.03)), // cut by the 500 m line of the large park
+      feature('R2', rect(120.0497, 30.0208, 120.0513, 30.0222)), // ≤ 204 m from the small park: all served
+      feature('R3', rect(120.079, 30.019, 120.082, 30.022)), // around the tiny park only: not served
+    ];
+    const d = withLayer(withLayer(base, 'parks', parks), 'residential', residential);
+    // 500 m east of lon 120.010 at lat 30.025 on Turf's sphere (R = 6,371,008.8 m): 0.0051935°.
+    const delta = (500 / (6371008.8 * Math.cos((30.025 * Math.PI) / 180))) * (180 / Math.PI);
+    const served = quadArea(120.012, 30.02, 120.01 + delta, 30.03) + quadArea(120.0497, 30.0208, 120.0513, 30.0222);
+    const total = quadArea(120.012, 30.02, 120.02, 30.03) + quadArea(120.0497, 30.0208, 120.0513, 30.0222) + quadArea(120.079, 30.019, 120.082, 30.022);
+    const m = parkServiceCoverage(d);
+    expect(m.details).toMatchObject({ parks500m: 1, parks300m: 1 });
+    expect(relDiff((m.details as { residentialAreaM2: number }).residentialAreaM2, total)).toBeLessThan(1e-6);
+    // The buffer is a polygon of 32 segments a circle on a sphere; its straight side sits within a metre of 500 m.
+    expect(Math.abs(m.value! - (served / total) * 100)).toBeLessThan(0.15);
+  });
+  it('is not available without residential land', () => {
+    expect(parkServiceCoverage(base).details).toEqual({ missing: ['residential'] });
+  });
+});
