@@ -1,0 +1,47 @@
+/** The one-line "how it was computed" of each indicator, from its details. */
+import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/strings.ts';
+
+type D = Record<string, unknown>;
+const km2 = (lang: Lang, m2: unknown) => `${formatNumber(lang, Number(m2) / 1e6, 2)} km²`;
+
+/** A short explanation, in the language, of how the value came about; '' when there is nothing to say. */
+export function howComputed(ind: IndicatorResult, lang: Lang): string {
+  const d = ind.details as D;
+  const zh = lang === 'zh';
+  if (ind.value === null) {
+    const missing = (d.missing as string[] | undefined)?.join(', ') ?? '';
+    return zh ? `缺少数据：${missing}` : `Missing: ${missing}`;
+  }
+  switch (ind.id) {
+    case 'protectedShare':
+      return zh
+        ? `保护地合计 ${km2(lang, d.protectedAreaM2)}（重叠 ${km2(lang, d.overlapCountedOnceM2)} 只计一次）÷ 辖区 ${km2(lang, d.boundaryAreaM2)}`
+        : `${km2(lang, d.protectedAreaM2)} protected (overlap of ${km2(lang, d.overlapCountedOnceM2)} counted once) ÷ district ${km2(lang, d.boundaryAreaM2)}`;
+    case 'forestCoverage':
+      return zh
+        ? `${d.parcelsCounted} 个有林小班 ${km2(lang, d.forestAreaM2)} ÷ 辖区 ${km2(lang, d.boundaryAreaM2)}；${d.parcelsExcluded} 个非林地小班不计`
+        : `${d.parcelsCounted} forest parcels, ${km2(lang, d.forestAreaM2)} ÷ district ${km2(lang, d.boundaryAreaM2)}; ${d.parcelsExcluded} non-forest parcels left out`;
+    case 'parkGreenPerCapita':
+      return zh
+        ? `城镇内公园 ${km2(lang, d.parkAreaInUrbanM2)} ÷ 城镇人口 ${formatNumber(lang, Number(d.urbanPopulation), 0)} 人`
+        : `${km2(lang, d.parkAreaInUrbanM2)} of parks in urban areas ÷ ${formatNumber(lang, Number(d.urbanPopulation), 0)} urban residents`;
+    case 'parkServiceCoverage':
+      return zh
+        ? `居住用地 ${km2(lang, d.residentialAreaM2)} 中 ${km2(lang, d.servedAreaM2)} 在公园服务半径内（500 m：${d.parks500m} 个，300 m：${d.parks300m} 个）`
+        : `${km2(lang, d.servedAreaM2)} of ${km2(lang, d.residentialAreaM2)} residential land within a park's reach (500 m: ${d.parks500m}, 300 m: ${d.parks300m} parks)`;
+    case 'sectionsGoodRate':
+      return zh ? `市控以上 ${d.sections} 个断面中 ${d.classIIIOrBetter} 个达到或优于Ⅲ类` : `${d.classIIIOrBetter} of ${d.sections} city-level-and-above sections at III or better`;
+    case 'functionZoneCompliance':
+      return zh
+        ? `${d.sections} 个有目标的断面中 ${d.compliant} 个达标${(d.noTarget as string[]).length ? `；${(d.noTarget as string[]).length} 个无目标未计` : ''}`
+        : `${d.compliant} of ${d.sections} sections with a target meet it${(d.noTarget as string[]).length ? `; ${(d.noTarget as string[]).length} without a target left out` : ''}`;
+    case 'drinkingWaterCompliance':
+      return zh ? `${(d.sections as string[]).length} 个水源断面 ${d.samples} 次监测中 ${d.compliantSamples} 次达到或优于Ⅲ类` : `${d.compliantSamples} of ${d.samples} samples at ${(d.sections as string[]).length} source sections at III or better`;
+    default: {
+      const parts = [d.source, d.year].filter((x) => x !== undefined && x !== null);
+      return parts.join(' · ');
+    }
+  }
+}

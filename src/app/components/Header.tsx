@@ -1,0 +1,29 @@
+/** Title bar: name, sample-data badge, data-issue count, language switch. */
+import type { DataIssue } from '../../core/data/dataset.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+
+export interface HeaderProps {
+  readonly sample: boolean;
+  readonly issues: readonly DataIssue[];
+  readonly onLang: () => void;
+  readonly onIssues: () => void;
+}
+
+export function Header({ sample, issues, onLang, onIssues }: HeaderProps) {
+  const { t } = useLang();
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return (
+    <header className="app-header">
+      <h1>{t('title')}</h1>
+      <span className="subtitle">{t('subtitle')}</span>
+      {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
+      <span className="spacer" />
+      {issues.length > 0 && (
+        <button type="button" className={`issues-button ${errors ? 'has-errors' : ''}`} onClick={onIssues} data-testid="issues-button">
+          {t('issues')} ({issues.length})
+        </button>
+      )}
+      <button type="button" className="lang" onClick={onLang} data-testid="lang-switch">{t('language')}</button>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+/** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
+import { ALL_INDICATORS } from '../../core/indicators/catalog.ts';
+import type { Target } from '../../core/indicators/catalog.ts';
+import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
+import { howComputed } from '../board/how-computed.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import type { Lang } from '../i18n/strings.ts';
+
+const OPS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
+
+function valueText(lang: Lang, v: number | string | null, unit: string, na: string): string {
+  if (v === null) return na;
+  if (typeof v === 'string') return v;
+  return `${formatNumber(lang, v, 2)}${unit ? ` ${unit}` : ''}`;
+}
+
+export interface IndicatorBoardProps {
+  readonly indicators: readonly IndicatorResult[] | null;
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  readonly highlighted: string | null;
+  readonly onPick: (id: string) => void;
+}
+
+export function IndicatorBoard(p: IndicatorBoardProps) {
+  const { lang, t } = useLang();
+  const def = (id: string) => ALL_INDICATORS.find((d) => d.id === id)!;
+  const row = (ind: IndicatorResult) => {
+    const d = def(ind.id);
+    const badge = ind.pass === null ? 'na' : ind.pass ? 'pass' : 'fail';
+    const clickable = ind.source === 'computed' && ind.value !== null;
+    return (
+      <li key={ind.id} className={`indicator ${p.highlighted === ind.id ? 'active' : ''}`} data-testid={`indicator-${ind.id}`} data-value={ind.value ?? ''}>
+        <button type="button" disabled={!clickable} title={clickable ? t('clickToShow') : undefined} onClick={() => p.onPick(ind.id)}>
+          <span className="ind-name">{lang === 'zh' ? d.nameZh : d.nameEn}{d.supplementary ? <em> · {t('supplementary')}</em> : null}</span>
+          <span className="ind-value">{valueText(lang, ind.value, ind.unit, t('notAvailable'))}</span>
+          <span className="ind-target">{t('target')} {ind.target ? `${OPS[ind.target.op]} ${typeof ind.target.value === 'number' ? formatNumber(lang, ind.target.value, ind.target.value % 1 ? 1 : 0) : ind.target.value}` : '—'}</span>
+          <span className={`badge ${badge}`}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
+          <span className={`source ${ind.source}`}>{t(ind.source)}</span>
+          <span className="ind-how">{howComputed(ind, lang)}</span>
+        </button>
+      </li>
+    );
+  };
+  return (
+    <section className="panel board" aria-label={t('board')} data-testid="board">
+      {p.progress && (
+        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={p.progress.total} aria-valuenow={p.progress.done}>
+          <span>{t('computing')} {p.progress.done}/{p.progress.total}</span>
+          <div className="bar"><div style={{ width: `${(100 * p.progress.done) / Math.max(1, p.progress.total)}%` }} /></div>
+        </div>
+      )}
+      {p.indicators && (
+        <>
+          <h3>{t('spatialIndicators')}</h3>
+          <ul>{p.indicators.filter((i) => i.source === 'computed').map(row)}</ul>
+          <h3>{t('reportedIndicators')}</h3>
+          <ul>{p.indicators.filter((i) => i.source === 'reported').map(row)}</ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Details of the selected feature: name, type or category, ellipsoidal area for polygons; for a
+ * section its class, target, compliance, deciding parameter and monthly classes. Every attribute
+ * value is rendered as text.
+ */
+import type { LayerFeature } from '../../core/data/dataset.ts';
+import { geometryArea } from '../../core/geo/ellipsoidal-area.ts';
+import type { SectionResult } from '../../core/indicators/section-results.ts';
+import { PARAMETER_BY_KEY } from '../../core/water/gb3838-limits.ts';
+import { parameterMeans } from '../../core/water/section-evaluation.ts';
+import { formatWaterClass } from '../../core/water/water-class.ts';
+import type { WaterClass } from '../../core/water/water-class.ts';
+import { groupById } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/layer-groups.ts';
+import { formatArea, formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import { ClassChip } from './ClassChip.tsx';
+import { MonthChart } from './MonthChart.tsx';
+
+export interface InspectorProps {
+  readonly layer: string;
+  readonly feature: LayerFeature;
+  readonly section: SectionResult | null;
+  readonly monthly: readonly (WaterClass | null)[] | null;
+  readonly onClose: () => void;
+}
+
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+export function Inspector({ layer, feature, section, monthly, onClose }: InspectorProps) {
+  const { lang, t } = useLang();
+  const p = feature.properties;
+  const g = feature.geometry;
+  const isPolygon = g.type === 'Polygon' || g.type === 'MultiPolygon';
+  const groupName = (() => {
+    try { const gr = groupById(layer as GroupId); return lang === 'zh' ? gr.nameZh : gr.nameEn; } catch { return layer; }
+  })();
+  const kind = p.category ?? p.type ?? p.landClass ?? p.kind;
+  const means = section ? parameterMeans(section.samples) : {};
+  return (
+    <section className="panel inspector" aria-label={t('inspector')} data-testid="inspector">
+      <header>
+        <h3 data-testid="inspector-name">{text(p.name ?? p.id ?? feature.id)}</h3>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      <dl>
+        <dt>{lang === 'zh' ? '图层' : 'Layer'}</dt><dd>{groupName}</dd>
+        {kind !== undefined && <><dt>{p.category !== undefined ? t('category') : p.landClass !== undefined ? t('landClass') : t('type')}</dt><dd>{text(kind)}</dd></>}
+        {isPolygon && <><dt>{t('area')}</dt><dd data-testid="inspector-area">{formatArea(lang, geometryArea(g))}</dd></>}
+        {typeof p.population === 'number' && <><dt>{t('population')}</dt><dd>{formatNumber(lang, p.population, 0)}</dd></>}
+      </dl>
+      {section && (
+        <>
+          <dl className="section-facts">
+            <dt>{t('river')}</dt><dd>{section.river}</dd>
+            <dt>{t('level')}</dt><dd>{section.level}</dd>
+            <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
+            <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} /></dd>
+            <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
+            <dt>{t('compliant')}</dt><dd data-testid="inspector-compliant">{section.compliant === null ? '—' : section.compliant ? t('yes') : t('no')}</dd>
+            {section.drinkingWater && <><dt>{t('drinkingWater')}</dt><dd>{t('yes')}</dd></>}
+            <dt>{t('decisive')}</dt>
+            <dd data-testid="inspector-decisive">{section.decisive.length ? section.decisive.map((k) => {
+              const par = PARAMETER_BY_KEY.get(k);
+              const mean = means[k];
+              return `${lang === 'zh' ? par?.nameZh ?? k : par?.nameEn ?? k}${mean !== undefined ? ` ${t('annualMean')} ${mean} ${par?.unit ?? ''}` : ''}`;
+            }).join('；') : '—'}</dd>
+          </dl>
+          {monthly && <MonthChart classes={monthly} label={t('monthlyClasses')} />}
+        </>
+      )}
+      <details>
+        <summary>{t('attributes')}</summary>
+        <table className="attributes">
+          <tbody>
+            {Object.entries(p).filter(([k]) => k !== 'samples').map(([k, v]) => <tr key={k}><th>{k}</th><td>{text(v)}</td></tr>)}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

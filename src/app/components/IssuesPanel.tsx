@@ -1,0 +1,27 @@
+/** The problems found in the data: file, feature, what is wrong and how to fix it. */
+import type { DataIssue } from '../../core/data/dataset.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+
+export function IssuesPanel({ issues, onClose }: { issues: readonly DataIssue[]; onClose: () => void }) {
+  const { t } = useLang();
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return (
+    <section className="panel issues" role="dialog" aria-label={t('issues')} data-testid="issues-panel">
+      <header>
+        <h3>{t('errorsTitle', { n: errors, m: issues.length - errors })}</h3>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      {issues.length === 0 ? <p>{t('noIssues')}</p> : (
+        <ul>
+          {issues.map((i, k) => (
+            <li key={k} className={i.severity}>
+              <strong>{i.file}{i.featureIndex !== undefined ? ` #${i.featureIndex}` : ''}{i.featureId ? ` (${i.featureId})` : ''}</strong>
+              <span>{i.message}</span>
+              {i.hint && <em>{i.hint}</em>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

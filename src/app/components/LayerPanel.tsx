@@ -1,0 +1,55 @@
+/** Layer switches with opacity, and the legend of what is visible. */
+import type { Dataset } from '../../core/data/dataset.ts';
+import type { WaterClass } from '../../core/water/water-class.ts';
+import { LAYER_GROUPS } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/layer-groups.ts';
+import { legendEntries } from '../../map/legend.ts';
+import type { LegendEntry } from '../../map/legend.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+
+function Swatch({ e }: { e: LegendEntry }) {
+  const style = e.swatch === 'fill' ? { background: e.color }
+    : e.swatch === 'hatch' ? { background: `repeating-linear-gradient(45deg, ${e.color} 0 2px, transparent 2px 6px)`, border: `2px solid ${e.color}` }
+    : e.swatch === 'circle' ? { background: e.color, borderRadius: '50%' }
+    : { borderTop: `2px ${e.swatch === 'dashed' ? 'dashed' : 'solid'} ${e.color}`, height: 0, marginTop: 7 };
+  return <span className="swatch" style={style} />;
+}
+
+export interface LayerPanelProps {
+  readonly dataset: Dataset | null;
+  readonly visible: Readonly<Record<GroupId, boolean>>;
+  readonly opacity: Readonly<Record<GroupId, number>>;
+  readonly classesShown: ReadonlySet<WaterClass | null>;
+  readonly onVisible: (g: GroupId, v: boolean) => void;
+  readonly onOpacity: (g: GroupId, o: number) => void;
+}
+
+export function LayerPanel(p: LayerPanelProps) {
+  const { lang, t } = useLang();
+  const present = LAYER_GROUPS.filter((g) => p.dataset?.layers[g.id]?.features.length);
+  return (
+    <section className="panel layer-panel" aria-label={t('layers')}>
+      <h2>{t('layers')} · {t('legend')}</h2>
+      <ul>
+        {[...present].reverse().map((g) => (
+          <li key={g.id} data-testid={`layer-${g.id}`}>
+            <label className="layer-toggle">
+              <input type="checkbox" checked={p.visible[g.id]} onChange={(e) => p.onVisible(g.id, e.target.checked)} />
+              {lang === 'zh' ? g.nameZh : g.nameEn}
+            </label>
+            {p.visible[g.id] && (
+              <>
+                <input className="opacity" type="range" min={0} max={1} step={0.05} value={p.opacity[g.id]} aria-label={`${t('opacity')} ${lang === 'zh' ? g.nameZh : g.nameEn}`} onChange={(e) => p.onOpacity(g.id, Number(e.target.value))} />
+                <ul className="legend" data-testid={`legend-${g.id}`}>
+                  {p.dataset && legendEntries(g.id, p.dataset, p.classesShown, lang).map((e) => (
+                    <li key={e.label}><Swatch e={e} />{e.label}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/** The map: creates the MapController once and pushes data and settings into it. */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Feature, Geometry } from 'geojson';
+import type { Dataset } from '../../core/data/dataset.ts';
+import type { WaterClass } from '../../core/water/water-class.ts';
+import { displayLayer, displaySections } from '../../map/display-features.ts';
+import { GROUP_IDS } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/layer-groups.ts';
+import { MapController } from '../../map/map-controller.ts';
+import type { View } from '../../map/map-controller.ts';
+
+export interface MapViewProps {
+  readonly dataset: Dataset | null;
+  readonly sectionClasses: ReadonlyMap<string, WaterClass | null>;
+  readonly visible: Readonly<Record<GroupId, boolean>>;
+  readonly opacity: Readonly<Record<GroupId, number>>;
+  readonly selection: readonly Feature<Geometry>[];
+  readonly highlight: readonly Feature<Geometry>[];
+  /** A box to fit the camera to; a new object each time the camera should move. */
+  readonly fit: { readonly bbox: readonly [number, number, number, number]; readonly maxZoom?: number } | null;
+  readonly initialView?: View;
+  readonly testMode: boolean;
+  readonly onSelect: (fid: string | null) => void;
+  readonly onViewChange: (view: View) => void;
+  /** Receives the controller once created (tests use it through window). */
+  readonly onReady?: (map: MapController) => void;
+}
+
+export function MapView(p: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const ctrl = useRef<MapController | null>(null);
+  const callbacks = useRef({ onSelect: p.onSelect, onViewChange: p.onViewChange });
+  useEffect(() => { callbacks.current = { onSelect: p.onSelect, onViewChange: p.onViewChange }; });
+
+  useEffect(() => {
+    const map = new MapController({
+      container: container.current!,
+      ...(p.initialView ? { view: p.initialView } : {}),
+      testMode: p.testMode,
+      onSelect: (ref) => callbacks.current.onSelect(ref?.fid ?? null),
+      onViewChange: (v) => callbacks.current.onViewChange(v),
+    });
+    ctrl.current = map;
+    p.onReady?.(map);
+    const ro = new ResizeObserver(() => map.resize());
+    ro.observe(container.current!);
+    return () => { ro.disconnect(); map.destroy(); ctrl.current = null; };
+    // The map is created once; later prop changes are pushed by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const layers = useMemo(() => {
+    if (!p.dataset) return null;
+    const roles = ['boundary', ...GROUP_IDS] as const;
+    return Object.fromEntries(roles.map((r) => [r, displayLayer(r, p.dataset!.layers[r])]));
+  }, [p.dataset]);
+  const sections = useMemo(() => (layers ? displaySections(layers.sections!, p.sectionClasses) : null), [layers, p.sectionClasses]);
+
+  useEffect(() => {
+    const map = ctrl.current;
+    if (!map || !layers) return;
+    for (const [id, data] of Object.entries(layers)) if (id !== 'sections') map.setSourceData(id as never, data);
+  }, [layers]);
+  useEffect(() => { if (sections) ctrl.current?.setSourceData('sections', sections); }, [sections]);
+  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible]);
+  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setOpacity(g, p.opacity[g]); }, [p.opacity]);
+  useEffect(() => { ctrl.current?.setSelection(p.selection); }, [p.selection]);
+  useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight]);
+  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit]);
+
+  return <div className="map" ref={container} data-testid="map" />;
+}

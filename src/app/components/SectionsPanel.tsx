@@ -1,0 +1,114 @@
+/**
+ * The monitoring sections as a table, in sync with the map: sortable, filterable by river,
+ * level, class and compliance; a month selector recolours sections by that month's class.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { SectionResult } from '../../core/indicators/section-results.ts';
+import { countByClass } from '../../core/indicators/water-indicators.ts';
+import { formatWaterClass } from '../../core/water/water-class.ts';
+import type { WaterClass } from '../../core/water/water-class.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import { ClassChip } from './ClassChip.tsx';
+
+type SortKey = 'name' | 'river' | 'level' | 'cls' | 'targetClass' | 'compliant';
+const LEVEL_ORDER = ['国控', '省控', '市控', '县控'];
+
+export interface SectionsPanelProps {
+  readonly sections: readonly SectionResult[];
+  /** Class shown for each section id (annual or of the chosen month). */
+  readonly shown: ReadonlyMap<string, WaterClass | null>;
+  readonly month: number | null;
+  readonly selectedId: string | null;
+  readonly onMonth: (m: number | null) => void;
+  readonly onSelect: (sectionId: string) => void;
+}
+
+export function SectionsPanel(p: SectionsPanelProps) {
+  const { t } = useLang();
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'level', asc: true });
+  const [river, setRiver] = useState('');
+  const [level, setLevel] = useState('');
+  const [cls, setCls] = useState('');
+  const [compliant, setCompliant] = useState('');
+  const rivers = useMemo(() => [...new Set(p.sections.map((s) => s.river))].sort(), [p.sections]);
+  const rows = useMemo(() => {
+    const value = (s: SectionResult, k: SortKey): string | number => {
+      switch (k) {
+        case 'level': return LEVEL_ORDER.indexOf(s.level);
+        case 'cls': return p.shown.get(s.id) ?? 9;
+        case 'targetClass': return s.targetClass ?? 9;
+        case 'compliant': return s.compliant === null ? 2 : s.compliant ? 0 : 1;
+        default: return s[k];
+      }
+    };
+    return p.sections
+      .filter((s) => (!river || s.river === river) && (!level || s.level === level)
+        && (!cls || formatWaterClass(p.shown.get(s.id) ?? null) === cls)
+        && (!compliant || String(s.compliant) === compliant))
+      .sort((a, b) => {
+        const x = value(a, sort.key); const y = value(b, sort.key);
+        const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh');
+        return (sort.asc ? c : -c) || a.id.localeCompare(b.id);
+      });
+  }, [p.sections, p.shown, river, level, cls, compliant, sort]);
+  const counts = countByClass(p.sections.map((s) => p.shown.get(s.id) ?? null));
+  const selectedRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => { selectedRow.current?.scrollIntoView({ block: 'nearest' }); }, [p.selectedId]);
+
+  const th = (k: SortKey, label: string) => (
+    <th aria-sort={sort.key === k ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => setSort((s) => ({ key: k, asc: s.key === k ? !s.asc : true }))}>{label}{sort.key === k ? (sort.asc ? ' ▲' : ' ▼') : ''}</button>
+    </th>
+  );
+  return (
+    <section className="panel sections" aria-label={t('sections')} data-testid="sections-panel">
+      <div className="month-row">
+        <label>{t('month')}{' '}
+          <select data-testid="month-select" value={p.month ?? ''} onChange={(e) => p.onMonth(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('wholeYear')}</option>
+            {Array.from({ length: 12 }, (_, i) => <option key={i + 1} value={i + 1}>{t('monthN', { n: i + 1 })}</option>)}
+          </select>
+        </label>
+      </div>
+      <div className="class-counts" data-testid="class-counts" aria-label={t('countsPerClass')}>
+        {Object.entries(counts).map(([label, n], i) => (
+          <span key={label} className="count"><ClassChip cls={(i + 1) as WaterClass} /> {n}</span>
+        ))}
+      </div>
+      <div className="filters">
+        <select aria-label={t('river')} value={river} onChange={(e) => setRiver(e.target.value)}>
+          <option value="">{t('river')}: {t('all')}</option>
+          {rivers.map((r) => <option key={r} value={r}>{r}</option>)}
+        </select>
+        <select aria-label={t('level')} value={level} onChange={(e) => setLevel(e.target.value)}>
+          <option value="">{t('level')}: {t('all')}</option>
+          {LEVEL_ORDER.map((l) => <option key={l} value={l}>{l}</option>)}
+        </select>
+        <select aria-label={t('class')} value={cls} onChange={(e) => setCls(e.target.value)} data-testid="class-filter">
+          <option value="">{t('class')}: {t('all')}</option>
+          {['I', 'II', 'III', 'IV', 'V', '劣V'].map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+        <select aria-label={t('compliant')} value={compliant} onChange={(e) => setCompliant(e.target.value)}>
+          <option value="">{t('compliant')}: {t('all')}</option>
+          <option value="true">{t('yes')}</option>
+          <option value="false">{t('no')}</option>
+          <option value="null">{t('noTarget')}</option>
+        </select>
+      </div>
+      <p className="muted">{t('sectionsShown', { n: rows.length, total: p.sections.length })}</p>
+      <table>
+        <thead><tr>{th('name', t('name'))}{th('river', t('river'))}{th('level', t('level'))}{th('cls', t('class'))}{th('targetClass', t('targetClass'))}{th('compliant', t('compliant'))}</tr></thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id} ref={s.id === p.selectedId ? selectedRow : undefined} className={s.id === p.selectedId ? 'selected' : ''} onClick={() => p.onSelect(s.id)} data-testid={`section-row-${s.id}`}>
+              <td>{s.name}</td><td>{s.river}</td><td>{s.level}</td>
+              <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
+              <td>{formatWaterClass(s.targetClass) || '—'}</td>
+              <td>{s.compliant === null ? '—' : s.compliant ? t('yes') : t('no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

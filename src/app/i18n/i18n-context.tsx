@@ -1,0 +1,12 @@
+/** The interface language, shared by context. */
+import { createContext, useContext } from 'react';
+import type { Lang, StringKey } from './strings.ts';
+import { translate } from './strings.ts';
+
+export const LangContext = createContext<Lang>('zh');
+
+/** The current language and a translate function bound to it. */
+export function useLang(): { lang: Lang; t: (key: StringKey, vars?: Readonly<Record<string, string | number>>) => string } {
+  const lang = useContext(LangContext);
+  return { lang, t: (key, vars) => translate(lang, key, vars) };
+}

@@ -1,0 +1,63 @@
+/**
+ * The app's state (everything but the camera, which stays in the map): language, layer
+ * visibility and opacity, the selected feature, the month shown, the highlighted indicator.
+ */
+import type { Lang } from '../i18n/strings.ts';
+import { defaultVisibility, GROUP_IDS } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/layer-groups.ts';
+
+export type Tab = 'board' | 'sections' | 'inspector';
+
+export interface AppState {
+  readonly lang: Lang;
+  readonly visible: Readonly<Record<GroupId, boolean>>;
+  readonly opacity: Readonly<Record<GroupId, number>>;
+  /** `_fid` of the selected feature. */
+  readonly selected: string | null;
+  /** 1–12, or null for the annual class. */
+  readonly month: number | null;
+  /** Id of the indicator whose features are highlighted. */
+  readonly highlight: string | null;
+  readonly tab: Tab;
+  readonly showIssues: boolean;
+}
+
+export type Action =
+  | { type: 'lang'; lang: Lang }
+  | { type: 'visible'; group: GroupId; visible: boolean }
+  | { type: 'showGroups'; groups: readonly GroupId[] }
+  | { type: 'opacity'; group: GroupId; opacity: number }
+  | { type: 'select'; fid: string | null }
+  | { type: 'month'; month: number | null }
+  | { type: 'highlight'; id: string | null }
+  | { type: 'tab'; tab: Tab }
+  | { type: 'issues'; show: boolean };
+
+/** The state at start, before the URL is applied. */
+export function initialState(): AppState {
+  return {
+    lang: 'zh',
+    visible: defaultVisibility(),
+    opacity: Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as Record<GroupId, number>,
+    selected: null,
+    month: null,
+    highlight: null,
+    tab: 'board',
+    showIssues: false,
+  };
+}
+
+/** Applies an action. */
+export function reduce(s: AppState, a: Action): AppState {
+  switch (a.type) {
+    case 'lang': return { ...s, lang: a.lang };
+    case 'visible': return { ...s, visible: { ...s.visible, [a.group]: a.visible } };
+    case 'showGroups': return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.groups.map((g) => [g, true])) } };
+    case 'opacity': return { ...s, opacity: { ...s.opacity, [a.group]: Math.min(1, Math.max(0, a.opacity)) } };
+    case 'select': return { ...s, selected: a.fid, tab: a.fid && s.tab === 'board' ? 'inspector' : s.tab };
+    case 'month': return { ...s, month: a.month };
+    case 'highlight': return { ...s, highlight: s.highlight === a.id ? null : a.id };
+    case 'tab': return { ...s, tab: a.tab };
+    case 'issues': return { ...s, showIssues: a.show };
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Prepares dataset layers for drawing: every feature gets a stable `_fid` (`role:index`) so a
+ * click on the map can be traced back to the dataset, and sections get the class to colour by.
+ * Pure data, no MapLibre.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Layer } from '../core/data/dataset.ts';
+import { formatWaterClass } from '../core/water/water-class.ts';
+import type { WaterClass } from '../core/water/water-class.ts';
+
+export type DisplayCollection = FeatureCollection<Geometry, Record<string, unknown>>;
+
+/** A reference to one feature of the dataset: its layer (role) and `_fid`. */
+export interface FeatureRef {
+  readonly layer: string;
+  readonly fid: string;
+}
+
+/** `role:index`, the id of the index-th feature of a layer. */
+export function fidOf(layer: string, index: number): string {
+  return `${layer}:${index}`;
+}
+
+/** Parses a `_fid` back into a reference; null when it is not one. */
+export function refOf(fid: unknown): FeatureRef | null {
+  if (typeof fid !== 'string') return null;
+  const k = fid.lastIndexOf(':');
+  return k > 0 ? { layer: fid.slice(0, k), fid } : null;
+}
+
+/**
+ * The layer's features with `_fid` added (and nested values like sample lists left out, which the
+ * map does not need). Geometry objects are shared, not copied.
+ */
+export function displayLayer(role: string, layer: Layer | undefined): DisplayCollection {
+  const features: Feature<Geometry, Record<string, unknown>>[] = (layer?.features ?? []).map((f, i) => {
+    const props: Record<string, unknown> = { _fid: fidOf(role, i) };
+    for (const [k, v] of Object.entries(f.properties)) if (v === null || typeof v !== 'object') props[k] = v;
+    return { type: 'Feature', geometry: f.geometry, properties: props };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Section points coloured by the given classes (by section id), with the class as label text. */
+export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<string, WaterClass | null>): DisplayCollection {
+  return {
+    type: 'FeatureCollection',
+    features: layer.features.map((f) => {
+      const cls = classes.get(String(f.properties.id)) ?? null;
+      return { ...f, properties: { ...f.properties, _cls: cls ?? 0, _label: cls === null ? '—' : formatWaterClass(cls) } };
+    }),
+  };
+}

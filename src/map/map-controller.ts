@@ -1,0 +1,167 @@
+/**
+ * The one module that owns the MapLibre map. React talks to it through these methods only; it
+ * queues calls made before the style has loaded, skips `setData` when nothing changed, and
+ * reports the view on `moveend` (camera state never goes through React).
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, Geometry } from 'geojson';
+import { hatchPattern } from './hatch-pattern.ts';
+import type { GroupId } from './layer-groups.ts';
+import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE, STYLED_LAYERS } from './map-style.ts';
+import type { SourceId } from './map-style.ts';
+import { NorthArrow } from './north-arrow.ts';
+import { refOf } from './display-features.ts';
+import type { DisplayCollection, FeatureRef } from './display-features.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Camera position: centre [lon, lat], zoom, bearing in degrees. */
+export interface View {
+  readonly center: readonly [number, number];
+  readonly zoom: number;
+  readonly bearing: number;
+}
+
+export interface MapControllerOptions {
+  readonly container: HTMLElement;
+  readonly view?: View;
+  /** Called with the clicked feature, or null for a click on empty map. */
+  readonly onSelect?: (ref: FeatureRef | null) => void;
+  /** Called when the camera stops moving. */
+  readonly onViewChange?: (view: View) => void;
+  /** Tests: no label fading, and a readable drawing buffer. */
+  readonly testMode?: boolean;
+}
+
+const EMPTY: DisplayCollection = { type: 'FeatureCollection', features: [] };
+
+export class MapController {
+  private readonly map: maplibregl.Map;
+  private loaded = false;
+  private readonly pending: (() => void)[] = [];
+  private readonly lastData = new Map<SourceId, unknown>();
+  private readonly visible = new Map<GroupId, boolean>();
+
+  constructor(private readonly opts: MapControllerOptions) {
+    const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
+    this.map = new maplibregl.Map({
+      container: opts.container,
+      style: buildStyle(),
+      center: [view.center[0], view.center[1]],
+      zoom: view.zoom,
+      bearing: view.bearing,
+      attributionControl: false,
+      localIdeographFontFamily: FONT.join(', '),
+      fadeDuration: opts.testMode ? 0 : 300,
+      ...(opts.testMode ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new NorthArrow(), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.on('load', () => {
+      const p = hatchPattern();
+      if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, p);
+      this.loaded = true;
+      for (const fn of this.pending.splice(0)) fn();
+    });
+    this.map.on('click', (e) => {
+      const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+      const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
+      this.opts.onSelect?.(hit ? refOf(hit.properties?._fid) : null);
+    });
+    for (const id of CLICKABLE_LAYERS) {
+      this.map.on('mouseenter', id, () => { this.map.getCanvas().style.cursor = 'pointer'; });
+      this.map.on('mouseleave', id, () => { this.map.getCanvas().style.cursor = ''; });
+    }
+    this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
+  }
+
+  private whenLoaded(fn: () => void): void {
+    if (this.loaded) fn(); else this.pending.push(fn);
+  }
+
+  /** Replaces a source's features; does nothing when given the same object again. */
+  setSourceData(id: SourceId, data: DisplayCollection | null): void {
+    const value = data ?? EMPTY;
+    if (this.lastData.get(id) === value) return;
+    this.lastData.set(id, value);
+    this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value));
+  }
+
+  /** Shows or hides every style layer of a group. */
+  setVisibility(group: GroupId, visible: boolean): void {
+    if (this.visible.get(group) === visible) return;
+    this.visible.set(group, visible);
+    this.whenLoaded(() => {
+      for (const s of STYLED_LAYERS) if (s.group === group) this.map.setLayoutProperty(s.layer.id, 'visibility', visible ? 'visible' : 'none');
+    });
+  }
+
+  /** Sets a group's opacity, 0–1, relative to its styled opacity. */
+  setOpacity(group: GroupId, opacity: number): void {
+    this.whenLoaded(() => {
+      for (const s of STYLED_LAYERS) {
+        if (s.group !== group) continue;
+        for (const [prop, full] of Object.entries(s.opacity)) this.map.setPaintProperty(s.layer.id, prop as Parameters<maplibregl.Map["setPaintProperty"]>[1], full * opacity);
+      }
+    });
+  }
+
+  /** Outlines the selected features (empty list: none). */
+  setSelection(features: readonly Feature<Geometry>[]): void {
+    this.setSourceData('selection', { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) });
+  }
+
+  /** Emphasises features that make up an indicator (empty list: none). */
+  setHighlight(features: readonly Feature<Geometry>[]): void {
+    this.setSourceData('highlight', { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) });
+  }
+
+  /** Moves the camera to show a box [west, south, east, north]. */
+  fitBounds(bbox: readonly [number, number, number, number], maxZoom = 13): void {
+    this.whenLoaded(() => this.map.fitBounds(bbox as unknown as LngLatBoundsLike, { padding: 60, maxZoom, duration: this.opts.testMode ? 0 : 800 }));
+  }
+
+  /** The current camera. */
+  getView(): View {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  /** Moves the camera without animation. */
+  setView(v: View): void {
+    this.map.jumpTo({ center: [v.center[0], v.center[1]], zoom: v.zoom, bearing: v.bearing });
+  }
+
+  /** Screen position of a lon/lat inside the map container (for tests and popups). */
+  project(lon: number, lat: number): { x: number; y: number } {
+    const p = this.map.project([lon, lat]);
+    return { x: p.x, y: p.y };
+  }
+
+  /** Rendered features of a style layer in view (for tests). */
+  renderedFeatures(layerId: string): { properties: Record<string, unknown> }[] {
+    if (!this.map.getLayer(layerId)) return [];
+    return this.map.queryRenderedFeatures({ layers: [layerId] }).map((f) => ({ properties: f.properties as Record<string, unknown> }));
+  }
+
+  /** Resolves when the map has drawn everything it has (style, sources, tiles). */
+  idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.loaded && this.map.loaded() && !this.map.isMoving() ? resolve() : this.map.once('idle', check));
+      check();
+    });
+  }
+
+  /** Tells the map its container changed size. */
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Every colour of the map in one place: water classes, protected-area categories, forest land
+ * classes and the thematic layers. Change them here and the map and legend follow.
+ */
+import type { WaterClass } from '../core/water/water-class.ts';
+
+/** Water classes: blue (I–II) → green (III) → yellow (IV) → orange (V) → red (劣V). */
+export const CLASS_COLORS: Readonly<Record<WaterClass, string>> = {
+  1: '#1565c0',
+  2: '#42a5f5',
+  3: '#2e7d32',
+  4: '#f9c80e',
+  5: '#f57c00',
+  6: '#d32f2f',
+};
+
+/** Colour of a section without a class. */
+export const NO_CLASS_COLOR = '#9e9e9e';
+
+export const PROTECTED_COLORS: Readonly<Record<string, string>> = {
+  自然保护区: '#1b5e20',
+  风景名胜区: '#8e24aa',
+  森林公园: '#43a047',
+  湿地公园: '#00897b',
+  地质公园: '#8d6e63',
+  饮用水水源保护区: '#0277bd',
+  海洋公园: '#00acc1',
+  水产种质资源保护区: '#3949ab',
+};
+export const PROTECTED_OTHER = '#607d8b';
+
+export const LAND_CLASS_COLORS: Readonly<Record<string, string>> = {
+  乔木林地: '#2e7d32',
+  竹林地: '#7cb342',
+  特殊灌木林地: '#9ccc65',
+  一般灌木林地: '#c5e1a5',
+  疏林地: '#dce775',
+  未成林造林地: '#fff59d',
+  苗圃地: '#ffcc80',
+  迹地: '#bcaaa4',
+  宜林地: '#e0e0e0',
+  其他: '#f5f5f5',
+};
+
+export const COLORS = {
+  background: '#f3f1ea',
+  boundary: '#37474f',
+  townLine: '#90a4ae',
+  townLabel: '#37474f',
+  water: '#9ecae1',
+  waterLine: '#6baed6',
+  redLine: '#d50000',
+  urban: '#ffe0b2',
+  urbanLine: '#fb8c00',
+  park: '#66bb6a',
+  parkLine: '#2e7d32',
+  residential: '#ffab91',
+  zoneLine: '#5c6bc0',
+  highlight: '#ff00ff',
+  selected: '#00e5ff',
+} as const;
