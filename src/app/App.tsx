@@ -76,7 +76,7 @@ export function App() {
   const tabs: Tab[] = ['board', 'sections', 'inspector'];
   return (
     <LangContext.Provider value={state.lang}>
-      <div className="app">
+      <div className="app" data-status={rs.status}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => dispatch({ type: 'issues', show: !state.showIssues })} />
         <aside className="left">
           <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}

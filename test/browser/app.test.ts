@@ -1,0 +1,125 @@
+/**
+ * The built app in headless Chromium, driven like a user: the map renders offline with Chinese
+ * labels, the board equals the CLI, sections open their inspector, the month selector recolours
+ * them, and a shared URL reopens the same map.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDataset } from '../../src/core/data/load-dataset.ts';
+import { computeReport } from '../../src/core/indicators/compute-report.ts';
+import { monthlyClasses } from '../../src/core/water/section-evaluation.ts';
+import { formatWaterClass } from '../../src/core/water/water-class.ts';
+import { AppDriver, textOf } from './app-driver.ts';
+import { launchChromium } from './chromium.ts';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const readData = (f: string) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null);
+
+let browser: Browser;
+let app: AppDriver;
+const url = inject('appUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await AppDriver.open(browser, url);
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('the map app', async () => {
+  const { dataset } = await loadDataset(readData);
+  const report = computeReport(dataset!);
+
+  it('renders the map: canvas not blank, red lines and sections drawn', async () => {
+    expect(await app.canvasColours()).toBeGreaterThan(20);
+    expect(await app.renderedCount('redLines-fill')).toBeGreaterThan(0);
+    expect(await app.renderedCount('sections-circle')).toBe(40);
+    expect(await app.renderedCount('towns-label')).toBeGreaterThan(5);
+    await app.screenshot('app-main');
+  });
+
+  it('renders Chinese as glyphs, not tofu boxes, in the map font and the page', async () => {
+    expect(await app.chineseGlyphsRender("32px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif")).toBe(true);
+    expect(await app.chineseGlyphsRender('32px sans-serif')).toBe(true);
+    expect(await textOf(app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
+  });
+
+  it('shows the sample-data note', async () => {
+    expect(await textOf(app.page.getByTestId('sample-badge'))).toBe('示意数据');
+  });
+
+  it('shows on the board exactly the values of the CLI', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/indicators.ts'), '--json'], { cwd: ROOT });
+    const cli = JSON.parse(stdout) as { indicators: { id: string; value: number | string | null; unit: string }[] };
+    const board = await app.boardValues();
+    expect(Object.keys(board)).toHaveLength(cli.indicators.length);
+    for (const i of cli.indicators) {
+      if (typeof i.value === 'number') {
+        // Same code, another JavaScript engine: equal to 1e-9 (the last digits of Math.sin and
+        // friends may differ between Node's and Chromium's V8), and equal as shown.
+        expect(Math.abs(Number(board[i.id]) - i.value) / Math.abs(i.value), i.id).toBeLessThan(1e-9);
+        const shown = await textOf(app.page.locator(`[data-testid="indicator-${i.id}"] .ind-value`));
+        expect(shown, i.id).toBe(`${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(i.value)}${i.unit ? ` ${i.unit}` : ''}`);
+      } else {
+        expect(board[i.id], i.id).toBe(i.value === null ? '' : i.value);
+      }
+    }
+  });
+
+  it('opens the inspector of a clicked section with its class', async () => {
+    const s = report.sections.find((x) => x.id === 'SY32')!; // 杭州湾新城, 劣V
+    await app.clickMap(s.coordinates[0], s.coordinates[1]);
+    await app.page.waitForSelector('[data-testid="inspector"]');
+    expect(await textOf(app.page.getByTestId('inspector-name'))).toBe(s.name);
+    expect(await textOf(app.page.locator('[data-testid="inspector-class"] .chip'))).toBe(formatWaterClass(s.cls));
+    expect(await app.page.getByTestId('month-chart').isVisible()).toBe(true);
+    await app.screenshot('app-inspector');
+  });
+
+  it('recolours the sections by a month’s class', async () => {
+    const annual = await app.renderedSectionClasses();
+    expect(annual).toEqual(Object.fromEntries(report.sections.map((s) => [s.id, s.cls ?? 0])));
+    await app.chooseMonth(1);
+    const january = await app.renderedSectionClasses();
+    const expected = Object.fromEntries(report.sections.map((s) => [s.id, monthlyClasses(s.samples, s.waterBody).get(1)?.cls ?? 0]));
+    expect(january).toEqual(expected);
+    const changed = report.sections.find((s) => expected[s.id] !== (s.cls ?? 0))!;
+    expect(changed).toBeDefined();
+    expect(await textOf(app.page.getByTestId(`section-row-${changed.id}`).locator('.chip'))).toBe(formatWaterClass(expected[changed.id] as never));
+    await app.screenshot('app-sections-january');
+    await app.chooseMonth(null);
+    expect(await app.renderedSectionClasses()).toEqual(annual);
+  });
+
+  it('makes no request outside localhost', () => {
+    expect(app.external).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('a shared link', () => {
+  it('reopens the same view, layers, selection and month', async () => {
+    const hash = 'map=11.50/29.87000/120.80000/30&layers=protectedAreas,redLines,sections&sel=sections%3A10&month=3&lang=en';
+    const other = await AppDriver.open(browser, url, hash);
+    const view = await other.page.evaluate(() => window.__ecoMap!.getView());
+    expect(view.zoom).toBeCloseTo(11.5, 2);
+    expect(view.center[0]).toBeCloseTo(120.8, 4);
+    expect(view.center[1]).toBeCloseTo(29.87, 4);
+    expect(view.bearing).toBeCloseTo(30, 1);
+    expect(await textOf(other.page.getByTestId('inspector-name'))).toBe('汤浦水库库心');
+    expect(await textOf(other.page.getByTestId('lang-switch'))).toBe('中文');
+    expect(await other.page.isChecked('[data-testid="layer-forestParcels"] input[type=checkbox]')).toBe(false);
+    expect(await other.page.isChecked('[data-testid="layer-redLines"] input[type=checkbox]')).toBe(true);
+    expect(await other.renderedCount('forestParcels-fill')).toBe(0);
+    await other.tab('sections');
+    expect(await other.page.inputValue('[data-testid="month-select"]')).toBe('3');
+    expect(other.external).toEqual([]);
+    await other.close();
+  });
+});

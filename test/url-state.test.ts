@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, reduce } from '../src/app/state/app-state.ts';
+import { applyUrl, formatHash, parseHash } from '../src/app/state/url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips view, layers, selection, month and language', () => {
+    let s = initialState();
+    s = reduce(s, { type: 'visible', group: 'forestParcels', visible: true });
+    s = reduce(s, { type: 'visible', group: 'towns', visible: false });
+    s = reduce(s, { type: 'select', fid: 'sections:12' });
+    s = reduce(s, { type: 'month', month: 7 });
+    s = reduce(s, { type: 'lang', lang: 'en' });
+    const hash = formatHash(s, { center: [120.81234, 29.9], zoom: 11.25, bearing: -15 });
+    expect(hash).toBe('map=11.25/29.90000/120.81234/-15&layers=water,forestParcels,protectedAreas,redLines,sections&sel=sections%3A12&month=7&lang=en');
+    const u = parseHash(`#${hash}`);
+    expect(u.view).toEqual({ zoom: 11.25, center: [120.81234, 29.9], bearing: -15 });
+    const back = applyUrl(initialState(), u);
+    expect(back.visible).toEqual(s.visible);
+    expect(back).toMatchObject({ selected: 'sections:12', month: 7, lang: 'en', tab: 'inspector' });
+  });
+  it('ignores malformed parts', () => {
+    expect(parseHash('#map=abc/1/2&month=13&lang=fr')).toEqual({});
+    expect(parseHash('#map=10/95/120')).toEqual({});
+    expect(parseHash('')).toEqual({});
+  });
+});
+
+describe('app state', () => {
+  it('toggles a highlight and clamps opacity', () => {
+    let s = reduce(initialState(), { type: 'highlight', id: 'forestCoverage' });
+    expect(s.highlight).toBe('forestCoverage');
+    s = reduce(s, { type: 'highlight', id: 'forestCoverage' });
+    expect(s.highlight).toBeNull();
+    expect(reduce(s, { type: 'opacity', group: 'parks', opacity: 3 }).opacity.parks).toBe(1);
+  });
+  it('opens the inspector when a feature is selected from the board', () => {
+    expect(reduce(initialState(), { type: 'select', fid: 'parks:1' }).tab).toBe('inspector');
+  });
+});
