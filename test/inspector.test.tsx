@@ -39,7 +39,7 @@ describe('Inspector', () => {
 
 describe('IssuesPanel', () => {
   it('lists file, feature, problem and fix, as text', () => {
-    const html = renderToString(<IssuesPanel issues={[{ severity: 'error', file: 'parks.geojson', featureIndex: 3, featureId: evil, message: 'has no "name" property', hint: 'Add "name"' }]} onClose={() => {}} />);
+    const html = renderToString(<IssuesPanel rejected={false} issues={[{ severity: 'error', file: 'parks.geojson', featureIndex: 3, featureId: evil, message: 'has no "name" property', hint: 'Add "name"' }]} onClose={() => {}} />);
     expect(html.replace(/<!-- -->/g, '')).toContain('parks.geojson #3');
     expect(html).toContain('has no &quot;name&quot; property');
     expect(html).not.toContain('<img');

@@ -21,7 +21,7 @@ describe('loadDataset on a folder full of mistakes', async () => {
   it('names the file, the feature index and id, what is wrong and how to fix it', () => {
     expect(find(/^Error: red-lines\.geojson feature #1 \(id RL-2\): has no "name" property — Add "name"/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #3 \(id 线\): has geometry type LineString, but this layer needs Polygon or MultiPolygon/)).toHaveLength(1);
-    expect(find(/^Error: red-lines\.geojson feature #5 .*outside longitude\/latitude range.*EPSG:4490/)).toHaveLength(1);
+    expect(find(/^Error: red-lines\.geojson feature #5 .*\(120\.08, 95\) outside longitude\/latitude range — Longitude must be within/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #6 .*empty/)).toHaveLength(1);
     expect(find(/^Warning: red-lines\.geojson feature #2 .*self-intersecting \(1 crossing\); it was repaired/)).toHaveLength(1);
     expect(find(/^Warning: red-lines\.geojson feature #4 .*not closed; it was closed/)).toHaveLength(1);

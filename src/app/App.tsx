@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { WaterClass } from '../core/water/water-class.ts';
 import type { MapController, View } from '../map/map-controller.ts';
 import { indicatorFeatures } from './board/indicator-features.ts';
+import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { Header } from './components/Header.tsx';
 import { IndicatorBoard } from './components/IndicatorBoard.tsx';
 import { Inspector } from './components/Inspector.tsx';
@@ -10,7 +11,9 @@ import { IssuesPanel } from './components/IssuesPanel.tsx';
 import { LayerPanel } from './components/LayerPanel.tsx';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
+import { readFiles } from './data/read-files.ts';
 import { featureByFid, featuresBBox, sectionFid } from './feature-lookup.ts';
+import { hasErrors } from '../core/data/dataset.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
 import { translate } from './i18n/strings.ts';
 import { useReport } from './report/use-report.ts';
@@ -30,6 +33,9 @@ export function App() {
   const [state, dispatch] = useReducer(reduce, undefined, () => applyUrl(initialState(), url));
   const view = useRef<View | null>(url.view ?? null);
   const [fit, setFit] = useState<{ bbox: readonly [number, number, number, number]; maxZoom?: number } | null>(null);
+  const [basemap, setBasemap] = useState<string | null>(null);
+  const [dismissedLoad, setDismissedLoad] = useState(-1);
+  const [dragging, setDragging] = useState(false);
   const t = (k: Parameters<typeof translate>[1]) => translate(state.lang, k);
 
   const stateRef = useRef(state);
@@ -73,24 +79,37 @@ export function App() {
     if (f) { const b = featuresBBox([f.feature])!; setFit({ bbox: [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02], maxZoom: 12 }); }
   };
 
+  const openFiles = (files: Record<string, string>) => {
+    dispatch({ type: 'select', fid: null });
+    dispatch({ type: 'highlight', id: null });
+    rs.open(files);
+  };
+  // New problems open the panel by themselves; closing it dismisses them until the next load.
+  const issuesOpen = state.showIssues || (rs.loadId !== dismissedLoad && (rs.rejected || hasErrors(rs.issues)));
+  const closeIssues = () => { setDismissedLoad(rs.loadId); dispatch({ type: 'issues', show: false }); };
+
   const tabs: Tab[] = ['board', 'sections', 'inspector'];
   return (
     <LangContext.Provider value={state.lang}>
       <div className="app" data-status={rs.status}>
-        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => dispatch({ type: 'issues', show: !state.showIssues })} />
+        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} />
         <aside className="left">
           <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })} />
           {dataset?.manifest.sample && <p className="sample-note">{t('sampleNote')}</p>}
+          <BasemapSetting onChange={setBasemap} />
         </aside>
-        <main className="center">
-          <MapView dataset={dataset} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit}
+        <main className={`center ${dragging ? 'dragging' : ''}`}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
+          onDrop={async (e) => { e.preventDefault(); setDragging(false); if (e.dataTransfer.files.length) openFiles(await readFiles(e.dataTransfer.files)); }}>
+          <MapView dataset={dataset} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit} basemap={basemap}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
             onSelect={(fid) => dispatch({ type: 'select', fid })} onViewChange={(v) => { view.current = v; writeUrl(); }}
             onReady={(m) => { if (TEST_MODE) window.__ecoMap = m; }} />
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}
-          {state.showIssues && <IssuesPanel issues={rs.issues} onClose={() => dispatch({ type: 'issues', show: false })} />}
+          {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} onClose={closeIssues} />}
+          {dragging && <div className="drop-hint">{t('dropHere')}</div>}
         </main>
         <aside className="right">
           <nav className="tabs" role="tablist">

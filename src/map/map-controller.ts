@@ -110,6 +110,20 @@ export class MapController {
     });
   }
 
+  /**
+   * Shows an online raster basemap under everything (an XYZ tile URL template), or removes it with
+   * null. Off by default: the app is offline unless the user opts in.
+   */
+  setBasemap(template: string | null): void {
+    this.whenLoaded(() => {
+      if (this.map.getLayer('basemap')) this.map.removeLayer('basemap');
+      if (this.map.getSource('basemap')) this.map.removeSource('basemap');
+      if (!template) return;
+      this.map.addSource('basemap', { type: 'raster', tiles: [template], tileSize: 256 });
+      this.map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } }, 'boundary-fill');
+    });
+  }
+
   /** Outlines the selected features (empty list: none). */
   setSelection(features: readonly Feature<Geometry>[]): void {
     this.setSourceData('selection', { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) });

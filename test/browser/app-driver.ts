@@ -125,6 +125,17 @@ export class AppDriver {
     }, font);
   }
 
+  /** Opens a dataset through the "Open dataset…" file picker (file name → content). */
+  async openDataset(files: Readonly<Record<string, string>>): Promise<void> {
+    await this.page.setInputFiles('[data-testid="open-dataset-input"]', Object.entries(files).map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })));
+  }
+
+  /** The text lines of the data-issues panel, once it is open. */
+  async issueLines(): Promise<string[]> {
+    await this.page.waitForSelector('[data-testid="issues-panel"]', { timeout: 30000 });
+    return this.page.$$eval('[data-testid="issues-panel"] li, [data-testid="issues-panel"] .rejected', (els) => els.map((e) => (e.textContent ?? '').trim()));
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(SHOTS, { recursive: true });
     const file = path.join(SHOTS, `${name}.png`);

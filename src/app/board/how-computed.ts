@@ -1,9 +1,17 @@
 /** The one-line "how it was computed" of each indicator, from its details. */
 import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
+import { LAYER_GROUPS } from '../../map/layer-groups.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/strings.ts';
 
 type D = Record<string, unknown>;
+
+/** A role's display name where it is a layer group; other texts as they are. */
+function roleName(role: string, lang: Lang): string {
+  if (role === 'boundary') return lang === 'zh' ? '辖区边界' : 'district boundary';
+  const g = LAYER_GROUPS.find((x) => x.id === role);
+  return g ? (lang === 'zh' ? g.nameZh : g.nameEn) : role;
+}
 const km2 = (lang: Lang, m2: unknown) => `${formatNumber(lang, Number(m2) / 1e6, 2)} km²`;
 
 /** A short explanation, in the language, of how the value came about; '' when there is nothing to say. */
@@ -11,7 +19,7 @@ export function howComputed(ind: IndicatorResult, lang: Lang): string {
   const d = ind.details as D;
   const zh = lang === 'zh';
   if (ind.value === null) {
-    const missing = (d.missing as string[] | undefined)?.join(', ') ?? '';
+    const missing = ((d.missing as string[] | undefined) ?? []).map((m) => roleName(m, lang)).join(zh ? '、' : ', ');
     return zh ? `缺少数据：${missing}` : `Missing: ${missing}`;
   }
   switch (ind.id) {

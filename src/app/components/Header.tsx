@@ -1,15 +1,17 @@
 /** Title bar: name, sample-data badge, data-issue count, language switch. */
 import type { DataIssue } from '../../core/data/dataset.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
+import { OpenDataset } from './OpenDataset.tsx';
 
 export interface HeaderProps {
   readonly sample: boolean;
   readonly issues: readonly DataIssue[];
   readonly onLang: () => void;
   readonly onIssues: () => void;
+  readonly onFiles: (files: Record<string, string>) => void;
 }
 
-export function Header({ sample, issues, onLang, onIssues }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -18,6 +20,7 @@ export function Header({ sample, issues, onLang, onIssues }: HeaderProps) {
       <span className="subtitle">{t('subtitle')}</span>
       {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
       <span className="spacer" />
+      <OpenDataset onFiles={onFiles} />
       {issues.length > 0 && (
         <button type="button" className={`issues-button ${errors ? 'has-errors' : ''}`} onClick={onIssues} data-testid="issues-button">
           {t('issues')} ({issues.length})

@@ -2,7 +2,7 @@
 import type { DataIssue } from '../../core/data/dataset.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
-export function IssuesPanel({ issues, onClose }: { issues: readonly DataIssue[]; onClose: () => void }) {
+export function IssuesPanel({ issues, rejected, onClose }: { issues: readonly DataIssue[]; rejected: boolean; onClose: () => void }) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -11,6 +11,7 @@ export function IssuesPanel({ issues, onClose }: { issues: readonly DataIssue[];
         <h3>{t('errorsTitle', { n: errors, m: issues.length - errors })}</h3>
         <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
       </header>
+      {rejected && <p className="rejected" role="alert">{t('rejected')}</p>}
       {issues.length === 0 ? <p>{t('noIssues')}</p> : (
         <ul>
           {issues.map((i, k) => (

@@ -19,6 +19,8 @@ export interface MapViewProps {
   /** A box to fit the camera to; a new object each time the camera should move. */
   readonly fit: { readonly bbox: readonly [number, number, number, number]; readonly maxZoom?: number } | null;
   readonly initialView?: View;
+  /** Online basemap tile template, or null (offline, the default). */
+  readonly basemap: string | null;
   readonly testMode: boolean;
   readonly onSelect: (fid: string | null) => void;
   readonly onViewChange: (view: View) => void;
@@ -67,6 +69,7 @@ export function MapView(p: MapViewProps) {
   useEffect(() => { ctrl.current?.setSelection(p.selection); }, [p.selection]);
   useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight]);
   useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit]);
+  useEffect(() => { ctrl.current?.setBasemap(p.basemap); }, [p.basemap]);
 
   return <div className="map" ref={container} data-testid="map" />;
 }

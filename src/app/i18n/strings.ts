@@ -62,6 +62,13 @@ const zh = {
   noTarget: '无目标',
   sectionsShown: '显示 {n} / {total} 个断面',
   errorsTitle: '数据中发现 {n} 个错误、{m} 个警告',
+  openDataset: '打开数据集…',
+  openHint: '选择 manifest.json 及其 GeoJSON 文件，或把它们拖到地图上',
+  rejected: '该数据集无法加载，仍显示原数据。',
+  dropHere: '松开鼠标以打开数据集',
+  basemap: '在线底图（可选，需联网）',
+  basemapUrl: '瓦片地址模板，如 …/{z}/{x}/{y}.png',
+  basemapOn: '显示在线底图',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -127,6 +134,13 @@ const en: Record<StringKey, string> = {
   noTarget: 'no target',
   sectionsShown: '{n} of {total} sections shown',
   errorsTitle: '{n} errors and {m} warnings in the data',
+  openDataset: 'Open dataset…',
+  openHint: 'Pick manifest.json and its GeoJSON files, or drop them on the map',
+  rejected: 'This dataset could not be loaded; the previous data is still shown.',
+  dropHere: 'Release to open the dataset',
+  basemap: 'Online basemap (optional, needs the internet)',
+  basemapUrl: 'Tile URL template, e.g. …/{z}/{x}/{y}.png',
+  basemapOn: 'Show the online basemap',
 };
 
 const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { zh, en };

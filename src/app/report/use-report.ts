@@ -1,5 +1,8 @@
-/** React hook: runs the report worker once and exposes its progress and results. */
-import { useEffect, useState } from 'react';
+/**
+ * React hook: runs the report worker on the bundled dataset, and again on any dataset the user
+ * opens. A dataset that cannot be loaded at all leaves the current one in place.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataIssue, Dataset } from '../../core/data/dataset.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
@@ -7,6 +10,7 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 export interface ReportState {
   readonly dataset: Dataset | null;
+  /** Problems found in the last dataset loaded (or rejected). */
   readonly issues: readonly DataIssue[];
   readonly report: Report | null;
   readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>>;
@@ -14,31 +18,41 @@ export interface ReportState {
   readonly progress: { readonly done: number; readonly total: number } | null;
   readonly status: 'loading' | 'computing' | 'ready' | 'failed';
   readonly error: string | null;
+  /** Counts loads, so the app can tell a new set of issues from one already dismissed. */
+  readonly loadId: number;
+  /** True when the last dataset opened was rejected and the previous one kept. */
+  readonly rejected: boolean;
 }
 
-const INITIAL: ReportState = { dataset: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null };
+const INITIAL: ReportState = { dataset: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
 
-/** Loads the bundled dataset (or the given files) in a worker and computes its report. */
-export function useReport(request: WorkerRequest = { type: 'compute-bundled' }): ReportState {
+function next(s: ReportState, m: WorkerResponse): ReportState {
+  switch (m.type) {
+    case 'loaded':
+      if (!m.dataset) return { ...s, issues: m.issues, loadId: s.loadId + 1, rejected: true, status: s.dataset ? s.status : 'failed' };
+      return { ...s, dataset: m.dataset, issues: m.issues, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 }, loadId: s.loadId + 1, rejected: false };
+    case 'progress': return { ...s, progress: { done: m.done, total: m.total } };
+    case 'report': return { ...s, report: m.report, monthly: m.monthly, progress: null, status: 'ready' };
+    case 'failed': return { ...s, status: 'failed', error: m.message, progress: null };
+  }
+}
+
+/** The report state, and `open(files)` to load another dataset (file name → text). */
+export function useReport(): ReportState & { open: (files: Readonly<Record<string, string>>) => void } {
   const [state, setState] = useState<ReportState>(INITIAL);
-  useEffect(() => {
-    const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const m = e.data;
-      setState((s) => {
-        switch (m.type) {
-          case 'loaded': return { ...s, dataset: m.dataset, issues: m.issues, status: m.dataset ? 'computing' : 'failed', progress: m.dataset ? { done: 0, total: 1 } : null };
-          case 'progress': return { ...s, progress: { done: m.done, total: m.total } };
-          case 'report': return { ...s, report: m.report, monthly: m.monthly, progress: null, status: 'ready' };
-          case 'failed': return { ...s, status: 'failed', error: m.message, progress: null };
-        }
-      });
-    };
-    worker.onerror = (e) => setState((s) => ({ ...s, status: 'failed', error: e.message || 'worker error' }));
-    worker.postMessage(request);
-    return () => worker.terminate();
-    // The request is fixed for the life of the component.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  const worker = useRef<Worker | null>(null);
+  const run = useCallback((req: WorkerRequest) => {
+    worker.current?.terminate();
+    const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => setState((s) => next(s, e.data));
+    w.onerror = (e) => setState((s) => ({ ...s, status: 'failed', error: e.message || 'worker error' }));
+    w.postMessage(req);
   }, []);
-  return state;
+  useEffect(() => {
+    run({ type: 'compute-bundled' });
+    return () => worker.current?.terminate();
+  }, [run]);
+  const open = useCallback((files: Readonly<Record<string, string>>) => run({ type: 'compute-files', files }), [run]);
+  return { ...state, open };
 }

@@ -14,6 +14,7 @@ export interface Problem {
   readonly hint: string;
 }
 
+const RANGE_HINT = 'Longitude must be within −180…180 and latitude within −90…90; GeoJSON writes [longitude, latitude], so check for swapped or mistyped values.';
 const REPROJECT_HINT = 'Coordinates must be longitude/latitude in degrees (WGS84 or CGCS2000, EPSG:4326/4490). '
   + 'Data in metres (e.g. CGCS2000 Gauss-Krüger, EPSG:4549) must be reprojected first, e.g. in QGIS: Export → Save Features As… → CRS EPSG:4490.';
 
@@ -22,8 +23,11 @@ function positionProblem(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
     return `has a position that is not two numbers: ${JSON.stringify(p)?.slice(0, 60)}`;
   }
+  if (Math.abs(p[0]) > 1000 || Math.abs(p[1]) > 1000) {
+    return `has coordinate (${p[0]}, ${p[1]}), which looks like projected coordinates in metres, not longitude/latitude`;
+  }
   if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
-    return `has coordinate (${p[0]}, ${p[1]}) outside longitude/latitude range; it looks like projected coordinates in metres`;
+    return `has coordinate (${p[0]}, ${p[1]}) outside longitude/latitude range`;
   }
   return null;
 }
@@ -85,7 +89,7 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
   }
   if (g.type === 'Point') {
     const bad = positionProblem(g.coordinates);
-    return bad ? fail(`point ${bad}`, bad.includes('projected') ? REPROJECT_HINT : 'Give the point as [longitude, latitude].') : { geometry: g, problems };
+    return bad ? fail(`point ${bad}`, bad.includes('projected') ? REPROJECT_HINT : bad.includes('range') ? RANGE_HINT : 'Give the point as [longitude, latitude].') : { geometry: g, problems };
   }
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
@@ -93,7 +97,7 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
     const clean: Position[][][] = [];
     for (let i = 0; i < polys.length; i++) {
       const r = cleanPolygon(polys[i], g.type === 'Polygon' ? 'polygon' : `part ${i + 1}`, problems);
-      if (typeof r === 'string') return fail(r, r.includes('projected') ? REPROJECT_HINT : 'Redraw the polygon, or delete the feature.');
+      if (typeof r === 'string') return fail(r, r.includes('projected') ? REPROJECT_HINT : r.includes('range') ? RANGE_HINT : 'Redraw the polygon, or delete the feature.');
       clean.push(r);
     }
     const cleaned: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: clean[0]! } : { type: 'MultiPolygon', coordinates: clean };
