@@ -56,6 +56,12 @@ export class AppDriver {
     await this.page.click(`[data-testid="tab-${name}"]`);
   }
 
+  /** Moves the camera to the whole sample district, as a user zooming out would. */
+  async showDistrict(): Promise<void> {
+    await this.page.evaluate(() => window.__ecoMap!.fitBounds([120.6455, 29.7314, 121.1084, 30.2754]));
+    await this.mapIdle();
+  }
+
   /** Clicks the map at a longitude/latitude. */
   async clickMap(lon: number, lat: number): Promise<void> {
     const box = (await this.page.locator('[data-testid="map"] canvas').boundingBox())!;

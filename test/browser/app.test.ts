@@ -97,6 +97,60 @@ describe('the map app', async () => {
     expect(await app.renderedSectionClasses()).toEqual(annual);
   });
 
+  it('keeps the table and the map in step', async () => {
+    await app.tab('sections');
+    await app.page.click('[data-testid="section-row-SY05"]');
+    await app.mapIdle();
+    expect(await app.renderedCount('selection-circle')).toBe(1);
+    expect(await app.page.getAttribute('[data-testid="section-row-SY05"]', 'class')).toBe('selected');
+    const s = report.sections.find((x) => x.id === 'SY39')!; // 陈溪, standing alone
+    await app.showDistrict();
+    await app.clickMap(s.coordinates[0], s.coordinates[1]);
+    await app.page.waitForSelector('[data-testid="section-row-SY39"].selected');
+    // Filter by class: only the 劣V sections remain.
+    await app.page.selectOption('[data-testid="class-filter"]', '劣V');
+    const rows = await app.page.$$eval('[data-testid^="section-row-"]', (els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(rows).toEqual(report.sections.filter((x) => x.cls === 6).map((x) => `section-row-${x.id}`));
+    await app.page.selectOption('[data-testid="class-filter"]', '');
+  });
+
+  it('highlights the features of a clicked indicator', async () => {
+    await app.showDistrict();
+    await app.tab('board');
+    await app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
+    await app.mapIdle();
+    const failing = report.sections.filter((x) => ['国控', '省控', '市控'].includes(x.level) && (x.cls ?? 0) > 3);
+    expect(failing.length).toBe(3);
+    expect(await app.renderedCount('highlight-circle')).toBe(failing.length);
+    await app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
+    await app.mapIdle();
+    expect(await app.renderedCount('highlight-circle')).toBe(0);
+  });
+
+  it('keeps the legend in step with the visible layers', async () => {
+    await app.showDistrict();
+    expect(await app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
+    await app.page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    await app.mapIdle();
+    const labels = await app.page.$$eval('[data-testid="legend-forestParcels"] li', (els) => els.map((e) => e.textContent));
+    expect(labels).toEqual(['乔木林地', '竹林地', '特殊灌木林地', '一般灌木林地', '疏林地', '未成林造林地', '苗圃地', '迹地', '宜林地', '其他']);
+    expect(await app.renderedCount('forestParcels-fill')).toBeGreaterThan(100);
+    await app.page.uncheck('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    await app.mapIdle();
+    expect(await app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
+    expect(await app.renderedCount('forestParcels-fill')).toBe(0);
+  });
+
+  it('switches to English with numbers formatted for it', async () => {
+    await app.page.click('[data-testid="lang-switch"]');
+    expect(await textOf(app.page.locator('h1'))).toBe('Shangyu Eco Map');
+    await app.tab('board');
+    expect(await textOf(app.page.locator('[data-testid="indicator-protectedShare"] .ind-how'))).toMatch(/^[\d,.]+ km² protected \(overlap of [\d.]+ km² counted once\) ÷ district 1,405\.88 km²$/);
+    await app.screenshot('app-english');
+    await app.page.click('[data-testid="lang-switch"]');
+    expect(await textOf(app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
+  });
+
   it('makes no request outside localhost', () => {
     expect(app.external).toEqual([]);
     expect(app.errors).toEqual([]);
