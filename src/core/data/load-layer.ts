@@ -28,14 +28,19 @@ function featureId(f: Record<string, unknown>, props: Record<string, unknown>): 
  * the feature. The layer is null when the file as a whole cannot be used.
  */
 export function parseLayer(text: string, file: string, name: string, fields: Readonly<Record<string, string>> = {}): { layer: Layer | null; issues: DataIssue[] } {
-  const issues: DataIssue[] = [];
-  const fileError = (message: string, hint: string) => { issues.push({ severity: 'error', file, message, hint }); return { layer: null, issues }; };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return fileError(`is not valid JSON (${(e as Error).message})`, 'Export the layer again as GeoJSON, or check it in a JSON validator.');
+    return { layer: null, issues: [{ severity: 'error', file, message: `is not valid JSON (${(e as Error).message})`, hint: 'Export the layer again as GeoJSON, or check it in a JSON validator.' }] };
   }
+  return validateLayer(json, file, name, fields);
+}
+
+/** Validates an already parsed GeoJSON object as a layer (see parseLayer). */
+export function validateLayer(json: unknown, file: string, name: string, fields: Readonly<Record<string, string>> = {}): { layer: Layer | null; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const fileError = (message: string, hint: string) => { issues.push({ severity: 'error', file, message, hint }); return { layer: null, issues }; };
   const fc = asRecord(json);
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     return fileError('is not a GeoJSON FeatureCollection', 'The file must be { "type": "FeatureCollection", "features": [ … ] }.');
