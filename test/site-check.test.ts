@@ -1,0 +1,54 @@
+import * as geographiclib from 'geographiclib-geodesic';
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { checkSite } from '../src/core/site/site-check.ts';
+import { quadArea, relDiff } from './helpers/closed-form.ts';
+import { loadValid } from './helpers/load-fixture.ts';
+
+const lib = ((geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib);
+const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+
+// test/fixtures/district: red line E 120.05–120.07 × 30.04–30.06 and protected area B 120.02–120.06 × 30.00–30.05.
+describe('checkSite', async () => {
+  const d = await loadValid('district');
+
+  it('measures the overlap with each red line and protected area, in m² and % of the site', () => {
+    const site = rect(120.055, 30.045, 120.065, 30.055); // a 0.01° square, half in E, a quarter in B
+    const r = checkSite(site, d);
+    expect(relDiff(r.areaM2, quadArea(120.055, 30.045, 120.065, 30.055))).toBeLessThan(1e-7);
+    expect(r.overlaps.map((o) => [o.layer, o.name])).toEqual([['redLines', 'E 与B重叠'], ['protectedAreas', 'B 森林公园']]);
+    const inE = quadArea(120.055, 30.045, 120.065, 30.055) * 1; // the site lies wholly inside E
+    expect(relDiff(r.overlaps[0]!.areaM2, inE)).toBeLessThan(1e-6);
+    expect(r.overlaps[0]!.percentOfSite).toBeCloseTo(100, 4);
+    const inB = quadArea(120.055, 30.045, 120.06, 30.05);
+    expect(relDiff(r.overlaps[1]!.areaM2, inB)).toBeLessThan(1e-6);
+    expect(r.overlaps[1]!.percentOfSite).toBeCloseTo((inB / r.areaM2) * 100, 6);
+    expect(r.overlaps[1]!.kind).toBe('森林公园');
+    expect(r).toMatchObject({ inExclusionZone: true, inProtectedArea: true, nearest: { redLines: null, protectedAreas: null } });
+  });
+
+  it('gives the shortest ellipsoidal distance to the nearest red line and protected area when it touches none', () => {
+    // East of everything: 120.075–120.078 × 30.041–30.059. Nearest red line: C (120.08–, 30.06–), corner
+    // to corner from (120.078, 30.059) to (120.08, 30.06). Nearest protected area: B's east edge (120.06,
+    // up to 30.05); a degree of longitude is shortest furthest north, so from B's corner (120.06, 30.05)
+    // straight east to the site's west edge.
+    const site = rect(120.075, 30.041, 120.078, 30.059);
+    const r = checkSite(site, d);
+    expect(r.overlaps).toEqual([]);
+    const toC = lib.Geodesic.WGS84.Inverse(30.059, 120.078, 30.06, 120.08).s12!;
+    const toB = lib.Geodesic.WGS84.Inverse(30.05, 120.075, 30.05, 120.06).s12!;
+    expect(r.nearest.redLines!.name).toBe('C 半在界外');
+    expect(r.nearest.protectedAreas!.name).toBe('B 森林公园');
+    expect(Math.abs(r.nearest.redLines!.distanceM - toC)).toBeLessThan(0.01);
+    expect(Math.abs(r.nearest.protectedAreas!.distanceM - toB)).toBeLessThan(0.01);
+    expect(r).toMatchObject({ inExclusionZone: false, inProtectedArea: false });
+  });
+
+  it('handles a site crossing the district boundary and a MultiPolygon site', () => {
+    const multi = { type: 'MultiPolygon' as const, coordinates: [rect(120.081, 30.065, 120.083, 30.067).coordinates, rect(120.0, 30.0, 120.01, 30.01).coordinates] };
+    const r = checkSite(multi, d);
+    expect(r.overlaps.map((o) => o.name)).toEqual(['C 半在界外', 'A 自然保护区']);
+    expect(relDiff(r.overlaps[0]!.areaM2, quadArea(120.081, 30.065, 120.083, 30.067))).toBeLessThan(1e-6);
+    expect(relDiff(r.overlaps[1]!.areaM2, quadArea(120.0, 30.0, 120.01, 30.01))).toBeLessThan(1e-6);
+  });
+});
