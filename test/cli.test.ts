@@ -6,6 +6,7 @@ import { computeReport, reportJson } from '../src/core/indicators/compute-report
 import { formatIssue } from '../src/core/data/dataset.ts';
 import { loadDataset } from '../src/core/data/load-dataset.ts';
 import { FIXTURES, fixtureReader } from './helpers/read-fixture.ts';
+import { quadArea, relDiff } from './helpers/closed-form.ts';
 
 const run = promisify(execFile);
 const CLI = path.join(FIXTURES, '..', '..', 'src', 'cli', 'indicators.ts');
@@ -46,6 +47,17 @@ describe('npm run indicators', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/manifest\.json: was not found/);
   });
+  it('reads layers given as zipped shapefiles in CGCS2000 Gauss-Krüger, with GBK attribute names mapped', async () => {
+    // test/fixtures/shapefile-dataset: the district's red lines C, D, E written by ogr2ogr to EPSG:4549, GBK,
+    // attribute names 名称/类型. Red lines inside the boundary: C in + D + E (test/fixtures/README.md).
+    const r = await cli('--data', path.join(FIXTURES, 'shapefile-dataset'), '--json');
+    expect(r.code).toBe(0);
+    const share = JSON.parse(r.stdout).indicators.find((i: { id: string }) => i.id === 'protectedShare');
+    const D = quadArea(120, 30.07, 120.02, 30.09) - quadArea(120.005, 30.075, 120.015, 30.085) + quadArea(120.03, 30.07, 120.05, 30.09);
+    const expected = ((quadArea(120.08, 30.06, 120.1, 30.08) + D + quadArea(120.05, 30.04, 120.07, 30.06)) / quadArea(120, 30, 120.1, 30.1)) * 100;
+    expect(relDiff(share.value, expected)).toBeLessThan(1e-4);
+  });
+
   it('exits 1 on a wrong argument', async () => {
     const r = await cli('--frobnicate');
     expect(r.code).toBe(1);

@@ -25,6 +25,18 @@ function folderReader(dir: string) {
   };
 }
 
+/** Reads a binary file of the dataset (shapefiles); null when it does not exist. */
+function bytesReader(dir: string) {
+  return async (file: string): Promise<Uint8Array | null> => {
+    try {
+      return new Uint8Array(await readFile(path.resolve(dir, file)));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let dir = 'data';
   let json = false;
@@ -35,7 +47,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
-  const { dataset, issues } = await loadDataset(folderReader(dir));
+  const { dataset, issues } = await loadDataset(folderReader(dir), bytesReader(dir));
   if (!dataset || hasErrors(issues)) {
     process.stderr.write(`The dataset in ${dir} is not valid:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;

@@ -3,11 +3,14 @@
  * browser (bundled or dropped files) and tests (in-memory fixtures).
  */
 import type { DataIssue, Dataset, Layer, Statistic } from './dataset.ts';
-import { parseLayer } from './load-layer.ts';
+import { parseLayer, validateLayer } from './load-layer.ts';
+import { importFiles } from '../import/import-layer.ts';
 import { asRecord, parseManifest } from './parse-manifest.ts';
 
 /** Reads a file of the dataset by its path relative to the folder; null when it does not exist. */
 export type ReadText = (path: string) => Promise<string | null>;
+/** Reads a binary file of the dataset (shapefiles); null when it does not exist. */
+export type ReadBytes = (path: string) => Promise<Uint8Array | null>;
 
 export interface LoadResult {
   /** The dataset with every usable feature; null when the manifest or boundary is unusable. */
@@ -51,7 +54,7 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
  * Loads `manifest.json` and every layer it names. Never throws for bad data: every problem is
  * returned as an issue naming the file, the feature and how to fix it.
  */
-export async function loadDataset(read: ReadText): Promise<LoadResult> {
+export async function loadDataset(read: ReadText, readBytes?: ReadBytes): Promise<LoadResult> {
   const issues: DataIssue[] = [];
   const text = await safeRead(read, 'manifest.json', issues);
   if (text === null) {
@@ -64,6 +67,12 @@ export async function loadDataset(read: ReadText): Promise<LoadResult> {
   const manifest = pm.manifest;
   const layers: Record<string, Layer> = {};
   for (const [name, spec] of Object.entries(manifest.layers)) {
+    if (/\.(zip|shp)$/i.test(spec.file)) {
+      const r = await loadShapefileLayer(spec.file, name, spec.fields, readBytes);
+      issues.push(...r.issues);
+      if (r.layer) layers[name] = r.layer;
+      continue;
+    }
     const t = await safeRead(read, spec.file, issues);
     if (t === null) {
       if (!issues.some((i) => i.file === spec.file)) {
@@ -98,4 +107,33 @@ async function safeRead(read: ReadText, path: string, issues: DataIssue[]): Prom
     issues.push({ severity: 'error', file: path, message: `could not be read (${(e as Error).message})`, hint: 'Check that the file exists and is readable.' });
     return null;
   }
+}
+
+/**
+ * A layer given as a zipped shapefile (`x.zip`) or a shapefile with its side files (`x.shp`, `x.dbf`,
+ * `x.prj`, `x.cpg`), reprojected to lon/lat from its .prj, then validated like GeoJSON.
+ */
+async function loadShapefileLayer(file: string, name: string, fields: Readonly<Record<string, string>>, readBytes?: ReadBytes): Promise<{ layer: Layer | null; issues: DataIssue[] }> {
+  const fail = (message: string, hint: string) => ({ layer: null, issues: [{ severity: 'error' as const, file, message, hint }] });
+  if (!readBytes) return fail('is a shapefile, which this reader cannot open', 'Convert it to GeoJSON, or open the dataset with the CLI.');
+  const files: Record<string, Uint8Array> = {};
+  const exts = /\.zip$/i.test(file) ? [''] : ['', '.dbf', '.prj', '.cpg'];
+  const base = file.replace(/\.shp$/i, '');
+  for (const ext of exts) {
+    const path = ext ? `${base}${ext}` : file;
+    try {
+      const b = await readBytes(path);
+      if (b) files[path] = b;
+      else if (!ext) return fail(`was not found (named for layer "${name}" in manifest.json)`, 'Put the file beside manifest.json, or correct its name in manifest.json.');
+    } catch (e) {
+      return fail(`could not be read (${(e as Error).message})`, 'Check that the file exists and is readable.');
+    }
+  }
+  const r = importFiles(files);
+  if (r.kind === 'error') return { layer: null, issues: r.issues.map((i) => ({ ...i, file })) };
+  if (r.kind === 'needs-crs') {
+    const likely = r.candidates.slice(0, 3).map((c) => `${c.crs.code} (${c.crs.name})`).join(', ');
+    return fail(`has no .prj and its coordinates (${r.sample[0]}, ${r.sample[1]}) look projected`, `Add the .prj that belongs to it${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
+  }
+  return validateLayer(r.collection, file, name, fields);
 }
