@@ -1,9 +1,16 @@
-/** The app: header, layer panel, map, and the board / sections / inspector panels. */
+/** The app: header, layer panel, map, and the board / sections / sites / inspector panels. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { DataIssue, Layer } from '../core/data/dataset.ts';
+import { hasErrors } from '../core/data/dataset.ts';
+import { checkSite } from '../core/site/site-check.ts';
 import type { WaterClass } from '../core/water/water-class.ts';
+import type { DisplayCollection } from '../map/display-features.ts';
+import type { GroupId } from '../map/layer-groups.ts';
 import type { MapController, View } from '../map/map-controller.ts';
 import { indicatorFeatures } from './board/indicator-features.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
+import { CrsDialog } from './components/CrsDialog.tsx';
+import type { CrsQuestion } from './components/CrsDialog.tsx';
 import { Header } from './components/Header.tsx';
 import { IndicatorBoard } from './components/IndicatorBoard.tsx';
 import { Inspector } from './components/Inspector.tsx';
@@ -11,12 +18,19 @@ import { IssuesPanel } from './components/IssuesPanel.tsx';
 import { LayerPanel } from './components/LayerPanel.tsx';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
+import { SiteReport } from './components/SiteReport.tsx';
+import type { ReportMap } from './components/SiteReport.tsx';
+import { SitesPanel } from './components/SitesPanel.tsx';
 import { readFiles } from './data/read-files.ts';
 import { featureByFid, featuresBBox, sectionFid } from './feature-lookup.ts';
-import { hasErrors } from '../core/data/dataset.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
 import { translate } from './i18n/strings.ts';
+import type { ImportRequest } from './import/import-protocol.ts';
+import { runImport } from './import/run-import.ts';
 import { useReport } from './report/use-report.ts';
+import { download, overlapCsv, overlapGeoJson } from './sites/site-exports.ts';
+import { sitesGeoJson } from './sites/site-store.ts';
+import { useSites } from './sites/use-sites.ts';
 import { initialState, reduce } from './state/app-state.ts';
 import type { Tab } from './state/app-state.ts';
 import { applyUrl, formatHash, parseHash } from './state/url-state.ts';
@@ -27,15 +41,30 @@ declare global {
   interface Window { __ecoMap?: MapController }
 }
 
+/** A name for an imported site from its attributes, else the file and its number. */
+function siteName(props: Record<string, unknown>, fallback: string): string {
+  for (const k of ['name', 'NAME', 'Name', '名称', '项目名称', 'XMMC']) if (typeof props[k] === 'string' && props[k]) return props[k] as string;
+  return fallback;
+}
+
 export function App() {
   const rs = useReport();
+  const sites = useSites();
   const url = useMemo(() => parseHash(window.location.hash), []);
   const [state, dispatch] = useReducer(reduce, undefined, () => applyUrl(initialState(), url));
   const view = useRef<View | null>(url.view ?? null);
+  const map = useRef<MapController | null>(null);
   const [fit, setFit] = useState<{ bbox: readonly [number, number, number, number]; maxZoom?: number } | null>(null);
   const [basemap, setBasemap] = useState<string | null>(null);
   const [dismissedLoad, setDismissedLoad] = useState(-1);
   const [dragging, setDragging] = useState(false);
+  const [drawing, setDrawing] = useState(false);
+  const [siteId, setSiteId] = useState<string | null>(null);
+  const [importIssues, setImportIssues] = useState<readonly DataIssue[]>([]);
+  const [crsQuestion, setCrsQuestion] = useState<(CrsQuestion & { retry: (code: string) => void }) | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [replaced, setReplaced] = useState<Readonly<Record<string, Layer>>>({});
+  const [report, setReport] = useState<{ siteId: string; map: ReportMap } | null>(null);
   const t = (k: Parameters<typeof translate>[1]) => translate(state.lang, k);
 
   const stateRef = useRef(state);
@@ -43,30 +72,35 @@ export function App() {
   useEffect(() => { stateRef.current = state; writeUrl(); document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en'; }, [state, writeUrl]);
 
   const dataset = rs.dataset;
-  const report = rs.report;
+  const computed = rs.report;
   // Without a view in the URL, show the whole district once the data is there.
   const initialFit = useMemo(() => {
-    const box = dataset && !url.view ? featuresBBox(dataset.layers.boundary?.features ?? []) : null;
+    const box = rs.base && !url.view ? featuresBBox(rs.base.layers.boundary?.features ?? []) : null;
     return box ? { bbox: box } : null;
-  }, [dataset, url.view]);
+  }, [rs.base, url.view]);
   const shown = useMemo(() => {
     const m = new Map<string, WaterClass | null>();
-    for (const s of report?.sections ?? []) m.set(s.id, state.month ? rs.monthly[s.id]?.[state.month - 1] ?? null : s.cls);
+    for (const s of computed?.sections ?? []) m.set(s.id, state.month ? rs.monthly[s.id]?.[state.month - 1] ?? null : s.cls);
     return m;
-  }, [report, rs.monthly, state.month]);
+  }, [computed, rs.monthly, state.month]);
   const classesShown = useMemo(() => new Set(shown.values()), [shown]);
 
   const selected = featureByFid(dataset, state.selected);
-  const selection = useMemo(() => (selected ? [selected.feature] : []), [selected?.feature]); // eslint-disable-line react-hooks/exhaustive-deps
+  const selectedFeature = selected?.feature;
+  const selection = useMemo(() => (selectedFeature ? [selectedFeature] : []), [selectedFeature]);
   const highlight = useMemo(() => {
-    if (!dataset || !report || !state.highlight) return [];
-    return indicatorFeatures(state.highlight, dataset, report).fids.map((fid) => featureByFid(dataset, fid)?.feature).filter((f) => f !== undefined);
-  }, [dataset, report, state.highlight]);
-  const section = selected?.layer === 'sections' ? report?.sections.find((s) => s.id === String(selected.feature.properties.id)) ?? null : null;
+    if (!dataset || !computed || !state.highlight) return [];
+    return indicatorFeatures(state.highlight, dataset, computed).fids.map((fid) => featureByFid(dataset, fid)?.feature).filter((f) => f !== undefined);
+  }, [dataset, computed, state.highlight]);
+  const section = selected?.layer === 'sections' ? computed?.sections.find((s) => s.id === String(selected.feature.properties.id)) ?? null : null;
+
+  const checks = useMemo(() => new Map(dataset ? sites.sites.map((s) => [s.id, checkSite(s.geometry, dataset)]) : []), [sites.sites, dataset]);
+  const siteLayer = useMemo((): DisplayCollection => ({ type: 'FeatureCollection', features: sites.sites.map((s) => ({ type: 'Feature', geometry: s.geometry, properties: { _fid: `site:${s.id}`, name: s.name } })) }), [sites.sites]);
+  const overlapLayer = useMemo((): DisplayCollection => ({ type: 'FeatureCollection', features: (siteId ? checks.get(siteId)?.overlaps ?? [] : []).map((o) => ({ type: 'Feature', geometry: o.geometry, properties: { name: o.name } })) }), [checks, siteId]);
 
   const pickIndicator = (id: string) => {
-    if (!dataset || !report) return;
-    const f = indicatorFeatures(id, dataset, report);
+    if (!dataset || !computed) return;
+    const f = indicatorFeatures(id, dataset, computed);
     dispatch({ type: 'showGroups', groups: f.groups });
     dispatch({ type: 'highlight', id });
     const box = featuresBBox(f.fids.map((x) => featureByFid(dataset, x)?.feature).filter((x) => x !== undefined));
@@ -78,24 +112,90 @@ export function App() {
     const f = featureByFid(dataset, fid);
     if (f) { const b = featuresBBox([f.feature])!; setFit({ bbox: [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02], maxZoom: 12 }); }
   };
-
+  const selectSite = (id: string) => {
+    setSiteId(id);
+    dispatch({ type: 'tab', tab: 'sites' });
+    const s = sites.sites.find((x) => x.id === id);
+    if (s) setFit({ bbox: featuresBBox([{ type: 'Feature', geometry: s.geometry, properties: {} }])!, maxZoom: 14 });
+  };
+  const onMapSelect = (fid: string | null) => {
+    if (fid?.startsWith('site:')) { selectSite(fid.slice(5)); return; }
+    dispatch({ type: 'select', fid });
+  };
   const openFiles = (files: Record<string, string>) => {
     dispatch({ type: 'select', fid: null });
     dispatch({ type: 'highlight', id: null });
+    setReplaced({});
     rs.open(files);
   };
+
+  /** Runs an import, asking for the coordinate system when the data has none. */
+  const importWith = async (req: ImportRequest, onOk: (layer: Layer, issues: readonly DataIssue[]) => void) => {
+    setBusy(true);
+    const r = await runImport(req);
+    setBusy(false);
+    if (r.kind === 'needs-crs') {
+      setCrsQuestion({ file: r.file, sample: r.sample, candidates: r.candidates, retry: (crs) => { setCrsQuestion(null); void importWith({ ...req, crs }, onOk); } });
+      return;
+    }
+    if (r.kind === 'error') { setImportIssues(r.issues); return; }
+    setImportIssues(r.issues.filter((i) => i.severity === 'error' || i.severity === 'warning'));
+    onOk(r.layer, r.issues);
+  };
+  const importSites = (files: Record<string, Uint8Array>) => {
+    const base = Object.keys(files)[0]?.replace(/\.[^.]+$/, '') ?? 'site';
+    void importWith({ files }, (layer) => {
+      const ids = sites.add(layer.features.map((f, i) => ({ name: siteName(f.properties, `${base} ${i + 1}`), geometry: f.geometry as never, source: 'imported' as const })));
+      if (ids[0]) selectSite(ids[0]);
+    });
+  };
+  const replaceLayer = (group: GroupId, files: Record<string, Uint8Array>) => {
+    if (!rs.dataset) return;
+    void importWith({ files, role: group, fields: rs.base?.manifest.layers[group]?.fields ?? {} }, (layer) => {
+      const next = { ...replaced, [group]: layer };
+      setReplaced(next);
+      dispatch({ type: 'select', fid: null });
+      rs.recompute({ ...rs.base!, layers: { ...rs.base!.layers, ...next } });
+    });
+  };
+  const resetDataset = () => {
+    setReplaced({});
+    if (rs.base) rs.recompute(rs.base);
+  };
+  const draw = () => {
+    setDrawing(true);
+    map.current?.startDrawing((polygon) => {
+      setDrawing(false);
+      if (!polygon) return;
+      const [id] = sites.add([{ name: `${t('siteName')} ${sites.sites.length + 1}`, geometry: polygon, source: 'drawn' }]);
+      if (id) selectSite(id);
+    });
+  };
+  const printSite = async (id: string) => {
+    const s = sites.sites.find((x) => x.id === id);
+    if (!s || !map.current) return;
+    setSiteId(id);
+    const box = featuresBBox([{ type: 'Feature', geometry: s.geometry, properties: {} }])!;
+    const snap = await map.current.snapshot(box);
+    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement | null;
+    setReport({ siteId: id, map: { ...snap, width: canvas?.clientWidth ?? 800 } });
+  };
+
   // New problems open the panel by themselves; closing it dismisses them until the next load.
   const issuesOpen = state.showIssues || (rs.loadId !== dismissedLoad && (rs.rejected || hasErrors(rs.issues)));
   const closeIssues = () => { setDismissedLoad(rs.loadId); dispatch({ type: 'issues', show: false }); };
+  const reportSite = report ? sites.sites.find((s) => s.id === report.siteId) : undefined;
+  const reportCheck = report ? checks.get(report.siteId) : undefined;
 
-  const tabs: Tab[] = ['board', 'sections', 'inspector'];
+  const tabs: Tab[] = ['board', 'sections', 'sites', 'inspector'];
   return (
     <LangContext.Provider value={state.lang}>
       <div className="app" data-status={rs.status}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} />
         <aside className="left">
           <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
-            onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })} />
+            onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}
+            replaced={new Set(Object.keys(replaced))} onReplace={replaceLayer} onReset={resetDataset} />
           {dataset?.manifest.sample && <p className="sample-note">{t('sampleNote')}</p>}
           <BasemapSetting onChange={setBasemap} />
         </aside>
@@ -103,12 +203,14 @@ export function App() {
           onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
           onDrop={async (e) => { e.preventDefault(); setDragging(false); if (e.dataTransfer.files.length) openFiles(await readFiles(e.dataTransfer.files)); }}>
           <MapView dataset={dataset} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit} basemap={basemap}
+            sites={siteLayer} siteOverlaps={overlapLayer}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
-            onSelect={(fid) => dispatch({ type: 'select', fid })} onViewChange={(v) => { view.current = v; writeUrl(); }}
-            onReady={(m) => { if (TEST_MODE) window.__ecoMap = m; }} />
+            onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }}
+            onReady={(m) => { map.current = m; if (TEST_MODE) window.__ecoMap = m; }} />
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}
           {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} onClose={closeIssues} />}
+          {!issuesOpen && importIssues.length > 0 && <IssuesPanel issues={importIssues} rejected={false} onClose={() => setImportIssues([])} />}
           {dragging && <div className="drop-hint">{t('dropHere')}</div>}
         </main>
         <aside className="right">
@@ -117,16 +219,27 @@ export function App() {
               <button key={k} type="button" role="tab" aria-selected={state.tab === k} className={state.tab === k ? 'active' : ''} onClick={() => dispatch({ type: 'tab', tab: k })} data-testid={`tab-${k}`}>{t(k)}</button>
             ))}
           </nav>
-          {state.tab === 'board' && <IndicatorBoard indicators={report?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
-          {state.tab === 'sections' && report && (
-            <SectionsPanel sections={report.sections} shown={shown} month={state.month} selectedId={section?.id ?? null}
+          {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
+          {state.tab === 'sections' && computed && (
+            <SectionsPanel sections={computed.sections} shown={shown} month={state.month} selectedId={section?.id ?? null}
               onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection} />
+          )}
+          {state.tab === 'sites' && (
+            <SitesPanel sites={sites.sites} checks={checks} selectedId={siteId} drawing={drawing} busy={busy}
+              onSelect={selectSite} onDraw={draw} onCancelDraw={() => map.current?.stopDrawing()} onImport={importSites}
+              onRename={sites.rename} onDelete={(id) => { sites.remove(id); if (id === siteId) setSiteId(null); }}
+              onExportAll={() => download('sites.geojson', JSON.stringify(sitesGeoJson(sites.sites), null, 1), 'application/geo+json')}
+              onCsv={(id) => { const s = sites.sites.find((x) => x.id === id)!; download(`${s.name}-overlaps.csv`, overlapCsv(s.name, checks.get(id)!), 'text/csv;charset=utf-8'); }}
+              onOverlapGeoJson={(id) => { const s = sites.sites.find((x) => x.id === id)!; download(`${s.name}-overlaps.geojson`, JSON.stringify(overlapGeoJson(s.name, checks.get(id)!)), 'application/geo+json'); }}
+              onPrint={(id) => void printSite(id)} />
           )}
           {state.tab === 'inspector' && (selected
             ? <Inspector layer={selected.layer} feature={selected.feature} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => dispatch({ type: 'select', fid: null })} />
             : <p className="panel muted">{t('noSelection')}</p>)}
         </aside>
       </div>
+      {crsQuestion && <CrsDialog q={crsQuestion} onPick={crsQuestion.retry} onCancel={() => setCrsQuestion(null)} />}
+      {report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={report.map} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={() => setReport(null)} />}
     </LangContext.Provider>
   );
 }

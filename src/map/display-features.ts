@@ -3,6 +3,7 @@
  * click on the map can be traced back to the dataset, and sections get the class to colour by.
  * Pure data, no MapLibre.
  */
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Layer } from '../core/data/dataset.ts';
 import { formatWaterClass } from '../core/water/water-class.ts';
@@ -50,4 +51,19 @@ export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<s
       return { ...f, properties: { ...f.properties, _cls: cls ?? 0, _label: cls === null ? '—' : formatWaterClass(cls) } };
     }),
   };
+}
+
+/**
+ * One label point per feature (so a town's name is drawn once, not once per map tile): its `seat`
+ * property when it has one, else a point surely inside the polygon.
+ */
+export function labelPoints(layer: Layer | undefined): DisplayCollection {
+  const features: Feature<Geometry, Record<string, unknown>>[] = [];
+  for (const f of layer?.features ?? []) {
+    const seat = f.properties.seat;
+    const coords = Array.isArray(seat) && typeof seat[0] === 'number' && typeof seat[1] === 'number'
+      ? [seat[0], seat[1]] : pointOnFeature(f).geometry.coordinates;
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: coords }, properties: { name: f.properties.name ?? '' } });
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -7,7 +7,9 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Polygon } from 'geojson';
+import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { hatchPattern } from './hatch-pattern.ts';
 import type { GroupId } from './layer-groups.ts';
 import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE, STYLED_LAYERS } from './map-style.ts';
@@ -44,6 +46,7 @@ export class MapController {
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<SourceId, unknown>();
   private readonly visible = new Map<GroupId, boolean>();
+  private draw: TerraDraw | null = null;
 
   constructor(private readonly opts: MapControllerOptions) {
     const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
@@ -68,6 +71,7 @@ export class MapController {
       for (const fn of this.pending.splice(0)) fn();
     });
     this.map.on('click', (e) => {
+      if (this.draw?.enabled) return;
       const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
       const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
       this.opts.onSelect?.(hit ? refOf(hit.properties?._fid) : null);
@@ -122,6 +126,54 @@ export class MapController {
       this.map.addSource('basemap', { type: 'raster', tiles: [template], tileSize: 256 });
       this.map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } }, 'boundary-fill');
     });
+  }
+
+  /**
+   * Lets the user draw one polygon (click the corners, click the first corner again to close);
+   * calls `onDone` with it, or with null when cancelled with `stopDrawing`.
+   */
+  startDrawing(onDone: (polygon: Polygon | null) => void): void {
+    this.whenLoaded(() => {
+      if (!this.draw) {
+        const created = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }), modes: [new TerraDrawPolygonMode()] });
+        created.on('finish', (id) => {
+          const f = created.getSnapshotFeature(id);
+          if (f && f.geometry.type === 'Polygon') this.finishDrawing?.(f.geometry as Polygon);
+        });
+        this.draw = created;
+      }
+      const draw = this.draw;
+      if (!draw.enabled) draw.start();
+      draw.setMode('polygon');
+      this.finishDrawing = (p) => { this.finishDrawing = null; draw.clear(); draw.stop(); onDone(p); };
+    });
+  }
+
+  private finishDrawing: ((p: Polygon | null) => void) | null = null;
+
+  /** Cancels drawing. */
+  stopDrawing(): void {
+    this.finishDrawing?.(null);
+  }
+
+  /** True while the user is drawing. */
+  get drawing(): boolean {
+    return !!this.draw?.enabled;
+  }
+
+  /**
+   * A picture of the map as a PNG data URL, north up, after fitting a box: for printed reports.
+   * Read during a render, while the drawing buffer is still valid.
+   */
+  async snapshot(bbox: readonly [number, number, number, number]): Promise<{ image: string; zoom: number; centerLat: number }> {
+    this.map.jumpTo({ bearing: 0 });
+    this.map.fitBounds(bbox as unknown as LngLatBoundsLike, { padding: 80, maxZoom: 15, duration: 0 });
+    await this.idle();
+    const image = await new Promise<string>((resolve) => {
+      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+      this.map.triggerRepaint();
+    });
+    return { image, zoom: this.map.getZoom(), centerLat: this.map.getCenter().lat };
   }
 
   /** Outlines the selected features (empty list: none). */

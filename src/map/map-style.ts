@@ -10,7 +10,7 @@ export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
 export const HATCH_IMAGE = 'red-line-hatch';
 
 /** Sources: one per group, plus the district boundary and the selection/highlight overlays. */
-export const SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'sections', 'highlight', 'selection'] as const;
+export const SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'townLabels'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 function matchColor(property: string, colors: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {
@@ -51,18 +51,22 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: 'towns', layer: { id: 'towns-line', type: 'line', source: 'towns', paint: { 'line-color': COLORS.townLine, 'line-width': 0.8, 'line-dasharray': [4, 2] } }, opacity: { 'line-opacity': 1 } },
   { group: null, layer: { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': COLORS.boundary, 'line-width': 2.5 } }, opacity: {} },
   { group: 'water', layer: { id: 'water-label', type: 'symbol', source: 'water', filter: lines, minzoom: 10.5, layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 12 }, paint: { 'text-color': '#1565c0', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
-  { group: 'towns', layer: { id: 'towns-label', type: 'symbol', source: 'towns', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 15] }, paint: { 'text-color': COLORS.townLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
+  { group: 'towns', layer: { id: 'towns-label', type: 'symbol', source: 'townLabels', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 15] }, paint: { 'text-color': COLORS.townLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
   { group: null, layer: { id: 'highlight-fill', type: 'fill', source: 'highlight', filter: polygons, paint: { 'fill-color': COLORS.highlight, 'fill-opacity': 0.15 } }, opacity: {} },
   { group: null, layer: { id: 'highlight-line', type: 'line', source: 'highlight', filter: polygons, paint: { 'line-color': COLORS.highlight, 'line-width': 2.5 } }, opacity: {} },
   { group: null, layer: { id: 'highlight-circle', type: 'circle', source: 'highlight', filter: points, paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.highlight, 'circle-stroke-width': 3 } }, opacity: {} },
   { group: 'sections', layer: { id: 'sections-circle', type: 'circle', source: 'sections', paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 11], 'circle-color': classColor, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } }, opacity: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 } },
   { group: 'sections', layer: { id: 'sections-label', type: 'symbol', source: 'sections', layout: { 'text-field': ['get', '_label'], 'text-font': FONT, 'text-size': 12, 'text-offset': [0, 1.3], 'text-anchor': 'top', 'text-allow-overlap': false }, paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
+  { group: null, layer: { id: 'siteOverlaps-fill', type: 'fill', source: 'siteOverlaps', paint: { 'fill-color': COLORS.overlap, 'fill-opacity': 0.65 } }, opacity: {} },
+  { group: null, layer: { id: 'sites-fill', type: 'fill', source: 'sites', paint: { 'fill-color': COLORS.site, 'fill-opacity': 0.12 } }, opacity: {} },
+  { group: null, layer: { id: 'sites-line', type: 'line', source: 'sites', paint: { 'line-color': COLORS.site, 'line-width': 2.5, 'line-dasharray': [2, 1] } }, opacity: {} },
+  { group: null, layer: { id: 'sites-label', type: 'symbol', source: 'sites', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13 }, paint: { 'text-color': COLORS.site, 'text-halo-color': '#ffffff', 'text-halo-width': 2 } }, opacity: {} },
   { group: null, layer: { id: 'selection-line', type: 'line', source: 'selection', filter: polygons, paint: { 'line-color': COLORS.selected, 'line-width': 4 } }, opacity: {} },
   { group: null, layer: { id: 'selection-circle', type: 'circle', source: 'selection', filter: points, paint: { 'circle-radius': 15, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } }, opacity: {} },
 ];
 
 /** Style layers that can be clicked, top first, with their group. */
-export const CLICKABLE_LAYERS: readonly string[] = ['sections-circle', 'redLines-fill', 'protectedAreas-fill', 'parks-fill', 'residential-fill', 'urbanAreas-fill', 'forestParcels-fill', 'water-fill', 'water-line', 'waterFunctionZones-fill'];
+export const CLICKABLE_LAYERS: readonly string[] = ['sections-circle', 'sites-fill', 'redLines-fill', 'protectedAreas-fill', 'parks-fill', 'residential-fill', 'urbanAreas-fill', 'forestParcels-fill', 'water-fill', 'water-line', 'waterFunctionZones-fill'];
 
 /** The style with empty sources, ready for data. */
 export function buildStyle(): StyleSpecification {

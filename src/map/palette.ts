@@ -58,4 +58,6 @@ export const COLORS = {
   zoneLine: '#5c6bc0',
   highlight: '#ff00ff',
   selected: '#00e5ff',
+  site: '#4a148c',
+  overlap: '#ff3d00',
 } as const;

@@ -52,7 +52,7 @@ export class AppDriver {
     return this.page.$$eval('[data-testid^="indicator-"]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-testid')!.slice('indicator-'.length), e.getAttribute('data-value') ?? ''])));
   }
 
-  async tab(name: 'board' | 'sections' | 'inspector'): Promise<void> {
+  async tab(name: 'board' | 'sections' | 'sites' | 'inspector'): Promise<void> {
     await this.page.click(`[data-testid="tab-${name}"]`);
   }
 
@@ -134,6 +134,32 @@ export class AppDriver {
   /** Opens a dataset through the "Open dataset…" file picker (file name → content). */
   async openDataset(files: Readonly<Record<string, string>>): Promise<void> {
     await this.page.setInputFiles('[data-testid="open-dataset-input"]', Object.entries(files).map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') })));
+  }
+
+  /** Picks files (name → bytes) in a file input. */
+  async pickFiles(selector: string, files: Readonly<Record<string, Uint8Array | string>>): Promise<void> {
+    await this.page.setInputFiles(selector, Object.entries(files).map(([name, b]) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(b) })));
+  }
+
+  /** Draws a polygon through the points with the drawing tool (the first point closes it). */
+  async drawPolygon(points: readonly (readonly [number, number])[]): Promise<void> {
+    await this.page.click('[data-testid="draw-site"]');
+    for (const p of [...points, points[0]!]) {
+      await this.clickMap(p[0], p[1]);
+      await this.page.waitForTimeout(120);
+    }
+    await this.page.waitForSelector('[data-testid="draw-site"]');
+  }
+
+  /** The stored sites (what the app keeps in localStorage). */
+  async storedSites(): Promise<{ id: string; name: string; geometry: import('geojson').Polygon }[]> {
+    return this.page.evaluate(() => JSON.parse(localStorage.getItem('shangyu-eco-map.sites.v1') ?? '[]'));
+  }
+
+  /** Rows of the overlap table: [layer, name, kind, m², %]. */
+  async overlapRows(): Promise<string[][]> {
+    await this.page.waitForSelector('[data-testid="overlap-table"]');
+    return this.page.$$eval('[data-testid="overlap-row"]', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
   }
 
   /** The text lines of the data-issues panel, once it is open. */

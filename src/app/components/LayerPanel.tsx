@@ -6,6 +6,7 @@ import type { GroupId } from '../../map/layer-groups.ts';
 import { legendEntries } from '../../map/legend.ts';
 import type { LegendEntry } from '../../map/legend.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
+import { readBytes } from '../import/run-import.ts';
 
 function Swatch({ e }: { e: LegendEntry }) {
   const style = e.swatch === 'fill' ? { background: e.color }
@@ -22,6 +23,10 @@ export interface LayerPanelProps {
   readonly classesShown: ReadonlySet<WaterClass | null>;
   readonly onVisible: (g: GroupId, v: boolean) => void;
   readonly onOpacity: (g: GroupId, o: number) => void;
+  /** Layers replaced by an import. */
+  readonly replaced: ReadonlySet<string>;
+  readonly onReplace: (g: GroupId, files: Record<string, Uint8Array>) => void;
+  readonly onReset: () => void;
 }
 
 export function LayerPanel(p: LayerPanelProps) {
@@ -36,6 +41,12 @@ export function LayerPanel(p: LayerPanelProps) {
             <label className="layer-toggle">
               <input type="checkbox" checked={p.visible[g.id]} onChange={(e) => p.onVisible(g.id, e.target.checked)} />
               {lang === 'zh' ? g.nameZh : g.nameEn}
+              {p.replaced.has(g.id) && <em className="replaced"> · {t('replaced')}</em>}
+            </label>
+            <label className="replace-button">
+              {t('replaceLayer')}
+              <input type="file" multiple hidden accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" data-testid={`replace-${g.id}`}
+                onChange={async (e) => { const l = e.target.files; if (l?.length) p.onReplace(g.id, await readBytes(l)); e.target.value = ''; }} />
             </label>
             {p.visible[g.id] && (
               <>
@@ -50,6 +61,7 @@ export function LayerPanel(p: LayerPanelProps) {
           </li>
         ))}
       </ul>
+      {p.replaced.size > 0 && <button type="button" onClick={p.onReset} data-testid="reset-dataset">{t('resetDataset')}</button>}
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { Dataset } from '../../core/data/dataset.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
-import { displayLayer, displaySections } from '../../map/display-features.ts';
+import { displayLayer, displaySections, labelPoints } from '../../map/display-features.ts';
+import type { DisplayCollection } from '../../map/display-features.ts';
 import { GROUP_IDS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
 import { MapController } from '../../map/map-controller.ts';
@@ -21,6 +22,8 @@ export interface MapViewProps {
   readonly initialView?: View;
   /** Online basemap tile template, or null (offline, the default). */
   readonly basemap: string | null;
+  readonly sites: DisplayCollection;
+  readonly siteOverlaps: DisplayCollection;
   readonly testMode: boolean;
   readonly onSelect: (fid: string | null) => void;
   readonly onViewChange: (view: View) => void;
@@ -62,7 +65,8 @@ export function MapView(p: MapViewProps) {
     const map = ctrl.current;
     if (!map || !layers) return;
     for (const [id, data] of Object.entries(layers)) if (id !== 'sections') map.setSourceData(id as never, data);
-  }, [layers]);
+    map.setSourceData('townLabels', labelPoints(p.dataset?.layers.towns));
+  }, [layers, p.dataset]);
   useEffect(() => { if (sections) ctrl.current?.setSourceData('sections', sections); }, [sections]);
   useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible]);
   useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setOpacity(g, p.opacity[g]); }, [p.opacity]);
@@ -70,6 +74,8 @@ export function MapView(p: MapViewProps) {
   useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight]);
   useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit]);
   useEffect(() => { ctrl.current?.setBasemap(p.basemap); }, [p.basemap]);
+  useEffect(() => { ctrl.current?.setSourceData('sites', p.sites); }, [p.sites]);
+  useEffect(() => { ctrl.current?.setSourceData('siteOverlaps', p.siteOverlaps); }, [p.siteOverlaps]);
 
   return <div className="map" ref={container} data-testid="map" />;
 }

@@ -14,13 +14,15 @@ const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalSco
 
 async function files(req: WorkerRequest): Promise<Readonly<Record<string, string>>> {
   if (req.type === 'compute-files') return req.files;
+  if (req.type === 'compute-dataset') return {};
   return (await import('../data/bundled-files.ts')).BUNDLED_FILES;
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
-    const source = await files(e.data);
-    const { dataset, issues } = await loadDataset(async (f) => source[f] ?? null);
+    const { dataset, issues } = e.data.type === 'compute-dataset'
+      ? { dataset: e.data.dataset, issues: [] }
+      : await (async () => { const source = await files(e.data); return loadDataset(async (f) => source[f] ?? null); })();
     post({ type: 'loaded', dataset, issues });
     if (!dataset) return;
     const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning').map(formatIssue), (done, total, id) => post({ type: 'progress', done, total, id }));

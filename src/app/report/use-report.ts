@@ -9,6 +9,9 @@ import type { WaterClass } from '../../core/water/water-class.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 export interface ReportState {
+  /** The dataset as loaded (what "reset" returns to). */
+  readonly base: Dataset | null;
+  /** The dataset shown and computed (the base with any replaced layers). */
   readonly dataset: Dataset | null;
   /** Problems found in the last dataset loaded (or rejected). */
   readonly issues: readonly DataIssue[];
@@ -24,28 +27,33 @@ export interface ReportState {
   readonly rejected: boolean;
 }
 
-const INITIAL: ReportState = { dataset: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+const INITIAL: ReportState = { base: null, dataset: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
 
-function next(s: ReportState, m: WorkerResponse): ReportState {
+function next(s: ReportState, m: WorkerResponse, recompute: boolean): ReportState {
   switch (m.type) {
     case 'loaded':
       if (!m.dataset) return { ...s, issues: m.issues, loadId: s.loadId + 1, rejected: true, status: s.dataset ? s.status : 'failed' };
-      return { ...s, dataset: m.dataset, issues: m.issues, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 }, loadId: s.loadId + 1, rejected: false };
+      if (recompute) return { ...s, dataset: m.dataset, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 } };
+      return { ...s, base: m.dataset, dataset: m.dataset, issues: m.issues, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 }, loadId: s.loadId + 1, rejected: false };
     case 'progress': return { ...s, progress: { done: m.done, total: m.total } };
     case 'report': return { ...s, report: m.report, monthly: m.monthly, progress: null, status: 'ready' };
     case 'failed': return { ...s, status: 'failed', error: m.message, progress: null };
   }
 }
 
-/** The report state, and `open(files)` to load another dataset (file name → text). */
-export function useReport(): ReportState & { open: (files: Readonly<Record<string, string>>) => void } {
+/**
+ * The report state; `open(files)` loads another dataset (file name → text), `recompute(dataset)`
+ * computes a changed dataset (a layer replaced) without reloading.
+ */
+export function useReport(): ReportState & { open: (files: Readonly<Record<string, string>>) => void; recompute: (dataset: Dataset) => void } {
   const [state, setState] = useState<ReportState>(INITIAL);
   const worker = useRef<Worker | null>(null);
   const run = useCallback((req: WorkerRequest) => {
     worker.current?.terminate();
     const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    w.onmessage = (e: MessageEvent<WorkerResponse>) => setState((s) => next(s, e.data));
+    const recompute = req.type === 'compute-dataset';
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => setState((s) => next(s, e.data, recompute));
     w.onerror = (e) => setState((s) => ({ ...s, status: 'failed', error: e.message || 'worker error' }));
     w.postMessage(req);
   }, []);
@@ -54,5 +62,6 @@ export function useReport(): ReportState & { open: (files: Readonly<Record<strin
     return () => worker.current?.terminate();
   }, [run]);
   const open = useCallback((files: Readonly<Record<string, string>>) => run({ type: 'compute-files', files }), [run]);
-  return { ...state, open };
+  const recompute = useCallback((dataset: Dataset) => run({ type: 'compute-dataset', dataset }), [run]);
+  return { ...state, open, recompute };
 }

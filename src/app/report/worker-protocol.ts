@@ -5,7 +5,8 @@ import type { WaterClass } from '../../core/water/water-class.ts';
 
 export type WorkerRequest =
   | { readonly type: 'compute-bundled' }
-  | { readonly type: 'compute-files'; readonly files: Readonly<Record<string, string>> };
+  | { readonly type: 'compute-files'; readonly files: Readonly<Record<string, string>> }
+  | { readonly type: 'compute-dataset'; readonly dataset: Dataset };
 
 export type WorkerResponse =
   | { readonly type: 'loaded'; readonly dataset: Dataset | null; readonly issues: readonly DataIssue[] }

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { defaultVisibility, GROUP_IDS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
 
-export type Tab = 'board' | 'sections' | 'inspector';
+export type Tab = 'board' | 'sections' | 'sites' | 'inspector';
 
 export interface AppState {
   readonly lang: Lang;

@@ -1,0 +1,75 @@
+/**
+ * A printable site-check report: the map (north up, with scale bar, north arrow and legend), the
+ * overlap table, the nearest protected land, the data source and the date. Printing it (or saving
+ * as PDF from the print dialog) gives the planner's document.
+ */
+import type { SiteCheck } from '../../core/site/site-check.ts';
+import { COLORS } from '../../map/palette.ts';
+import { formatArea, formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import type { Site } from '../sites/site-store.ts';
+
+export interface ReportMap {
+  readonly image: string;
+  readonly zoom: number;
+  readonly centerLat: number;
+  /** Width in CSS pixels the image was taken at. */
+  readonly width: number;
+}
+
+/** A round scale-bar length (m) and its width in pixels of the printed image, for ~1/5 of its width. */
+export function scaleBar(zoom: number, lat: number, imageWidth: number, shownWidth: number): { metres: number; px: number } {
+  const metresPerPixel = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+  const target = (metresPerPixel * imageWidth) / 5;
+  const base = 10 ** Math.floor(Math.log10(target));
+  const metres = [1, 2, 5, 10].map((k) => k * base).filter((m) => m <= target).pop() ?? base;
+  return { metres, px: (metres / metresPerPixel) * (shownWidth / imageWidth) };
+}
+
+export function SiteReport({ site, check, map, dataset, onClose }: { site: Site; check: SiteCheck; map: ReportMap; dataset: string; onClose: () => void }) {
+  const { lang, t } = useLang();
+  const shownWidth = 680;
+  const bar = scaleBar(map.zoom, map.centerLat, map.width, shownWidth);
+  return (
+    <div className="report-backdrop">
+      <article className="site-report" data-testid="site-report">
+        <div className="report-tools no-print">
+          <button type="button" onClick={() => window.print()}>{t('printReport')}</button>
+          <button type="button" onClick={onClose}>{t('close')}</button>
+        </div>
+        <h1>{t('reportTitle')}</h1>
+        <p>{t('siteName')}：<strong>{site.name}</strong> · {t('siteArea')}：{formatArea(lang, check.areaM2)}</p>
+        <p className={`report-status ${check.inExclusionZone ? 'exclusion' : check.inProtectedArea ? 'restricted' : 'clear'}`}>
+          {check.inExclusionZone ? t('exclusion') : check.inProtectedArea ? t('protectedWarn') : t('clearSite')}
+        </p>
+        <figure className="report-map" style={{ width: shownWidth }}>
+          <img src={map.image} alt={site.name} width={shownWidth} />
+          <div className="report-north" aria-label="N">▲<br />N</div>
+          <div className="report-scale"><div style={{ width: bar.px }} /><span>{bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`}</span></div>
+          <ul className="report-legend">
+            <li><span className="swatch" style={{ border: `2px dashed ${COLORS.site}` }} />{t('siteName')}</li>
+            <li><span className="swatch" style={{ background: COLORS.overlap }} />{t('overlapArea')}</li>
+            <li><span className="swatch" style={{ background: `repeating-linear-gradient(45deg, ${COLORS.redLine} 0 2px, transparent 2px 6px)`, border: `2px solid ${COLORS.redLine}` }} />{t('redLines_')}</li>
+            <li><span className="swatch" style={{ background: '#43a04766', border: '1px solid #43a047' }} />{t('protectedAreas_')}</li>
+          </ul>
+        </figure>
+        <table className="overlaps">
+          <thead><tr><th>{t('layer')}</th><th>{t('name')}</th><th>{t('type')}</th><th>{t('overlapArea')} (m²)</th><th>{t('percentOfSite')}</th></tr></thead>
+          <tbody>
+            {check.overlaps.length === 0 && <tr><td colSpan={5}>{t('none')}</td></tr>}
+            {check.overlaps.map((o) => (
+              <tr key={`${o.layer}-${o.index}`}><td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{o.kind}</td><td className="num">{formatNumber(lang, o.areaM2, 2)}</td><td className="num">{formatNumber(lang, o.percentOfSite, 2)} %</td></tr>
+            ))}
+          </tbody>
+        </table>
+        {Object.values(check.nearest).filter((n) => n !== null).map((n) => (
+          <p key={n!.layer}>{t('nearest')} {t(`${n!.layer}_`)}：{n!.name}，{formatNumber(lang, n!.distanceM, 1)} m</p>
+        ))}
+        <footer>
+          <p>{t('dataSource')}：{dataset}. {lang === 'zh' ? '面积为 CGCS2000 (WGS84) 椭球面积，距离为椭球面最短距离。' : 'Areas are ellipsoidal (CGCS2000/WGS84); distances are shortest geodesic distances.'}</p>
+          <p>{t('reportDate')}：{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
+        </footer>
+      </article>
+    </div>
+  );
+}

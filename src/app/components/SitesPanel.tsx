@@ -1,0 +1,106 @@
+/**
+ * The planner's sites: draw or import, rename, delete, export; for the chosen site its area, the
+ * overlap with each red line and protected area, and the nearest ones when it touches none.
+ */
+import { useState } from 'react';
+import type { SiteCheck } from '../../core/site/site-check.ts';
+import { formatArea, formatNumber } from '../i18n/format.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import { readBytes } from '../import/run-import.ts';
+import type { Site } from '../sites/site-store.ts';
+
+export interface SitesPanelProps {
+  readonly sites: readonly Site[];
+  readonly checks: ReadonlyMap<string, SiteCheck>;
+  readonly selectedId: string | null;
+  readonly drawing: boolean;
+  readonly busy: boolean;
+  readonly onSelect: (id: string) => void;
+  readonly onDraw: () => void;
+  readonly onCancelDraw: () => void;
+  readonly onImport: (files: Record<string, Uint8Array>) => void;
+  readonly onRename: (id: string, name: string) => void;
+  readonly onDelete: (id: string) => void;
+  readonly onExportAll: () => void;
+  readonly onCsv: (id: string) => void;
+  readonly onOverlapGeoJson: (id: string) => void;
+  readonly onPrint: (id: string) => void;
+}
+
+function Status({ check }: { check: SiteCheck }) {
+  const { t } = useLang();
+  if (check.inExclusionZone) return <span className="site-status exclusion" data-testid="site-status">{t('exclusion')}</span>;
+  if (check.inProtectedArea) return <span className="site-status restricted" data-testid="site-status">{t('protectedWarn')}</span>;
+  return <span className="site-status clear" data-testid="site-status">{t('clearSite')}</span>;
+}
+
+export function SitesPanel(p: SitesPanelProps) {
+  const { lang, t } = useLang();
+  const [editing, setEditing] = useState<string | null>(null);
+  const selected = p.sites.find((s) => s.id === p.selectedId) ?? null;
+  const check = selected ? p.checks.get(selected.id) ?? null : null;
+  return (
+    <section className="panel sites" aria-label={t('sites')} data-testid="sites-panel">
+      <div className="site-actions">
+        {p.drawing
+          ? <button type="button" onClick={p.onCancelDraw} data-testid="cancel-draw">{t('cancelDraw')}</button>
+          : <button type="button" onClick={p.onDraw} data-testid="draw-site">{t('drawSite')}</button>}
+        <label className="file-button">
+          {t('importSites')}
+          <input type="file" multiple hidden accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" data-testid="import-sites-input"
+            onChange={async (e) => { const l = e.target.files; if (l?.length) p.onImport(await readBytes(l)); e.target.value = ''; }} />
+        </label>
+        {p.sites.length > 0 && <button type="button" onClick={p.onExportAll}>{t('exportSites')}</button>}
+      </div>
+      {p.drawing && <p className="hint">{t('drawHint')}</p>}
+      {p.busy && <p className="hint">{t('importing')}</p>}
+      {p.sites.length === 0 && !p.drawing && <p className="muted">{t('noSites')}</p>}
+      <ul className="site-list">
+        {p.sites.map((s) => (
+          <li key={s.id} className={s.id === p.selectedId ? 'selected' : ''} data-testid={`site-${s.id}`}>
+            {editing === s.id ? (
+              <input autoFocus defaultValue={s.name} aria-label={t('rename')} data-testid="site-name-input"
+                onKeyDown={(e) => { if (e.key === 'Enter') { p.onRename(s.id, e.currentTarget.value.trim() || s.name); setEditing(null); } if (e.key === 'Escape') setEditing(null); }}
+                onBlur={(e) => { p.onRename(s.id, e.currentTarget.value.trim() || s.name); setEditing(null); }} />
+            ) : (
+              <button type="button" className="site-name" onClick={() => p.onSelect(s.id)}>{s.name}</button>
+            )}
+            <button type="button" className="small" onClick={() => setEditing(s.id)}>{t('rename')}</button>
+            <button type="button" className="small" onClick={() => p.onDelete(s.id)} data-testid={`delete-${s.id}`}>{t('deleteSite')}</button>
+          </li>
+        ))}
+      </ul>
+      {selected && check && (
+        <div className="site-check" data-testid="site-check">
+          <h3>{selected.name}</h3>
+          <Status check={check} />
+          <p>{t('siteArea')}: <strong data-testid="site-area">{formatArea(lang, check.areaM2)}</strong></p>
+          <table className="overlaps" data-testid="overlap-table">
+            <thead><tr><th>{t('layer')}</th><th>{t('name')}</th><th>{t('type')}</th><th>{t('overlapArea')} (m²)</th><th>{t('percentOfSite')}</th></tr></thead>
+            <tbody>
+              {check.overlaps.length === 0 && <tr><td colSpan={5}>{t('none')}</td></tr>}
+              {check.overlaps.map((o) => (
+                <tr key={`${o.layer}-${o.index}`} className={o.layer} data-testid="overlap-row">
+                  <td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{o.kind}</td>
+                  <td className="num" data-m2={o.areaM2}>{formatNumber(lang, o.areaM2, 0)}</td><td className="num">{formatNumber(lang, o.percentOfSite, 2)} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {Object.values(check.nearest).some(Boolean) && (
+            <p className="nearest" data-testid="nearest">
+              {Object.values(check.nearest).filter((n) => n !== null).map((n) => (
+                <span key={n!.layer}>{t('nearest')} {t(`${n!.layer}_`)}：{n!.name} <strong data-distance={n!.distanceM}>{formatNumber(lang, n!.distanceM, 0)} m</strong></span>
+              ))}
+            </p>
+          )}
+          <div className="site-actions">
+            <button type="button" onClick={() => p.onCsv(selected.id)}>{t('csv')}</button>
+            <button type="button" onClick={() => p.onOverlapGeoJson(selected.id)} disabled={check.overlaps.length === 0}>{t('overlapGeojson')}</button>
+            <button type="button" onClick={() => p.onPrint(selected.id)} data-testid="print-report">{t('printReport')}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

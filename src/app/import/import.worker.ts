@@ -1,0 +1,29 @@
+/// <reference lib="webworker" />
+/** Web Worker: parses, reprojects and validates imported files off the main thread. */
+import { validateLayer } from '../../core/data/load-layer.ts';
+import { importFiles } from '../../core/import/import-layer.ts';
+import { guessFields } from '../../core/data/field-aliases.ts';
+import { isRole } from '../../core/data/roles.ts';
+import type { ImportRequest, ImportResponse } from './import-protocol.ts';
+
+const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = (e: MessageEvent<ImportRequest>) => {
+  const { files, crs, role, fields } = e.data;
+  try {
+    const r = importFiles(files, crs);
+    if (r.kind !== 'ok') { post(r); return; }
+    const file = r.sources.map((s) => s.file).join(', ');
+    // Sites are validated as plain polygons: no attributes are required. A replaced layer keeps the
+    // manifest's field mapping, completed from common attribute names (名称, 类型, 地类 …).
+    const mapping = role && isRole(role) ? { ...guessFields(role, r.collection.features[0]?.properties ?? undefined), ...(fields ?? {}) } : {};
+    const v = validateLayer(r.collection, file, role ?? 'residential', mapping);
+    if (!v.layer || v.layer.features.length === 0) {
+      post({ kind: 'error', issues: v.issues.length ? v.issues : [{ severity: 'error', file, message: 'has no usable polygon', hint: 'A site must be a Polygon or MultiPolygon.' }] });
+      return;
+    }
+    post({ kind: 'ok', layer: v.layer, issues: v.issues, crs: r.sources.map((s) => s.crs).join(', ') });
+  } catch (err) {
+    post({ kind: 'error', issues: [{ severity: 'error', file: Object.keys(files).join(', '), message: `could not be imported (${(err as Error).message})`, hint: 'Check the file, or send it as GeoJSON.' }] });
+  }
+};

@@ -1,0 +1,41 @@
+/** The site check as files: CSV of the overlap table, GeoJSON of the overlap geometries. */
+import type { SiteCheck } from '../../core/site/site-check.ts';
+
+const LAYER_ZH: Readonly<Record<string, string>> = { redLines: '生态保护红线', protectedAreas: '自然保护地' };
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The overlap table as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese): one row per
+ * overlapped feature, then the nearest features where nothing of that layer is touched.
+ */
+export function overlapCsv(siteName: string, check: SiteCheck): string {
+  const rows: (string | number)[][] = [['选址 site', '图层 layer', '名称 name', '类型 type', '重叠面积 overlap m²', '占选址 % of site', '最近距离 distance m']];
+  for (const o of check.overlaps) rows.push([siteName, LAYER_ZH[o.layer] ?? o.layer, o.name, o.kind, o.areaM2.toFixed(2), o.percentOfSite.toFixed(4), '']);
+  for (const n of Object.values(check.nearest)) if (n) rows.push([siteName, LAYER_ZH[n.layer] ?? n.layer, n.name, '', '0', '0', n.distanceM.toFixed(2)]);
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The overlap geometries as a GeoJSON FeatureCollection with the table's values as properties. */
+export function overlapGeoJson(siteName: string, check: SiteCheck): object {
+  return {
+    type: 'FeatureCollection',
+    features: check.overlaps.map((o) => ({
+      type: 'Feature',
+      properties: { site: siteName, layer: o.layer, name: o.name, kind: o.kind, areaM2: o.areaM2, percentOfSite: o.percentOfSite },
+      geometry: o.geometry,
+    })),
+  };
+}
+
+/** Offers text as a file download. */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url; a.download = name;
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

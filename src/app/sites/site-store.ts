@@ -1,0 +1,50 @@
+/**
+ * The planner's sites, kept in the browser (localStorage) so a reload or a crash loses nothing.
+ * Pure functions over a storage object, so they can be tested without a browser.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+
+export interface Site {
+  readonly id: string;
+  readonly name: string;
+  readonly geometry: Polygon | MultiPolygon;
+  /** ISO time the site was drawn or imported. */
+  readonly created: string;
+  readonly source: 'drawn' | 'imported';
+}
+
+export const SITES_KEY = 'shangyu-eco-map.sites.v1';
+
+/** Minimal storage interface (window.localStorage satisfies it). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** The stored sites; an unreadable entry gives an empty list rather than an error. */
+export function loadSites(store: KeyValueStore): Site[] {
+  try {
+    const v = JSON.parse(store.getItem(SITES_KEY) ?? '[]') as unknown;
+    return Array.isArray(v) ? (v.filter((s) => s && typeof s.id === 'string' && s.geometry) as Site[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the sites. */
+export function saveSites(store: KeyValueStore, sites: readonly Site[]): void {
+  store.setItem(SITES_KEY, JSON.stringify(sites));
+}
+
+/** A new site id, unique among the given ones. */
+export function newSiteId(existing: readonly Site[]): string {
+  let n = existing.length + 1;
+  const ids = new Set(existing.map((s) => s.id));
+  while (ids.has(`site-${n}`)) n++;
+  return `site-${n}`;
+}
+
+/** The sites as a GeoJSON FeatureCollection (name, created, source as properties). */
+export function sitesGeoJson(sites: readonly Site[]): object {
+  return { type: 'FeatureCollection', features: sites.map((s) => ({ type: 'Feature', id: s.id, properties: { name: s.name, created: s.created, source: s.source }, geometry: s.geometry })) };
+}
