@@ -26,7 +26,7 @@ import { featureByFid, featuresBBox, sectionFid } from './feature-lookup.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
 import { translate } from './i18n/strings.ts';
 import type { ImportRequest } from './import/import-protocol.ts';
-import { runImport } from './import/run-import.ts';
+import { readBytes, runImport } from './import/run-import.ts';
 import { useReport } from './report/use-report.ts';
 import { download, overlapCsv, overlapGeoJson } from './sites/site-exports.ts';
 import { sitesGeoJson } from './sites/site-store.ts';
@@ -201,7 +201,14 @@ export function App() {
         </aside>
         <main className={`center ${dragging ? 'dragging' : ''}`}
           onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
-          onDrop={async (e) => { e.preventDefault(); setDragging(false); if (e.dataTransfer.files.length) openFiles(await readFiles(e.dataTransfer.files)); }}>
+          onDrop={async (e) => {
+            e.preventDefault(); setDragging(false);
+            const list = [...e.dataTransfer.files];
+            if (list.length === 0) return;
+            // A folder's files with manifest.json open a dataset; anything else is imported as sites.
+            if (list.some((f) => f.name === 'manifest.json')) openFiles(await readFiles(list));
+            else { dispatch({ type: 'tab', tab: 'sites' }); importSites(await readBytes(list)); }
+          }}>
           <MapView dataset={dataset} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit} basemap={basemap}
             sites={siteLayer} siteOverlaps={overlapLayer}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
