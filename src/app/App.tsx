@@ -47,7 +47,7 @@ function siteName(props: Record<string, unknown>, fallback: string): string {
   return fallback;
 }
 
-export function App() {
+export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const rs = useReport();
   const sites = useSites();
   const url = useMemo(() => parseHash(window.location.hash), []);
@@ -191,7 +191,7 @@ export function App() {
   return (
     <LangContext.Provider value={state.lang}>
       <div className="app" data-status={rs.status}>
-        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} />
+        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})} />
         <aside className="left">
           <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}

@@ -36,17 +36,24 @@ export interface MapControllerOptions {
   readonly onViewChange?: (view: View) => void;
   /** Tests: no label fading, and a readable drawing buffer. */
   readonly testMode?: boolean;
+  /** Larger labels, for a screen read from a distance. */
+  readonly largeLabels?: boolean;
+  /** Called when the WebGL context was lost and not restored within `contextTimeoutMs`. */
+  readonly onContextLost?: () => void;
+  readonly contextTimeoutMs?: number;
 }
 
 const EMPTY: DisplayCollection = { type: 'FeatureCollection', features: [] };
 
 export class MapController {
-  private readonly map: maplibregl.Map;
+  /** The MapLibre map (read-only use by tests and the soak script). */
+  readonly map: maplibregl.Map;
   private loaded = false;
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<SourceId, unknown>();
   private readonly visible = new Map<GroupId, boolean>();
   private draw: TerraDraw | null = null;
+  private clearLostTimer: () => void = () => {};
 
   constructor(private readonly opts: MapControllerOptions) {
     const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
@@ -67,6 +74,11 @@ export class MapController {
     this.map.on('load', () => {
       const p = hatchPattern();
       if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, p);
+      if (this.opts.largeLabels) {
+        this.map.setLayoutProperty('towns-label', 'text-size', 24);
+        this.map.setLayoutProperty('sections-label', 'text-size', 20);
+        this.map.setPaintProperty('sections-circle', 'circle-radius', 12);
+      }
       this.loaded = true;
       for (const fn of this.pending.splice(0)) fn();
     });
@@ -81,6 +93,17 @@ export class MapController {
       this.map.on('mouseleave', id, () => { this.map.getCanvas().style.cursor = ''; });
     }
     this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
+    // A lost WebGL context is usually restored by the browser, and MapLibre redraws; if it is not,
+    // the owner is told so it can build a new map (a kiosk must keep running for days).
+    let lostTimer: ReturnType<typeof setTimeout> | null = null;
+    this.map.on('webglcontextlost', () => {
+      lostTimer = setTimeout(() => this.opts.onContextLost?.(), this.opts.contextTimeoutMs ?? 5000);
+    });
+    this.map.on('webglcontextrestored', () => {
+      if (lostTimer) clearTimeout(lostTimer);
+      lostTimer = null;
+    });
+    this.clearLostTimer = () => { if (lostTimer) clearTimeout(lostTimer); };
   }
 
   private whenLoaded(fn: () => void): void {
@@ -228,6 +251,8 @@ export class MapController {
   }
 
   destroy(): void {
+    this.clearLostTimer();
+    this.draw?.stop();
     this.map.remove();
   }
 }

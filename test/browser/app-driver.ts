@@ -20,7 +20,7 @@ export class AppDriver {
   private constructor(readonly page: Page) {}
 
   /** Opens the built app (test mode) with an optional hash, and waits until the board has values. */
-  static async open(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1600, height: 950 }): Promise<AppDriver> {
+  static async open(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1600, height: 950 }, query = ''): Promise<AppDriver> {
     const page = await browser.newPage({ viewport });
     const d = new AppDriver(page);
     page.on('pageerror', (e) => d.errors.push(e.message));
@@ -30,7 +30,7 @@ export class AppDriver {
       d.external.push(u.href);
       return route.abort();
     });
-    await page.goto(`${baseUrl}?test=1${hash ? `#${hash}` : ''}`);
+    await page.goto(`${baseUrl}?test=1${query ? `&${query}` : ''}${hash ? `#${hash}` : ''}`);
     await page.waitForFunction(() => !!window.__ecoMap, null, { timeout: 30000 });
     await d.waitForBoard();
     await d.mapIdle();
@@ -38,7 +38,7 @@ export class AppDriver {
   }
 
   async waitForBoard(): Promise<void> {
-    await this.page.waitForSelector('.app[data-status="ready"]', { timeout: 60000, state: 'attached' });
+    await this.page.waitForSelector('[data-status="ready"]', { timeout: 60000, state: 'attached' });
   }
 
   /** Waits until the map has drawn everything. */

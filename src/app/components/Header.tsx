@@ -9,9 +9,10 @@ export interface HeaderProps {
   readonly onLang: () => void;
   readonly onIssues: () => void;
   readonly onFiles: (files: Record<string, string>) => void;
+  readonly onExhibition?: () => void;
 }
 
-export function Header({ sample, issues, onLang, onIssues, onFiles }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -21,6 +22,7 @@ export function Header({ sample, issues, onLang, onIssues, onFiles }: HeaderProp
       {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
       <span className="spacer" />
       <OpenDataset onFiles={onFiles} />
+      {onExhibition && <button type="button" onClick={onExhibition} data-testid="exhibition-button">{t('exhibition')}</button>}
       {issues.length > 0 && (
         <button type="button" className={`issues-button ${errors ? 'has-errors' : ''}`} onClick={onIssues} data-testid="issues-button">
           {t('issues')} ({issues.length})

@@ -1,5 +1,5 @@
 /** The map: creates the MapController once and pushes data and settings into it. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Feature, Geometry } from 'geojson';
 import type { Dataset } from '../../core/data/dataset.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
@@ -27,13 +27,17 @@ export interface MapViewProps {
   readonly testMode: boolean;
   readonly onSelect: (fid: string | null) => void;
   readonly onViewChange: (view: View) => void;
-  /** Receives the controller once created (tests use it through window). */
+  /** Receives the controller each time one is created (tests use it through window). */
   readonly onReady?: (map: MapController) => void;
+  /** Fewer controls, for the exhibition screen. */
+  readonly kiosk?: boolean;
 }
 
 export function MapView(p: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const ctrl = useRef<MapController | null>(null);
+  // Bumped when the WebGL context is lost for good: a new map is built and given all data again.
+  const [generation, setGeneration] = useState(0);
   const callbacks = useRef({ onSelect: p.onSelect, onViewChange: p.onViewChange });
   useEffect(() => { callbacks.current = { onSelect: p.onSelect, onViewChange: p.onViewChange }; });
 
@@ -42,6 +46,8 @@ export function MapView(p: MapViewProps) {
       container: container.current!,
       ...(p.initialView ? { view: p.initialView } : {}),
       testMode: p.testMode,
+      largeLabels: p.kiosk ?? false,
+      onContextLost: () => setGeneration((g) => g + 1),
       onSelect: (ref) => callbacks.current.onSelect(ref?.fid ?? null),
       onViewChange: (v) => callbacks.current.onViewChange(v),
     });
@@ -50,9 +56,9 @@ export function MapView(p: MapViewProps) {
     const ro = new ResizeObserver(() => map.resize());
     ro.observe(container.current!);
     return () => { ro.disconnect(); map.destroy(); ctrl.current = null; };
-    // The map is created once; later prop changes are pushed by the effects below.
+    // The map is created once per generation; later prop changes are pushed by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [generation]);
 
   const layers = useMemo(() => {
     if (!p.dataset) return null;
@@ -66,16 +72,16 @@ export function MapView(p: MapViewProps) {
     if (!map || !layers) return;
     for (const [id, data] of Object.entries(layers)) if (id !== 'sections') map.setSourceData(id as never, data);
     map.setSourceData('townLabels', labelPoints(p.dataset?.layers.towns));
-  }, [layers, p.dataset]);
-  useEffect(() => { if (sections) ctrl.current?.setSourceData('sections', sections); }, [sections]);
-  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible]);
-  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setOpacity(g, p.opacity[g]); }, [p.opacity]);
-  useEffect(() => { ctrl.current?.setSelection(p.selection); }, [p.selection]);
-  useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight]);
-  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit]);
-  useEffect(() => { ctrl.current?.setBasemap(p.basemap); }, [p.basemap]);
-  useEffect(() => { ctrl.current?.setSourceData('sites', p.sites); }, [p.sites]);
-  useEffect(() => { ctrl.current?.setSourceData('siteOverlaps', p.siteOverlaps); }, [p.siteOverlaps]);
+  }, [layers, p.dataset, generation]);
+  useEffect(() => { if (sections) ctrl.current?.setSourceData('sections', sections); }, [sections, generation]);
+  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible, generation]);
+  useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setOpacity(g, p.opacity[g]); }, [p.opacity, generation]);
+  useEffect(() => { ctrl.current?.setSelection(p.selection); }, [p.selection, generation]);
+  useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight, generation]);
+  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit, generation]);
+  useEffect(() => { ctrl.current?.setBasemap(p.basemap); }, [p.basemap, generation]);
+  useEffect(() => { ctrl.current?.setSourceData('sites', p.sites); }, [p.sites, generation]);
+  useEffect(() => { ctrl.current?.setSourceData('siteOverlaps', p.siteOverlaps); }, [p.siteOverlaps, generation]);
 
-  return <div className="map" ref={container} data-testid="map" />;
+  return <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />;
 }

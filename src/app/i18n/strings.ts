@@ -101,6 +101,7 @@ const zh = {
   dataSource: '数据来源',
   reportDate: '报告日期',
   siteName: '选址',
+  exhibition: '展览模式',
   none: '无',
   importing: '正在导入…',
 } as const;
@@ -207,6 +208,7 @@ const en: Record<StringKey, string> = {
   dataSource: 'Data source',
   reportDate: 'Date',
   siteName: 'Site',
+  exhibition: 'Exhibition mode',
   none: 'none',
   importing: 'Importing…',
 };

@@ -1,0 +1,196 @@
+/**
+ * Exhibition mode: full screen, large type, no editing tools. An automatic tour tells the story of
+ * the plan step by step; a tap on the map shows a simple card and pauses the tour, which resumes
+ * after a minute without touch. Every timer and listener is removed when it is no longer needed,
+ * so the screen can run for days.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../core/data/dataset.ts';
+import type { Report } from '../../core/indicators/compute-report.ts';
+import { countByClass } from '../../core/indicators/water-indicators.ts';
+import type { WaterClass } from '../../core/water/water-class.ts';
+import { CLASS_LABELS } from '../../core/water/water-class.ts';
+import { defaultVisibility, GROUP_IDS } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/layer-groups.ts';
+import type { MapController } from '../../map/map-controller.ts';
+import { CLASS_COLORS } from '../../map/palette.ts';
+import { MapView } from '../components/MapView.tsx';
+import { featureByFid, featuresBBox } from '../feature-lookup.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { LangContext } from '../i18n/i18n-context.tsx';
+import { useReport } from '../report/use-report.ts';
+import { currentPhase, PHASES, TOUR } from './tour-steps.ts';
+import type { TourStep } from './tour-steps.ts';
+
+export interface ExhibitionOptions {
+  /** Time on each tour step, ms. */
+  readonly stepMs: number;
+  /** Time without touch before the tour resumes, ms. */
+  readonly idleMs: number;
+  /** Time per month when the water step plays the months, ms. */
+  readonly monthMs: number;
+  /** The month (YYYY-MM) the timeline marks as now. */
+  readonly today: string;
+  readonly testMode: boolean;
+}
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+const OPS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
+
+function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, number] | null {
+  if (step.view === 'urban') {
+    const urban = [...(d.layers.urbanAreas?.features ?? [])].sort((a, b) => Number(b.properties.population) - Number(a.properties.population))[0];
+    if (urban) return featuresBBox([urban]);
+  }
+  const b = featuresBBox(d.layers.boundary?.features ?? []);
+  if (!b) return null;
+  if (step.view === 'south') return [b[0], b[1], b[2], b[1] + (b[3] - b[1]) * 0.55];
+  return b;
+}
+
+function IndicatorCard({ report, id }: { report: Report; id: string }) {
+  const ind = report.indicators.find((i) => i.id === id);
+  if (!ind) return null;
+  const value = typeof ind.value === 'number' ? formatNumber('zh', ind.value, 2) : ind.value ?? '—';
+  return (
+    <div className="big-indicator" data-indicator={ind.id} data-value={ind.value ?? ''}>
+      <div className="big-name">{ind.name}</div>
+      <div className="big-value">{value}<small>{ind.unit}</small></div>
+      <div className="big-target">目标 {ind.target ? `${OPS[ind.target.op]} ${ind.target.value}${ind.unit === '%' ? '%' : ''}` : '—'}
+        <span className={`big-badge ${ind.pass ? 'pass' : ind.pass === false ? 'fail' : 'na'}`}>{ind.pass ? '已达标' : ind.pass === false ? '未达标' : '无数据'}</span>
+      </div>
+    </div>
+  );
+}
+
+function ClassBars({ classes }: { classes: readonly (WaterClass | null)[] }) {
+  const counts = countByClass(classes);
+  const max = Math.max(1, ...Object.values(counts));
+  return (
+    <div className="class-bars" data-testid="class-bars">
+      {([1, 2, 3, 4, 5, 6] as WaterClass[]).map((c) => (
+        <div key={c} className="class-bar">
+          <div className="bar" style={{ height: `${(counts[CLASS_LABELS[c]]! / max) * 100}%`, background: CLASS_COLORS[c] }} />
+          <span>{CLASS_LABELS[c]}</span><b>{counts[CLASS_LABELS[c]]}</b>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Timeline({ today }: { today: string }) {
+  const now = currentPhase(today);
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {PHASES.map((p, i) => (
+        <li key={p.zh} className={i < now ? 'done' : i === now ? 'current' : ''} data-current={i === now || undefined}>
+          <b>{p.zh}</b><span>{p.from.replace('-', '.')}–{p.to.replace('-', '.')}</span>
+        </li>
+      ))}
+      {now === PHASES.length && <li className="current all-done" data-current>已通过验收</li>}
+    </ol>
+  );
+}
+
+export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
+  const rs = useReport();
+  const [stepIndex, setStepIndex] = useState(0);
+  const [month, setMonth] = useState(1);
+  const [tapped, setTapped] = useState<string | null>(null);
+  const [touchAt, setTouchAt] = useState(0);
+  const map = useRef<MapController | null>(null);
+  const step = TOUR[stepIndex]!;
+  const paused = tapped !== null;
+  const ready = rs.status === 'ready' && rs.report !== null && rs.dataset !== null;
+
+  // Next step after stepMs, while not paused.
+  useEffect(() => {
+    if (!ready || paused) return;
+    const timer = setTimeout(() => { setStepIndex((i) => (i + 1) % TOUR.length); setMonth(1); }, options.stepMs);
+    return () => clearTimeout(timer);
+  }, [ready, paused, stepIndex, options.stepMs]);
+  // The water step plays the months.
+  useEffect(() => {
+    if (!ready || paused || !step.months) return;
+    const timer = setInterval(() => setMonth((m) => (m % 12) + 1), options.monthMs);
+    return () => clearInterval(timer);
+  }, [ready, paused, step.months, options.monthMs]);
+  // Back to the tour after idleMs without touch.
+  useEffect(() => {
+    if (!paused) return;
+    const timer = setTimeout(() => setTapped(null), options.idleMs);
+    return () => clearTimeout(timer);
+  }, [paused, touchAt, options.idleMs]);
+
+  const visible = useMemo(() => {
+    const v = Object.fromEntries(GROUP_IDS.map((g) => [g, false])) as Record<GroupId, boolean>;
+    for (const g of step.groups) v[g] = true;
+    return v;
+  }, [step]);
+  const opacity = useMemo(() => Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as Record<GroupId, number>, []);
+  const classes = useMemo(() => {
+    const m = new Map<string, WaterClass | null>();
+    for (const s of rs.report?.sections ?? []) m.set(s.id, step.months ? rs.monthly[s.id]?.[month - 1] ?? null : s.cls);
+    return m;
+  }, [rs.report, rs.monthly, step.months, month]);
+  const fit = useMemo(() => {
+    const box = rs.dataset ? stepBox(step, rs.dataset) : null;
+    return box ? { bbox: box, maxZoom: 13 } : null;
+  }, [step, rs.dataset]);
+  const tappedFeature = featureByFid(rs.dataset, tapped);
+  const tappedSection = tappedFeature?.layer === 'sections' ? rs.report?.sections.find((s) => s.id === String(tappedFeature.feature.properties.id)) : undefined;
+  const selection = useMemo(() => (tappedFeature ? [tappedFeature.feature] : []), [tappedFeature?.feature]); // eslint-disable-line react-hooks/exhaustive-deps
+  const redArea = (rs.report?.indicators[0]?.details as { areaByRoleM2?: Record<string, number>; boundaryAreaM2?: number } | undefined);
+
+  return (
+    <LangContext.Provider value="zh">
+      <div className="exhibition" data-status={rs.status} onPointerDown={() => setTouchAt(Date.now())}>
+        <MapView dataset={rs.dataset} sectionClasses={classes} visible={visible ?? defaultVisibility()} opacity={opacity} selection={selection} highlight={[]} fit={fit}
+          basemap={null} sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
+          onSelect={(fid) => { setTapped(fid); setTouchAt(Date.now()); }} onViewChange={() => {}}
+          onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />
+        <header className="ex-title">
+          <h1>上虞区省级生态文明建设示范区</h1>
+          {rs.dataset?.manifest.sample && <span className="sample-badge">示意数据</span>}
+        </header>
+        {ready && !paused && (
+          <section className="tour-card" data-testid="tour-card" data-step={step.id} data-indicator={step.indicator ?? ''}>
+            <div className="tour-progress">{TOUR.map((s, i) => <span key={s.id} className={i === stepIndex ? 'on' : ''} />)}</div>
+            <h2>{step.titleZh}</h2>
+            <p>{step.textZh}</p>
+            {step.id === 'redLines' && redArea?.areaByRoleM2?.redLines !== undefined && (
+              <div className="big-indicator" data-indicator="redLines">
+                <div className="big-name">生态保护红线 {rs.dataset!.layers.redLines?.features.length ?? 0} 处</div>
+                <div className="big-value">{formatNumber('zh', redArea.areaByRoleM2.redLines / 1e6, 1)}<small>km²</small></div>
+                <div className="big-target">占辖区 {formatNumber('zh', (redArea.areaByRoleM2.redLines / redArea.boundaryAreaM2!) * 100, 1)}%</div>
+              </div>
+            )}
+            {step.indicator && <IndicatorCard report={rs.report!} id={step.indicator} />}
+            {step.months && (
+              <>
+                <div className="month-now" data-testid="tour-month" data-month={month}>2018 年 {month} 月</div>
+                <ClassBars classes={[...classes.values()]} />
+              </>
+            )}
+            {step.id === 'summary' && (
+              <ul className="summary-grid" data-testid="summary">
+                {rs.report!.indicators.map((i) => (
+                  <li key={i.id} className={i.pass ? 'pass' : i.pass === false ? 'fail' : 'na'} data-indicator={i.id}>{i.name}<b>{i.pass ? '达标' : i.pass === false ? '未达标' : '—'}</b></li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        {paused && tappedFeature && (
+          <section className="tour-card tap-card" data-testid="tap-card">
+            <h2>{String(tappedFeature.feature.properties.name ?? tappedFeature.feature.properties.id ?? '')}</h2>
+            <p>{String(tappedFeature.feature.properties.category ?? tappedFeature.feature.properties.type ?? tappedFeature.feature.properties.landClass ?? '')}</p>
+            {tappedSection && <p className="tap-class">水质 <span className="chip" style={{ background: tappedSection.cls ? CLASS_COLORS[tappedSection.cls] : '#999' }}>{tappedSection.cls ? CLASS_LABELS[tappedSection.cls] : '—'}</span> 类</p>}
+            <button type="button" onClick={() => setTapped(null)}>继续导览</button>
+          </section>
+        )}
+        <Timeline today={options.today} />
+      </div>
+    </LangContext.Provider>
+  );
+}
