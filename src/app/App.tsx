@@ -190,7 +190,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const tabs: Tab[] = ['board', 'sections', 'sites', 'inspector'];
   return (
     <LangContext.Provider value={state.lang}>
-      <div className="app" data-status={rs.status}>
+      <div className="app" data-status={rs.status} data-dataset={dataset?.manifest.name ?? ""}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})} />
         <aside className="left">
           <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}

@@ -13,6 +13,7 @@ import { makeParks, makeResidential, makeUrbanAreas } from './layer-urban.ts';
 import { makeFunctionZones, makeSections, makeWater } from './layer-water.ts';
 import { seededRandom } from './random.ts';
 import { makeStatistics } from './statistics.ts';
+import { makeStressDataset } from './stress.ts';
 
 const SEED = 20180101;
 /** Hilliness above which a grid cell is a forest parcel; sets the forest coverage (≈ 38 %). */
@@ -73,8 +74,23 @@ export function generateSample(dir: string): Record<string, number> {
   return counts;
 }
 
+/** Writes the stress district (see stress.ts) to a folder; returns the number of features per file. */
+export function generateStress(dir: string, scale = 1): Record<string, number> {
+  const { files, manifest } = makeStressDataset(scale);
+  mkdirSync(dir, { recursive: true });
+  const counts: Record<string, number> = {};
+  for (const [file, features] of Object.entries(files)) {
+    writeFileSync(path.join(dir, file), featureCollectionText(features));
+    counts[file] = features.length;
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return counts;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('sample', 'generate.ts'))) {
-  const dir = process.argv[2] ?? 'data';
-  const counts = generateSample(dir);
+  const args = process.argv.slice(2);
+  const stress = args.includes('--stress');
+  const dir = args.find((a) => !a.startsWith('--')) ?? (stress ? 'stress-data' : 'data');
+  const counts = stress ? generateStress(dir) : generateSample(dir);
   for (const [file, n] of Object.entries(counts)) process.stdout.write(`${path.join(dir, file)}: ${n} features\n`);
 }

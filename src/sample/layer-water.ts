@@ -65,7 +65,7 @@ export function makeFunctionZones(rand: () => number, boundary: Polygon | MultiP
   return out;
 }
 
-interface SectionSpec {
+export interface SectionSpec {
   id: string; name: string; river: string; at: LonLat; level: string; pollution: number;
   waterBody?: 'lake' | 'reservoir'; drinking?: boolean; targetClass?: string; metals?: boolean;
 }
@@ -123,7 +123,7 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Twelve monthly samples of 2018 for a section of the given pollution level. */
-function samples(rand: () => number, spec: SectionSpec): Record<string, number | string>[] {
+export function samples(rand: () => number, spec: SectionSpec): Record<string, number | string>[] {
   const lake = spec.waterBody !== undefined;
   const out: Record<string, number | string>[] = [];
   for (let m = 1; m <= 12; m++) {
@@ -155,7 +155,12 @@ function samples(rand: () => number, spec: SectionSpec): Record<string, number |
 
 /** Monitoring sections (Point) with `id`, `name`, `river`, `level`, `waterBody`, samples and flags. */
 export function makeSections(rand: () => number): Feature<Point>[] {
-  return sectionSpecs().map((spec) => ({
+  return sectionFeatures(rand, sectionSpecs());
+}
+
+/** Section features for the given specs, with a year of samples each. */
+export function sectionFeatures(rand: () => number, specs: readonly SectionSpec[]): Feature<Point>[] {
+  return specs.map((spec) => ({
     type: 'Feature',
     properties: {
       id: spec.id, name: spec.name, river: spec.river, level: spec.level,

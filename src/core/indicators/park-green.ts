@@ -1,9 +1,10 @@
 /** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
-import { buffer } from '@turf/buffer';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../data/dataset.ts';
 import { overlayArea, unionArea } from '../geo/clip.ts';
 import { findOverlaps } from '../geo/coverage.ts';
+import { geometryBBox } from '../geo/bbox.ts';
+import { bufferUnion } from '../geo/buffer-union.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -34,7 +35,7 @@ export function serviceRadius(parkAreaM2: number): number {
 /**
  * Share (%) of residential land within the service radius of a park (GB/T 50563 garden-city rule:
  * 500 m of a park ≥ 5,000 m², 300 m of a park of 1,000–5,000 m²). Park areas are ellipsoidal;
- * buffers are Turf's (distance on a sphere, 8 segments a quarter circle as in PostGIS ST_Buffer).
+ * service areas are ellipsoidal-metre buffers unioned by JTS (see buffer-union.ts).
  */
 export function parkServiceCoverage(dataset: Dataset): Measured {
   const parks = dataset.layers.parks;
@@ -42,19 +43,20 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   const missing = [...(parks ? [] : ['parks']), ...(residential ? [] : ['residential'])];
   if (missing.length > 0) return notAvailable(missing);
   const resGeoms = geometries(residential);
-  const zones: Geometry[] = [];
+  const items: { geometry: Geometry; metres: number }[] = [];
   let large = 0;
   let small = 0;
   for (const f of parks!.features) {
     const r = serviceRadius(geometryArea(f.geometry));
     if (r === 0) continue;
     if (r === 500) large++; else small++;
-    const b = buffer(f, r, { units: 'meters', steps: 8 });
-    if (b) zones.push(b.geometry);
+    items.push({ geometry: f.geometry, metres: r });
   }
+  const box = geometryBBox(resGeoms[0]);
+  const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0);
   // Blocks that do not overlap add up; otherwise their union is measured.
   const residentialArea = findOverlaps(resGeoms, 1).length === 0 ? resGeoms.reduce((s, g) => s + geometryArea(g), 0) : unionArea(resGeoms);
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
-  const served = overlayArea(resGeoms, zones);
+  const served = zones.coordinates.length === 0 ? 0 : overlayArea(resGeoms, [zones]);
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
 }

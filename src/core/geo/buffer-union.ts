@@ -1,0 +1,37 @@
+/**
+ * Union of buffers around many polygons (parks' service areas), the way PostGIS does it: buffers
+ * and a cascaded union by JTS (JSTS), in a transverse Mercator projection on the GRS80 ellipsoid
+ * centred on the data, so distances are true ellipsoidal metres (scale error < 1e-5 within 30 km
+ * of the centre). Buffers have 8 segments a quarter circle, as ST_Buffer by default.
+ */
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
+import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
+import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
+import proj4 from 'proj4';
+import type { Geometry, MultiPolygon, Position } from 'geojson';
+
+function mapRings(g: Geometry, f: (p: Position) => Position): Geometry {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
+  if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+  return g;
+}
+
+/**
+ * The union of each geometry buffered by its own distance in metres, as a lon/lat MultiPolygon
+ * (empty when there is nothing to buffer). `centreLon` is the central meridian of the projection.
+ */
+export function bufferUnion(items: readonly { geometry: Geometry; metres: number }[], centreLon: number): MultiPolygon {
+  if (items.length === 0) return { type: 'MultiPolygon', coordinates: [] };
+  const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
+  const factory = new GeometryFactory();
+  const reader = new GeoJSONReader(factory);
+  const buffers = items.map((it) => BufferOp.bufferOp(reader.read(mapRings(it.geometry, (p) => tm.forward([p[0]!, p[1]!]))), it.metres, 8));
+  const union = UnaryUnionOp.union(factory.createGeometryCollection(buffers));
+  const gj = new GeoJSONWriter().write(union) as Geometry;
+  const back = mapRings(gj, (p) => tm.inverse([p[0]!, p[1]!]));
+  if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
+  if (back.type === 'MultiPolygon') return back;
+  return { type: 'MultiPolygon', coordinates: [] };
+}

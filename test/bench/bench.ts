@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: every spatial indicator on the sample and on the stress district (generated on
+ * the first run into the system's temp folder), median of several runs and peak memory, the
+ * naive way (Turf union of everything) for comparison, and the longest main-thread task in
+ * Chromium while the app loads and computes the stress data.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { generateStress } from '../../src/sample/generate.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveApp } from '../browser/serve-app.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const STRESS = path.join(os.tmpdir(), 'shangyu-eco-map-stress');
+const run = promisify(execFile);
+const started = Date.now();
+
+if (!existsSync(path.join(STRESS, 'manifest.json'))) {
+  process.stderr.write(`Generating the stress district in ${STRESS} …\n`);
+  generateStress(STRESS);
+}
+
+interface Result { task: string; ms: number[]; value: number | null; features: number; vertices: number; peakMB: number | null }
+
+async function task(dir: string, name: string, runs: number, timeoutMs: number): Promise<Result | { task: string; timedOut: number }> {
+  try {
+    const { stdout } = await run(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', path.join(HERE, 'bench-task.ts'), dir, name, String(runs)], { cwd: ROOT, timeout: timeoutMs, maxBuffer: 1 << 20 });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Result;
+  } catch (e) {
+    if ((e as { killed?: boolean }).killed) return { task: name, timedOut: timeoutMs };
+    throw e;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: string[][] = [];
+const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
+for (const [label, dir, runs] of [['sample', path.join(ROOT, 'data'), 5], ['stress', STRESS, 3]] as const) {
+  for (const name of INDICATORS) {
+    const r = await task(dir, name, runs, 240000);
+    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s`, '', '']); continue; }
+    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4)]);
+  }
+  for (const name of ['naive:protectedShare', 'naive:forestCoverage']) {
+    const r = await task(dir, name, 1, label === 'stress' ? 150000 : 60000);
+    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s (stopped)`, '', '']); continue; }
+    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s (1 run)`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', `${r.value?.toFixed(4)} (sphere)`]);
+  }
+}
+
+// The app in Chromium: open the stress dataset, wait for the indicators, pan and zoom; record long tasks.
+const { url, close } = await serveApp();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1600, height: 950 } });
+await page.goto(`${url}?test=1`);
+await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
+await page.evaluate(() => {
+  (window as unknown as { __long: number[] }).__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+});
+const files = readdirSync(STRESS).map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(STRESS, f)) }));
+const t0 = Date.now();
+await page.setInputFiles('[data-testid="open-dataset-input"]', files);
+await page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 240000 });
+const computeSeconds = (Date.now() - t0) / 1000;
+await page.evaluate(() => window.__ecoMap!.idle());
+const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+for (let i = 0; i < 6; i++) {
+  await page.mouse.move(box.x + 400, box.y + 400);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 400 + (i % 2 ? -150 : 150), box.y + 400 + 60, { steps: 10 });
+  await page.mouse.up();
+  await page.mouse.wheel(0, i % 2 ? 300 : -300);
+  await page.waitForTimeout(300);
+}
+await page.evaluate(() => window.__ecoMap!.idle());
+const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+await browser.close();
+await close();
+
+const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log('');
+console.log(`Browser (stress data opened in the app): indicators ready after ${computeSeconds.toFixed(1)} s; main-thread long tasks: ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms (goal: none over 50 ms).`);
+console.log(`Bench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} cores.`);
