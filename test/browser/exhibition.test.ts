@@ -61,6 +61,7 @@ describe('exhibition mode', () => {
     await waitStep('summary');
     const items = await app.page.$$eval('[data-testid="summary"] li', (els) => els.map((e) => e.getAttribute('data-indicator')));
     expect(items).toEqual(report.indicators.map((i) => i.id));
+    expect(await textOf(app.page.getByTestId('summary-count'))).toBe(`${report.indicators.filter((i) => i.pass).length} / ${report.indicators.length} 项指标达标`);
     await app.screenshot('tour-summary');
     await waitStep('redLines');
   });

@@ -173,6 +173,11 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
               </>
             )}
             {step.id === 'summary' && (
+              <div className="summary-count" data-testid="summary-count">
+                {rs.report!.indicators.filter((i) => i.pass).length}<small> / {rs.report!.indicators.length} 项指标达标</small>
+              </div>
+            )}
+            {step.id === 'summary' && (
               <ul className="summary-grid" data-testid="summary">
                 {rs.report!.indicators.map((i) => (
                   <li key={i.id} className={i.pass ? 'pass' : i.pass === false ? 'fail' : 'na'} data-indicator={i.id}>{i.name}<b>{i.pass ? '达标' : i.pass === false ? '未达标' : '—'}</b></li>
