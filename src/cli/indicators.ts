@@ -13,23 +13,11 @@ import { formatWaterClass } from '../core/water/water-class.ts';
 
 const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON';
 
-/** Reads a file of the dataset; null when it does not exist. */
-function folderReader(dir: string) {
-  return async (file: string): Promise<string | null> => {
+/** A reader of files of the dataset folder; null for a file that does not exist. */
+function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
+  return async (file: string): Promise<T | null> => {
     try {
-      return await readFile(path.resolve(dir, file), 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-  };
-}
-
-/** Reads a binary file of the dataset (shapefiles); null when it does not exist. */
-function bytesReader(dir: string) {
-  return async (file: string): Promise<Uint8Array | null> => {
-    try {
-      return new Uint8Array(await readFile(path.resolve(dir, file)));
+      return await read(path.resolve(dir, file));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
@@ -47,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
-  const { dataset, issues } = await loadDataset(folderReader(dir), bytesReader(dir));
+  const { dataset, issues } = await loadDataset(folderReader(dir, (f) => readFile(f, 'utf8')), folderReader(dir, async (f) => new Uint8Array(await readFile(f))));
   if (!dataset || hasErrors(issues)) {
     process.stderr.write(`The dataset in ${dir} is not valid:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;

@@ -1,5 +1,6 @@
 /** Parses and validates one GeoJSON layer file for its role. */
 import gjv from 'geojson-validation';
+import { firstPair } from '../geo/first-coordinate.ts';
 import type { DataIssue, Layer, LayerFeature } from './dataset.ts';
 import { checkGeometry } from './check-geometry.ts';
 import { checkProperties } from './check-properties.ts';
@@ -8,14 +9,6 @@ import { asRecord } from './parse-manifest.ts';
 
 const LONLAT_CRS = /(CRS84|EPSG:{1,2}(4326|4490)|EPSG::?4326|EPSG::?4490)$/i;
 
-/** The first coordinate pair found in a GeoJSON geometry-ish value, or null. */
-function firstPair(v: unknown): [number, number] | null {
-  if (Array.isArray(v)) {
-    if (typeof v[0] === 'number' && typeof v[1] === 'number') return [v[0], v[1]];
-    for (const c of v) { const p = firstPair(c); if (p) return p; }
-  }
-  return null;
-}
 
 function featureId(f: Record<string, unknown>, props: Record<string, unknown>): string | undefined {
   const id = props.id ?? f.id ?? props.name;

@@ -4,6 +4,7 @@
  * coordinates that look projected, a list of likely systems to choose from.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { firstPair } from '../geo/first-coordinate.ts';
 import type { DataIssue } from '../data/dataset.ts';
 import { asRecord } from '../data/parse-manifest.ts';
 import { crsByCode, crsFromWkt, KNOWN_CRS } from './crs.ts';
@@ -20,13 +21,6 @@ export type ImportResult =
 
 type Features = Feature<Geometry | null, Record<string, unknown>>[];
 
-function firstPair(v: unknown): [number, number] | null {
-  if (Array.isArray(v)) {
-    if (typeof v[0] === 'number' && typeof v[1] === 'number') return [v[0], v[1]];
-    for (const c of v) { const p = firstPair(c); if (p) return p; }
-  }
-  return null;
-}
 
 function firstCoordinate(features: Features): [number, number] | null {
   for (const f of features) { const p = firstPair((f.geometry as { coordinates?: unknown } | null)?.coordinates); if (p) return p; }
