@@ -57,7 +57,7 @@ export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<s
  * One label point per feature (so a town's name is drawn once, not once per map tile): its `seat`
  * property when it has one, else a point surely inside the polygon.
  */
-export function labelPoints(layer: Layer | undefined): DisplayCollection {
+export function labelPoints(layer: Pick<Layer, 'features'> | undefined): DisplayCollection {
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
   for (const f of layer?.features ?? []) {
     const seat = f.properties.seat;

@@ -10,7 +10,7 @@ export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
 export const HATCH_IMAGE = 'red-line-hatch';
 
 /** Sources: one per group, plus the district boundary and the selection/highlight overlays. */
-export const SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'townLabels'] as const;
+export const SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'townLabels', 'siteLabels'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 function matchColor(property: string, colors: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {
@@ -60,7 +60,7 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: null, layer: { id: 'siteOverlaps-fill', type: 'fill', source: 'siteOverlaps', paint: { 'fill-color': COLORS.overlap, 'fill-opacity': 0.65 } }, opacity: {} },
   { group: null, layer: { id: 'sites-fill', type: 'fill', source: 'sites', paint: { 'fill-color': COLORS.site, 'fill-opacity': 0.12 } }, opacity: {} },
   { group: null, layer: { id: 'sites-line', type: 'line', source: 'sites', paint: { 'line-color': COLORS.site, 'line-width': 2.5, 'line-dasharray': [2, 1] } }, opacity: {} },
-  { group: null, layer: { id: 'sites-label', type: 'symbol', source: 'sites', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13 }, paint: { 'text-color': COLORS.site, 'text-halo-color': '#ffffff', 'text-halo-width': 2 } }, opacity: {} },
+  { group: null, layer: { id: 'sites-label', type: 'symbol', source: 'siteLabels', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13 }, paint: { 'text-color': COLORS.site, 'text-halo-color': '#ffffff', 'text-halo-width': 2 } }, opacity: {} },
   { group: null, layer: { id: 'selection-line', type: 'line', source: 'selection', filter: polygons, paint: { 'line-color': COLORS.selected, 'line-width': 4 } }, opacity: {} },
   { group: null, layer: { id: 'selection-circle', type: 'circle', source: 'selection', filter: points, paint: { 'circle-radius': 15, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } }, opacity: {} },
 ];

@@ -80,7 +80,10 @@ export function MapView(p: MapViewProps) {
   useEffect(() => { ctrl.current?.setHighlight(p.highlight); }, [p.highlight, generation]);
   useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit, generation]);
   useEffect(() => { ctrl.current?.setBasemap(p.basemap); }, [p.basemap, generation]);
-  useEffect(() => { ctrl.current?.setSourceData('sites', p.sites); }, [p.sites, generation]);
+  useEffect(() => {
+    ctrl.current?.setSourceData('sites', p.sites);
+    ctrl.current?.setSourceData('siteLabels', labelPoints(p.sites));
+  }, [p.sites, generation]);
   useEffect(() => { ctrl.current?.setSourceData('siteOverlaps', p.siteOverlaps); }, [p.siteOverlaps, generation]);
 
   return <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />;
