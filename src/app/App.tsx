@@ -21,8 +21,8 @@ import { SectionsPanel } from './components/SectionsPanel.tsx';
 import { SiteReport } from './components/SiteReport.tsx';
 import type { ReportMap } from './components/SiteReport.tsx';
 import { SitesPanel } from './components/SitesPanel.tsx';
-import { readFiles } from './data/read-files.ts';
 import { featureByFid, featuresBBox, sectionFid } from './feature-lookup.ts';
+import { useFeature } from './use-feature.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
 import { translate } from './i18n/strings.ts';
 import type { ImportRequest } from './import/import-protocol.ts';
@@ -74,10 +74,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const dataset = rs.dataset;
   const computed = rs.report;
   // Without a view in the URL, show the whole district once the data is there.
-  const initialFit = useMemo(() => {
-    const box = rs.base && !url.view ? featuresBBox(rs.base.layers.boundary?.features ?? []) : null;
-    return box ? { bbox: box } : null;
-  }, [rs.base, url.view]);
+  const initialFit = useMemo(() => (rs.districtBox && !url.view ? { bbox: rs.districtBox } : null), [rs.districtBox, url.view]);
   const shown = useMemo(() => {
     const m = new Map<string, WaterClass | null>();
     for (const s of computed?.sections ?? []) m.set(s.id, state.month ? rs.monthly[s.id]?.[state.month - 1] ?? null : s.cls);
@@ -85,7 +82,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   }, [computed, rs.monthly, state.month]);
   const classesShown = useMemo(() => new Set(shown.values()), [shown]);
 
-  const selected = featureByFid(dataset, state.selected);
+  const selected = useFeature(rs, state.selected);
   const selectedFeature = selected?.feature;
   const selection = useMemo(() => (selectedFeature ? [selectedFeature] : []), [selectedFeature]);
   const highlight = useMemo(() => {
@@ -122,7 +119,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     if (fid?.startsWith('site:')) { selectSite(fid.slice(5)); return; }
     dispatch({ type: 'select', fid });
   };
-  const openFiles = (files: Record<string, string>) => {
+  const openFiles = (files: File[]) => {
     dispatch({ type: 'select', fid: null });
     dispatch({ type: 'highlight', id: null });
     setReplaced({});
@@ -151,16 +148,16 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   };
   const replaceLayer = (group: GroupId, files: Record<string, Uint8Array>) => {
     if (!rs.dataset) return;
-    void importWith({ files, role: group, fields: rs.base?.manifest.layers[group]?.fields ?? {} }, (layer) => {
+    void importWith({ files, role: group, fields: rs.dataset.manifest.layers[group]?.fields ?? {} }, (layer) => {
       const next = { ...replaced, [group]: layer };
       setReplaced(next);
       dispatch({ type: 'select', fid: null });
-      rs.recompute({ ...rs.base!, layers: { ...rs.base!.layers, ...next } });
+      rs.replace(next);
     });
   };
   const resetDataset = () => {
     setReplaced({});
-    if (rs.base) rs.recompute(rs.base);
+    rs.replace({});
   };
   const draw = () => {
     setDrawing(true);
@@ -193,7 +190,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       <div className="app" data-status={rs.status} data-dataset={dataset?.manifest.name ?? ""}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})} />
         <aside className="left">
-          <LayerPanel dataset={dataset} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
+          <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}
             replaced={new Set(Object.keys(replaced))} onReplace={replaceLayer} onReset={resetDataset} />
           {dataset?.manifest.sample && <p className="sample-note">{t('sampleNote')}</p>}
@@ -206,10 +203,10 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             const list = [...e.dataTransfer.files];
             if (list.length === 0) return;
             // A folder's files with manifest.json open a dataset; anything else is imported as sites.
-            if (list.some((f) => f.name === 'manifest.json')) openFiles(await readFiles(list));
+            if (list.some((f) => f.name === 'manifest.json')) openFiles(list);
             else { dispatch({ type: 'tab', tab: 'sites' }); importSites(await readBytes(list)); }
           }}>
-          <MapView dataset={dataset} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit} basemap={basemap}
+          <MapView urls={rs.urls} sectionsLayer={dataset?.layers.sections} sectionClasses={shown} visible={state.visible} opacity={state.opacity} selection={selection} highlight={highlight} fit={fit ?? initialFit} basemap={basemap}
             sites={siteLayer} siteOverlaps={overlapLayer}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
             onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }}

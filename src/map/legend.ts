@@ -2,10 +2,10 @@
  * Legend entries for the visible layer groups, from the same palette as the style, listing only
  * the categories present in the data, so the legend always matches the map.
  */
-import type { Dataset } from '../core/data/dataset.ts';
 import { CLASS_LABELS } from '../core/water/water-class.ts';
 import type { WaterClass } from '../core/water/water-class.ts';
 import type { GroupId } from './layer-groups.ts';
+import type { LayerSummary } from './layer-summary.ts';
 import { CLASS_COLORS, COLORS, LAND_CLASS_COLORS, NO_CLASS_COLOR, PROTECTED_COLORS, PROTECTED_OTHER } from './palette.ts';
 
 export interface LegendEntry {
@@ -15,26 +15,17 @@ export interface LegendEntry {
   readonly label: string;
 }
 
-function distinct(dataset: Dataset, role: string, prop: string): string[] {
-  const seen = new Set<string>();
-  for (const f of dataset.layers[role]?.features ?? []) {
-    const v = f.properties[prop];
-    if (v !== undefined && v !== null) seen.add(String(v));
-  }
-  return [...seen];
-}
-
-/** The entries of one group; `classesShown` are the water classes currently drawn on sections. */
-export function legendEntries(group: GroupId, dataset: Dataset, classesShown: ReadonlySet<WaterClass | null>, lang: 'zh' | 'en'): LegendEntry[] {
+/** The entries of one group (from its summary); `classesShown` are the water classes drawn on sections. */
+export function legendEntries(group: GroupId, summary: LayerSummary | undefined, classesShown: ReadonlySet<WaterClass | null>, lang: 'zh' | 'en'): LegendEntry[] {
   const zh = lang === 'zh';
   switch (group) {
     case 'redLines': return [{ swatch: 'hatch', color: COLORS.redLine, label: zh ? '生态保护红线' : 'Ecological red line' }];
     case 'protectedAreas': {
-      const cats = distinct(dataset, 'protectedAreas', 'category');
+      const cats = summary?.values.category ?? [];
       return cats.map((c) => ({ swatch: 'fill' as const, color: PROTECTED_COLORS[c] ?? PROTECTED_OTHER, label: c }));
     }
     case 'forestParcels': {
-      const present = new Set(distinct(dataset, 'forestParcels', 'landClass'));
+      const present = new Set(summary?.values.landClass ?? []);
       return Object.keys(LAND_CLASS_COLORS).filter((c) => present.has(c)).map((c) => ({ swatch: 'fill' as const, color: LAND_CLASS_COLORS[c]!, label: c }));
     }
     case 'sections': {

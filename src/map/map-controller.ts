@@ -110,8 +110,11 @@ export class MapController {
     if (this.loaded) fn(); else this.pending.push(fn);
   }
 
-  /** Replaces a source's features; does nothing when given the same object again. */
-  setSourceData(id: SourceId, data: DisplayCollection | null): void {
+  /**
+   * Replaces a source's features, given as GeoJSON or as a URL MapLibre's worker reads (no
+   * serialisation on the main thread); does nothing when given the same value again.
+   */
+  setSourceData(id: SourceId, data: DisplayCollection | string | null): void {
     const value = data ?? EMPTY;
     if (this.lastData.get(id) === value) return;
     this.lastData.set(id, value);

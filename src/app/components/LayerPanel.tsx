@@ -1,10 +1,10 @@
 /** Layer switches with opacity, and the legend of what is visible. */
-import type { Dataset } from '../../core/data/dataset.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import { LAYER_GROUPS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
 import { legendEntries } from '../../map/legend.ts';
 import type { LegendEntry } from '../../map/legend.ts';
+import type { LayerSummary } from '../../map/layer-summary.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { readBytes } from '../import/run-import.ts';
 
@@ -17,7 +17,8 @@ function Swatch({ e }: { e: LegendEntry }) {
 }
 
 export interface LayerPanelProps {
-  readonly dataset: Dataset | null;
+  /** Count and legend values of each layer. */
+  readonly summaries: Readonly<Record<string, LayerSummary>>;
   readonly visible: Readonly<Record<GroupId, boolean>>;
   readonly opacity: Readonly<Record<GroupId, number>>;
   readonly classesShown: ReadonlySet<WaterClass | null>;
@@ -31,7 +32,7 @@ export interface LayerPanelProps {
 
 export function LayerPanel(p: LayerPanelProps) {
   const { lang, t } = useLang();
-  const present = LAYER_GROUPS.filter((g) => p.dataset?.layers[g.id]?.features.length);
+  const present = LAYER_GROUPS.filter((g) => p.summaries[g.id]?.count);
   return (
     <section className="panel layer-panel" aria-label={t('layers')}>
       <h2>{t('layers')} · {t('legend')}</h2>
@@ -52,7 +53,7 @@ export function LayerPanel(p: LayerPanelProps) {
               <>
                 <input className="opacity" type="range" min={0} max={1} step={0.05} value={p.opacity[g.id]} aria-label={`${t('opacity')} ${lang === 'zh' ? g.nameZh : g.nameEn}`} onChange={(e) => p.onOpacity(g.id, Number(e.target.value))} />
                 <ul className="legend" data-testid={`legend-${g.id}`}>
-                  {p.dataset && legendEntries(g.id, p.dataset, p.classesShown, lang).map((e) => (
+                  {legendEntries(g.id, p.summaries[g.id], p.classesShown, lang).map((e) => (
                     <li key={e.label}><Swatch e={e} />{e.label}</li>
                   ))}
                 </ul>

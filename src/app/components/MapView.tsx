@@ -1,7 +1,7 @@
 /** The map: creates the MapController once and pushes data and settings into it. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Feature, Geometry } from 'geojson';
-import type { Dataset } from '../../core/data/dataset.ts';
+import type { Layer } from '../../core/data/dataset.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import { displayLayer, displaySections, labelPoints } from '../../map/display-features.ts';
 import type { DisplayCollection } from '../../map/display-features.ts';
@@ -11,7 +11,10 @@ import { MapController } from '../../map/map-controller.ts';
 import type { View } from '../../map/map-controller.ts';
 
 export interface MapViewProps {
-  readonly dataset: Dataset | null;
+  /** URL of each source's GeoJSON (from the report worker). */
+  readonly urls: Readonly<Record<string, string>>;
+  /** The sections (always on the main thread: they are recoloured by month). */
+  readonly sectionsLayer: Layer | undefined;
   readonly sectionClasses: ReadonlyMap<string, WaterClass | null>;
   readonly visible: Readonly<Record<GroupId, boolean>>;
   readonly opacity: Readonly<Record<GroupId, number>>;
@@ -60,20 +63,14 @@ export function MapView(p: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation]);
 
-  const layers = useMemo(() => {
-    if (!p.dataset) return null;
-    const roles = ['boundary', ...GROUP_IDS] as const;
-    return Object.fromEntries(roles.map((r) => [r, displayLayer(r, p.dataset!.layers[r])]));
-  }, [p.dataset]);
-  const sections = useMemo(() => (layers ? displaySections(layers.sections!, p.sectionClasses) : null), [layers, p.sectionClasses]);
+  const sections = useMemo(() => displaySections(displayLayer('sections', p.sectionsLayer), p.sectionClasses), [p.sectionsLayer, p.sectionClasses]);
 
   useEffect(() => {
     const map = ctrl.current;
-    if (!map || !layers) return;
-    for (const [id, data] of Object.entries(layers)) if (id !== 'sections') map.setSourceData(id as never, data);
-    map.setSourceData('townLabels', labelPoints(p.dataset?.layers.towns));
-  }, [layers, p.dataset, generation]);
-  useEffect(() => { if (sections) ctrl.current?.setSourceData('sections', sections); }, [sections, generation]);
+    if (!map) return;
+    for (const [id, url] of Object.entries(p.urls)) map.setSourceData(id as never, url);
+  }, [p.urls, generation]);
+  useEffect(() => { ctrl.current?.setSourceData('sections', sections); }, [sections, generation]);
   useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible, generation]);
   useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setOpacity(g, p.opacity[g]); }, [p.opacity, generation]);
   useEffect(() => { ctrl.current?.setSelection(p.selection); }, [p.selection, generation]);

@@ -15,7 +15,8 @@ import type { GroupId } from '../../map/layer-groups.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { CLASS_COLORS } from '../../map/palette.ts';
 import { MapView } from '../components/MapView.tsx';
-import { featureByFid, featuresBBox } from '../feature-lookup.ts';
+import { featuresBBox } from '../feature-lookup.ts';
+import { useFeature } from '../use-feature.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LangContext } from '../i18n/i18n-context.tsx';
 import { useReport } from '../report/use-report.ts';
@@ -137,7 +138,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
     const box = rs.dataset ? stepBox(step, rs.dataset) : null;
     return box ? { bbox: box, maxZoom: 13 } : null;
   }, [step, rs.dataset]);
-  const tappedFeature = featureByFid(rs.dataset, tapped);
+  const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.layer === 'sections' ? rs.report?.sections.find((s) => s.id === String(tappedFeature.feature.properties.id)) : undefined;
   const selection = useMemo(() => (tappedFeature ? [tappedFeature.feature] : []), [tappedFeature?.feature]); // eslint-disable-line react-hooks/exhaustive-deps
   const redArea = (rs.report?.indicators[0]?.details as { areaByRoleM2?: Record<string, number>; boundaryAreaM2?: number } | undefined);
@@ -145,7 +146,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   return (
     <LangContext.Provider value="zh">
       <div className="exhibition" data-status={rs.status} onPointerDown={() => setTouchAt(Date.now())}>
-        <MapView dataset={rs.dataset} sectionClasses={classes} visible={visible ?? defaultVisibility()} opacity={opacity} selection={selection} highlight={[]} fit={fit}
+        <MapView urls={rs.urls} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} visible={visible ?? defaultVisibility()} opacity={opacity} selection={selection} highlight={[]} fit={fit}
           basemap={null} sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
           onSelect={(fid) => { setTapped(fid); setTouchAt(Date.now()); }} onViewChange={() => {}}
           onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />

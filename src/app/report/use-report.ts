@@ -1,18 +1,27 @@
 /**
- * React hook: runs the report worker on the bundled dataset, and again on any dataset the user
- * opens. A dataset that cannot be loaded at all leaves the current one in place.
+ * React hook over the report worker: loads the bundled dataset, or one the user opens, computes
+ * its report, replaces layers, and fetches single features of layers kept in the worker. A dataset
+ * that cannot be loaded at all leaves the current one (and its worker) in place.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DataIssue, Dataset } from '../../core/data/dataset.ts';
+import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
+import type { BBox } from '../../core/geo/bbox.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
+import type { LayerSummary } from '../../map/layer-summary.ts';
+import { featuresBBox } from '../feature-lookup.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 export interface ReportState {
-  /** The dataset as loaded (what "reset" returns to). */
-  readonly base: Dataset | null;
-  /** The dataset shown and computed (the base with any replaced layers). */
+  /** The dataset shown and computed; layers listed in `light` come without their features. */
   readonly dataset: Dataset | null;
+  readonly light: readonly string[];
+  /** Count and legend values of every layer. */
+  readonly summaries: Readonly<Record<string, LayerSummary>>;
+  /** Object URLs MapLibre reads each layer from (by source id). */
+  readonly urls: Readonly<Record<string, string>>;
+  /** Box of the district as loaded (not changed by replacing layers). */
+  readonly districtBox: BBox | null;
   /** Problems found in the last dataset loaded (or rejected). */
   readonly issues: readonly DataIssue[];
   readonly report: Report | null;
@@ -27,41 +36,72 @@ export interface ReportState {
   readonly rejected: boolean;
 }
 
-const INITIAL: ReportState = { base: null, dataset: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
-
-function next(s: ReportState, m: WorkerResponse, recompute: boolean): ReportState {
-  switch (m.type) {
-    case 'loaded':
-      if (!m.dataset) return { ...s, issues: m.issues, loadId: s.loadId + 1, rejected: true, status: s.dataset ? s.status : 'failed' };
-      if (recompute) return { ...s, dataset: m.dataset, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 } };
-      return { ...s, base: m.dataset, dataset: m.dataset, issues: m.issues, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 }, loadId: s.loadId + 1, rejected: false };
-    case 'progress': return { ...s, progress: { done: m.done, total: m.total } };
-    case 'report': return { ...s, report: m.report, monthly: m.monthly, progress: null, status: 'ready' };
-    case 'failed': return { ...s, status: 'failed', error: m.message, progress: null };
-  }
+export interface ReportApi extends ReportState {
+  /** Loads another dataset from the files the user picked (read in the worker). */
+  open(files: readonly File[]): void;
+  /** Replaces layers of the loaded dataset and recomputes ({}: back to the dataset as loaded). */
+  replace(layers: Readonly<Record<string, Layer>>): void;
+  /** One feature by `_fid`, from the worker. */
+  fetchFeature(fid: string): Promise<{ layer: string; feature: LayerFeature | null }>;
 }
 
-/**
- * The report state; `open(files)` loads another dataset (file name → text), `recompute(dataset)`
- * computes a changed dataset (a layer replaced) without reloading.
- */
-export function useReport(): ReportState & { open: (files: Readonly<Record<string, string>>) => void; recompute: (dataset: Dataset) => void } {
+const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+
+export function useReport(): ReportApi {
   const [state, setState] = useState<ReportState>(INITIAL);
   const worker = useRef<Worker | null>(null);
-  const run = useCallback((req: WorkerRequest) => {
-    worker.current?.terminate();
-    const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    const recompute = req.type === 'compute-dataset';
-    w.onmessage = (e: MessageEvent<WorkerResponse>) => setState((s) => next(s, e.data, recompute));
+  const pending = useRef(new Map<number, (r: { layer: string; feature: LayerFeature | null }) => void>());
+  const nextId = useRef(1);
+
+  const attach = useCallback((w: Worker) => {
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const m = e.data;
+      if (m.type === 'feature') { pending.current.get(m.requestId)?.(m); pending.current.delete(m.requestId); return; }
+      if (m.type === 'loaded') {
+        if (!m.dataset) {
+          // Rejected: keep the worker (and data) we had; this one is dropped.
+          if (worker.current !== w) w.terminate();
+          setState((s) => ({ ...s, issues: m.issues, loadId: s.loadId + 1, rejected: true, status: s.dataset ? s.status : 'failed' }));
+          return;
+        }
+        if (worker.current !== w) { worker.current?.terminate(); worker.current = w; }
+        const d = m.dataset;
+        setState((s) => ({
+          ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 },
+          ...(m.replaced ? {} : { districtBox: featuresBBox(d.layers.boundary?.features ?? []), issues: m.issues, loadId: s.loadId + 1, rejected: false }),
+        }));
+        return;
+      }
+      if (worker.current !== w) return;
+      setState((s) => {
+        switch (m.type) {
+          case 'progress': return { ...s, progress: { done: m.done, total: m.total } };
+          case 'report': return { ...s, report: m.report, monthly: m.monthly, progress: null, status: 'ready' };
+          case 'failed': return { ...s, status: 'failed', error: m.message, progress: null };
+        }
+      });
+    };
     w.onerror = (e) => setState((s) => ({ ...s, status: 'failed', error: e.message || 'worker error' }));
-    w.postMessage(req);
   }, []);
+
+  const load = useCallback((req: WorkerRequest) => {
+    const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+    attach(w);
+    if (!worker.current) worker.current = w;
+    w.postMessage(req);
+  }, [attach]);
+
   useEffect(() => {
-    run({ type: 'compute-bundled' });
-    return () => worker.current?.terminate();
-  }, [run]);
-  const open = useCallback((files: Readonly<Record<string, string>>) => run({ type: 'compute-files', files }), [run]);
-  const recompute = useCallback((dataset: Dataset) => run({ type: 'compute-dataset', dataset }), [run]);
-  return { ...state, open, recompute };
+    load({ type: 'compute-bundled' });
+    return () => { worker.current?.terminate(); worker.current = null; };
+  }, [load]);
+
+  const open = useCallback((files: readonly File[]) => load({ type: 'compute-picked', files }), [load]);
+  const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
+  const fetchFeature = useCallback((fid: string) => new Promise<{ layer: string; feature: LayerFeature | null }>((resolve) => {
+    const requestId = nextId.current++;
+    pending.current.set(requestId, resolve);
+    worker.current?.postMessage({ type: 'feature', requestId, fid } satisfies WorkerRequest);
+  }), []);
+  return { ...state, open, replace, fetchFeature };
 }

@@ -1,15 +1,32 @@
-/** Messages between the app and the report worker. */
-import type { DataIssue, Dataset } from '../../core/data/dataset.ts';
+/**
+ * Messages between the app and the report worker. The worker holds the full dataset; the main
+ * thread gets a light copy (large layers without their features), a summary of every layer, and
+ * object URLs from which MapLibre's own worker reads each layer for drawing.
+ */
+import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
+import type { LayerSummary } from '../../map/layer-summary.ts';
 
 export type WorkerRequest =
   | { readonly type: 'compute-bundled' }
   | { readonly type: 'compute-files'; readonly files: Readonly<Record<string, string>> }
-  | { readonly type: 'compute-dataset'; readonly dataset: Dataset };
+  /** Files the user picked or dropped: read in the worker, so their text never passes the main thread. */
+  | { readonly type: 'compute-picked'; readonly files: readonly File[] }
+  /** Replace layers of the loaded dataset (an empty object: back to the dataset as loaded). */
+  | { readonly type: 'replace'; readonly layers: Readonly<Record<string, Layer>> }
+  /** One feature by `_fid`, for a layer the main thread does not hold. */
+  | { readonly type: 'feature'; readonly requestId: number; readonly fid: string };
 
 export type WorkerResponse =
-  | { readonly type: 'loaded'; readonly dataset: Dataset | null; readonly issues: readonly DataIssue[] }
+  | {
+    readonly type: 'loaded'; readonly dataset: Dataset | null; readonly issues: readonly DataIssue[];
+    readonly summaries: Readonly<Record<string, LayerSummary>>; readonly urls: Readonly<Record<string, string>>;
+    /** Layers sent without their features (too large for the main thread). */
+    readonly light: readonly string[];
+    readonly replaced: boolean;
+  }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly id: string }
   | { readonly type: 'report'; readonly report: Report; readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>> }
+  | { readonly type: 'feature'; readonly requestId: number; readonly layer: string; readonly feature: LayerFeature | null }
   | { readonly type: 'failed'; readonly message: string };
