@@ -187,7 +187,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const tabs: Tab[] = ['board', 'sections', 'sites', 'inspector'];
   return (
     <LangContext.Provider value={state.lang}>
-      <div className="app" data-status={rs.status} data-dataset={dataset?.manifest.name ?? ""}>
+      <div className="app" data-status={rs.status} data-dataset={dataset?.manifest.name ?? ""} data-light={rs.light.join(",")}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})} />
         <aside className="left">
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
