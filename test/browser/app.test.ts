@@ -7,64 +7,52 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/data/load-dataset.ts';
 import { computeReport } from '../../src/core/indicators/compute-report.ts';
 import { monthlyClasses } from '../../src/core/water/section-evaluation.ts';
 import { formatWaterClass } from '../../src/core/water/water-class.ts';
 import { AppDriver, textOf } from './app-driver.ts';
-import { launchChromium } from './chromium.ts';
+import { appSuite } from './suite.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const readData = (f: string) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null);
 
-let browser: Browser;
-let app: AppDriver;
-const url = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await AppDriver.open(browser, url);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const suite = appSuite();
 
 describe('the map app', async () => {
   const { dataset } = await loadDataset(readData);
   const report = computeReport(dataset!);
 
   it('renders the map: canvas not blank, red lines and sections drawn', async () => {
-    expect(await app.canvasColours()).toBeGreaterThan(20);
-    expect(await app.renderedCount('redLines-fill')).toBeGreaterThan(0);
-    expect(await app.renderedCount('sections-circle')).toBe(40);
-    expect(await app.renderedCount('towns-label')).toBeGreaterThan(5);
-    await app.screenshot('app-main');
+    expect(await suite.app.canvasColours()).toBeGreaterThan(20);
+    expect(await suite.app.renderedCount('redLines-fill')).toBeGreaterThan(0);
+    expect(await suite.app.renderedCount('sections-circle')).toBe(40);
+    expect(await suite.app.renderedCount('towns-label')).toBeGreaterThan(5);
+    await suite.app.screenshot('app-main');
   });
 
   it('renders Chinese as glyphs, not tofu boxes, in the map font and the page', async () => {
-    expect(await app.chineseGlyphsRender("32px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif")).toBe(true);
-    expect(await app.chineseGlyphsRender('32px sans-serif')).toBe(true);
-    expect(await textOf(app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
+    expect(await suite.app.chineseGlyphsRender("32px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif")).toBe(true);
+    expect(await suite.app.chineseGlyphsRender('32px sans-serif')).toBe(true);
+    expect(await textOf(suite.app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
   });
 
   it('shows the sample-data note', async () => {
-    expect(await textOf(app.page.getByTestId('sample-badge'))).toBe('示意数据');
+    expect(await textOf(suite.app.page.getByTestId('sample-badge'))).toBe('示意数据');
   });
 
   it('shows on the board exactly the values of the CLI', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/indicators.ts'), '--json'], { cwd: ROOT });
     const cli = JSON.parse(stdout) as { indicators: { id: string; value: number | string | null; unit: string }[] };
-    const board = await app.boardValues();
+    const board = await suite.app.boardValues();
     expect(Object.keys(board)).toHaveLength(cli.indicators.length);
     for (const i of cli.indicators) {
       if (typeof i.value === 'number') {
         // Same code, another JavaScript engine: equal to 1e-9 (the last digits of Math.sin and
         // friends may differ between Node's and Chromium's V8), and equal as shown.
         expect(Math.abs(Number(board[i.id]) - i.value) / Math.abs(i.value), i.id).toBeLessThan(1e-9);
-        const shown = await textOf(app.page.locator(`[data-testid="indicator-${i.id}"] .ind-value`));
+        const shown = await textOf(suite.app.page.locator(`[data-testid="indicator-${i.id}"] .ind-value`));
         expect(shown, i.id).toBe(`${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(i.value)}${i.unit ? ` ${i.unit}` : ''}`);
       } else {
         expect(board[i.id], i.id).toBe(i.value === null ? '' : i.value);
@@ -74,93 +62,93 @@ describe('the map app', async () => {
 
   it('opens the inspector of a clicked section with its class', async () => {
     const s = report.sections.find((x) => x.id === 'SY32')!; // 杭州湾新城, 劣V
-    await app.clickMap(s.coordinates[0], s.coordinates[1]);
-    await app.page.waitForSelector('[data-testid="inspector"]');
-    expect(await textOf(app.page.getByTestId('inspector-name'))).toBe(s.name);
-    expect(await textOf(app.page.locator('[data-testid="inspector-class"] .chip'))).toBe(formatWaterClass(s.cls));
-    expect(await app.page.getByTestId('month-chart').isVisible()).toBe(true);
-    await app.screenshot('app-inspector');
+    await suite.app.clickMap(s.coordinates[0], s.coordinates[1]);
+    await suite.app.page.waitForSelector('[data-testid="inspector"]');
+    expect(await textOf(suite.app.page.getByTestId('inspector-name'))).toBe(s.name);
+    expect(await textOf(suite.app.page.locator('[data-testid="inspector-class"] .chip'))).toBe(formatWaterClass(s.cls));
+    expect(await suite.app.page.getByTestId('month-chart').isVisible()).toBe(true);
+    await suite.app.screenshot('app-inspector');
   });
 
   it('recolours the sections by a month’s class', async () => {
-    const annual = await app.renderedSectionClasses();
+    const annual = await suite.app.renderedSectionClasses();
     expect(annual).toEqual(Object.fromEntries(report.sections.map((s) => [s.id, s.cls ?? 0])));
-    await app.chooseMonth(1);
-    const january = await app.renderedSectionClasses();
+    await suite.app.chooseMonth(1);
+    const january = await suite.app.renderedSectionClasses();
     const expected = Object.fromEntries(report.sections.map((s) => [s.id, monthlyClasses(s.samples, s.waterBody).get(1)?.cls ?? 0]));
     expect(january).toEqual(expected);
     const changed = report.sections.find((s) => expected[s.id] !== (s.cls ?? 0))!;
     expect(changed).toBeDefined();
-    expect(await textOf(app.page.getByTestId(`section-row-${changed.id}`).locator('.chip'))).toBe(formatWaterClass(expected[changed.id] as never));
-    await app.screenshot('app-sections-january');
-    await app.chooseMonth(null);
-    expect(await app.renderedSectionClasses()).toEqual(annual);
+    expect(await textOf(suite.app.page.getByTestId(`section-row-${changed.id}`).locator('.chip'))).toBe(formatWaterClass(expected[changed.id] as never));
+    await suite.app.screenshot('app-sections-january');
+    await suite.app.chooseMonth(null);
+    expect(await suite.app.renderedSectionClasses()).toEqual(annual);
   });
 
   it('keeps the table and the map in step', async () => {
-    await app.tab('sections');
-    await app.page.click('[data-testid="section-row-SY05"]');
-    await app.mapIdle();
-    expect(await app.renderedCount('selection-circle')).toBe(1);
-    expect(await app.page.getAttribute('[data-testid="section-row-SY05"]', 'class')).toBe('selected');
+    await suite.app.tab('sections');
+    await suite.app.page.click('[data-testid="section-row-SY05"]');
+    await suite.app.mapIdle();
+    expect(await suite.app.renderedCount('selection-circle')).toBe(1);
+    expect(await suite.app.page.getAttribute('[data-testid="section-row-SY05"]', 'class')).toBe('selected');
     const s = report.sections.find((x) => x.id === 'SY39')!; // 陈溪, standing alone
-    await app.showDistrict();
-    await app.clickMap(s.coordinates[0], s.coordinates[1]);
-    await app.page.waitForSelector('[data-testid="section-row-SY39"].selected');
+    await suite.app.showDistrict();
+    await suite.app.clickMap(s.coordinates[0], s.coordinates[1]);
+    await suite.app.page.waitForSelector('[data-testid="section-row-SY39"].selected');
     // Filter by class: only the 劣V sections remain.
-    await app.page.selectOption('[data-testid="class-filter"]', '劣V');
-    const rows = await app.page.$$eval('[data-testid^="section-row-"]', (els) => els.map((e) => e.getAttribute('data-testid')));
+    await suite.app.page.selectOption('[data-testid="class-filter"]', '劣V');
+    const rows = await suite.app.page.$$eval('[data-testid^="section-row-"]', (els) => els.map((e) => e.getAttribute('data-testid')));
     expect(rows).toEqual(report.sections.filter((x) => x.cls === 6).map((x) => `section-row-${x.id}`));
-    await app.page.selectOption('[data-testid="class-filter"]', '');
+    await suite.app.page.selectOption('[data-testid="class-filter"]', '');
   });
 
   it('highlights the features of a clicked indicator', async () => {
-    await app.showDistrict();
-    await app.tab('board');
-    await app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
-    await app.mapIdle();
+    await suite.app.showDistrict();
+    await suite.app.tab('board');
+    await suite.app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
+    await suite.app.mapIdle();
     const failing = report.sections.filter((x) => ['国控', '省控', '市控'].includes(x.level) && (x.cls ?? 0) > 3);
     expect(failing.length).toBe(3);
-    expect(await app.renderedCount('highlight-circle')).toBe(failing.length);
-    await app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
-    await app.mapIdle();
-    expect(await app.renderedCount('highlight-circle')).toBe(0);
+    expect(await suite.app.renderedCount('highlight-circle')).toBe(failing.length);
+    await suite.app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
+    await suite.app.mapIdle();
+    expect(await suite.app.renderedCount('highlight-circle')).toBe(0);
   });
 
   it('keeps the legend in step with the visible layers', async () => {
-    await app.showDistrict();
-    expect(await app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
-    await app.page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
-    await app.mapIdle();
-    const labels = await app.page.$$eval('[data-testid="legend-forestParcels"] li', (els) => els.map((e) => e.textContent));
+    await suite.app.showDistrict();
+    expect(await suite.app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
+    await suite.app.page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    await suite.app.mapIdle();
+    const labels = await suite.app.page.$$eval('[data-testid="legend-forestParcels"] li', (els) => els.map((e) => e.textContent));
     expect(labels).toEqual(['乔木林地', '竹林地', '特殊灌木林地', '一般灌木林地', '疏林地', '未成林造林地', '苗圃地', '迹地', '宜林地', '其他']);
-    expect(await app.renderedCount('forestParcels-fill')).toBeGreaterThan(100);
-    await app.page.uncheck('[data-testid="layer-forestParcels"] input[type=checkbox]');
-    await app.mapIdle();
-    expect(await app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
-    expect(await app.renderedCount('forestParcels-fill')).toBe(0);
+    expect(await suite.app.renderedCount('forestParcels-fill')).toBeGreaterThan(100);
+    await suite.app.page.uncheck('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    await suite.app.mapIdle();
+    expect(await suite.app.page.locator('[data-testid="legend-forestParcels"]').count()).toBe(0);
+    expect(await suite.app.renderedCount('forestParcels-fill')).toBe(0);
   });
 
   it('switches to English with numbers formatted for it', async () => {
-    await app.page.click('[data-testid="lang-switch"]');
-    expect(await textOf(app.page.locator('h1'))).toBe('Shangyu Eco Map');
-    await app.tab('board');
-    expect(await textOf(app.page.locator('[data-testid="indicator-protectedShare"] .ind-how'))).toMatch(/^[\d,.]+ km² protected \(overlap of [\d.]+ km² counted once\) ÷ district 1,405\.88 km²$/);
-    await app.screenshot('app-english');
-    await app.page.click('[data-testid="lang-switch"]');
-    expect(await textOf(app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
+    await suite.app.page.click('[data-testid="lang-switch"]');
+    expect(await textOf(suite.app.page.locator('h1'))).toBe('Shangyu Eco Map');
+    await suite.app.tab('board');
+    expect(await textOf(suite.app.page.locator('[data-testid="indicator-protectedShare"] .ind-how'))).toMatch(/^[\d,.]+ km² protected \(overlap of [\d.]+ km² counted once\) ÷ district 1,405\.88 km²$/);
+    await suite.app.screenshot('app-english');
+    await suite.app.page.click('[data-testid="lang-switch"]');
+    expect(await textOf(suite.app.page.locator('h1'))).toBe('上虞生态文明示范区空间指标地图');
   });
 
   it('makes no request outside localhost', () => {
-    expect(app.external).toEqual([]);
-    expect(app.errors).toEqual([]);
+    expect(suite.app.external).toEqual([]);
+    expect(suite.app.errors).toEqual([]);
   });
 });
 
 describe('a shared link', () => {
   it('reopens the same view, layers, selection and month', async () => {
     const hash = 'map=11.50/29.87000/120.80000/30&layers=protectedAreas,redLines,sections&sel=sections%3A10&month=3&lang=en';
-    const other = await AppDriver.open(browser, url, hash);
+    const other = await AppDriver.open(suite.browser, suite.url, hash);
     const view = await other.page.evaluate(() => window.__ecoMap!.getView());
     expect(view.zoom).toBeCloseTo(11.5, 2);
     expect(view.center[0]).toBeCloseTo(120.8, 4);

@@ -3,53 +3,43 @@
  * drawn from the worker's object URL, its legend comes from the summary, and a clicked feature is
  * fetched from the worker for the inspector.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { geometryArea } from '../../src/core/geo/ellipsoidal-area.ts';
 import { makeStressDataset } from '../../src/sample/stress.ts';
-import { AppDriver, textOf } from './app-driver.ts';
-import { launchChromium } from './chromium.ts';
+import { textOf } from './app-driver.ts';
+import { appSuite } from './suite.ts';
 
 const { files, manifest } = makeStressDataset(0.07, 3);
 const forest = files['forest.geojson']!;
-let browser: Browser;
-let app: AppDriver;
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await AppDriver.open(browser, inject('appUrl'));
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const suite = appSuite();
 
 describe('a large layer', () => {
   it('is drawn, legended and inspected without being held on the main thread', async () => {
     expect(forest.length).toBeGreaterThan(3000);
     const text: Record<string, string> = { 'manifest.json': JSON.stringify(manifest) };
     for (const [name, features] of Object.entries(files)) text[name] = JSON.stringify({ type: 'FeatureCollection', features });
-    await app.pickFiles('[data-testid="open-dataset-input"]', text);
-    await app.page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 120000 });
-    expect(await app.page.getAttribute('.app', 'data-light')).toBe('forestParcels');
-    await app.page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
-    const labels = await app.page.$$eval('[data-testid="legend-forestParcels"] li', (els) => els.map((e) => e.textContent));
+    await suite.app.pickFiles('[data-testid="open-dataset-input"]', text);
+    await suite.app.page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 120000 });
+    expect(await suite.app.page.getAttribute('.app', 'data-light')).toBe('forestParcels');
+    await suite.app.page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    const labels = await suite.app.page.$$eval('[data-testid="legend-forestParcels"] li', (els) => els.map((e) => e.textContent));
     expect(labels.length).toBeGreaterThanOrEqual(8);
     // Zoom to one parcel in the middle of the district and click it.
     const target = forest[Math.floor(forest.length / 2)]!;
     const ring = (target.geometry as { coordinates: number[][][] }).coordinates[0]!;
     const cx = ring.slice(0, 4).reduce((s, p) => s + p[0]!, 0) / 4;
     const cy = ring.slice(0, 4).reduce((s, p) => s + p[1]!, 0) / 4;
-    await app.page.evaluate(([x, y]) => window.__ecoMap!.fitBounds([x! - 0.01, y! - 0.01, x! + 0.01, y! + 0.01], 15), [cx, cy]);
-    await app.mapIdle();
-    expect(await app.renderedCount('forestParcels-fill')).toBeGreaterThan(0);
-    await app.clickMap(cx, cy);
-    await app.page.waitForSelector('[data-testid="inspector-name"]', { timeout: 20000 });
-    expect(await textOf(app.page.getByTestId('inspector-name'))).toBe(String(target.properties.id));
+    await suite.app.page.evaluate(([x, y]) => window.__ecoMap!.fitBounds([x! - 0.01, y! - 0.01, x! + 0.01, y! + 0.01], 15), [cx, cy]);
+    await suite.app.mapIdle();
+    expect(await suite.app.renderedCount('forestParcels-fill')).toBeGreaterThan(0);
+    await suite.app.clickMap(cx, cy);
+    await suite.app.page.waitForSelector('[data-testid="inspector-name"]', { timeout: 20000 });
+    expect(await textOf(suite.app.page.getByTestId('inspector-name'))).toBe(String(target.properties.id));
     const area = geometryArea(target.geometry);
-    const shown = await textOf(app.page.getByTestId('inspector-area'));
+    const shown = await textOf(suite.app.page.getByTestId('inspector-area'));
     expect(shown).toBe(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(area)} m² (${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(area / 1e4)} ha)`);
-    await app.screenshot('large-layer-inspector');
-    expect(app.errors).toEqual([]);
-    expect(app.external).toEqual([]);
+    await suite.app.screenshot('large-layer-inspector');
+    expect(suite.app.errors).toEqual([]);
+    expect(suite.app.external).toEqual([]);
   });
 });

@@ -5,17 +5,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/data/load-dataset.ts';
 import { validateLayer } from '../../src/core/data/load-layer.ts';
 import { computeReport } from '../../src/core/indicators/compute-report.ts';
 import { importFiles } from '../../src/core/import/import-layer.ts';
 import { checkSite } from '../../src/core/site/site-check.ts';
 import type { SiteCheck } from '../../src/core/site/site-check.ts';
-import { AppDriver, textOf } from './app-driver.ts';
-import { launchChromium } from './chromium.ts';
+import { textOf } from './app-driver.ts';
+import { appSuite } from './suite.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const fixture = async (...p: string[]) => new Uint8Array(await readFile(path.join(ROOT, 'test', 'fixtures', ...p)));
@@ -23,121 +22,112 @@ const zh0 = (x: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigit
 const zh2 = (x: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(x);
 const rowsOf = (c: SiteCheck) => c.overlaps.map((o) => [o.layer === 'redLines' ? '生态保护红线' : '自然保护地', o.name, o.kind, zh0(o.areaM2), `${zh2(o.percentOfSite)} %`]);
 
-let browser: Browser;
-let app: AppDriver;
 const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await AppDriver.open(browser, inject('appUrl'));
-  await app.tab('sites');
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const suite = appSuite();
+beforeAll(async () => { await suite.app.tab('sites'); });
 
 describe('site check', () => {
   it('draws a site across a red line and shows the right red line and overlap area', async () => {
-    await app.page.evaluate(() => window.__ecoMap!.fitBounds([120.97, 29.91, 121.02, 29.95]));
-    await app.mapIdle();
-    await app.drawPolygon([[120.989, 29.927], [120.998, 29.927], [120.998, 29.934], [120.989, 29.934]]);
-    const [site] = await app.storedSites();
+    await suite.app.page.evaluate(() => window.__ecoMap!.fitBounds([120.97, 29.91, 121.02, 29.95]));
+    await suite.app.mapIdle();
+    await suite.app.drawPolygon([[120.989, 29.927], [120.998, 29.927], [120.998, 29.934], [120.989, 29.934]]);
+    const [site] = await suite.app.storedSites();
     expect(site!.name).toBe('选址 1');
     const expected = checkSite(site!.geometry, dataset!);
     expect(expected.overlaps.map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
-    expect(await app.overlapRows()).toEqual(rowsOf(expected));
-    expect(await textOf(app.page.getByTestId('site-status'))).toBe('位于生态保护红线内：禁止开发建设');
-    await app.mapIdle();
-    expect(await app.renderedCount('siteOverlaps-fill')).toBeGreaterThan(0);
-    await app.screenshot('site-drawn');
+    expect(await suite.app.overlapRows()).toEqual(rowsOf(expected));
+    expect(await textOf(suite.app.page.getByTestId('site-status'))).toBe('位于生态保护红线内：禁止开发建设');
+    await suite.app.mapIdle();
+    expect(await suite.app.renderedCount('siteOverlaps-fill')).toBeGreaterThan(0);
+    await suite.app.screenshot('site-drawn');
   });
 
   it('prints a report with the map, scale bar, north arrow, legend and the overlap table', async () => {
-    await app.page.click('[data-testid="print-report"]');
-    await app.page.waitForSelector('[data-testid="site-report"]');
-    expect(await app.page.getAttribute('[data-testid="site-report"] img', 'src')).toMatch(/^data:image\/png;base64,.{2000}/);
-    expect(await app.page.locator('.report-scale span').textContent()).toMatch(/^\d+ (m|km)$/);
-    expect(await app.page.locator('.report-north').count()).toBe(1);
-    expect(await app.page.locator('.site-report table td').first().textContent()).toBe('生态保护红线');
-    await app.screenshot('site-report');
-    await app.page.emulateMedia({ media: 'print' });
-    expect(await app.page.locator('.app').isVisible()).toBe(false);
-    await app.page.emulateMedia({ media: 'screen' });
-    await app.page.click('.report-tools button:last-child');
+    await suite.app.page.click('[data-testid="print-report"]');
+    await suite.app.page.waitForSelector('[data-testid="site-report"]');
+    expect(await suite.app.page.getAttribute('[data-testid="site-report"] img', 'src')).toMatch(/^data:image\/png;base64,.{2000}/);
+    expect(await suite.app.page.locator('.report-scale span').textContent()).toMatch(/^\d+ (m|km)$/);
+    expect(await suite.app.page.locator('.report-north').count()).toBe(1);
+    expect(await suite.app.page.locator('.site-report table td').first().textContent()).toBe('生态保护红线');
+    await suite.app.screenshot('site-report');
+    await suite.app.page.emulateMedia({ media: 'print' });
+    expect(await suite.app.page.locator('.app').isVisible()).toBe(false);
+    await suite.app.page.emulateMedia({ media: 'screen' });
+    await suite.app.page.click('.report-tools button:last-child');
   });
 
   it('imports sites from a zipped EPSG:4549 shapefile with GBK names', async () => {
     const zip = await fixture('import', 'sites-4549-gbk.zip');
-    await app.pickFiles('[data-testid="import-sites-input"]', { 'sites-4549-gbk.zip': zip });
-    await app.page.waitForSelector('[data-testid="site-site-3"]');
-    const stored = await app.storedSites();
+    await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'sites-4549-gbk.zip': zip });
+    await suite.app.page.waitForSelector('[data-testid="site-site-3"]');
+    const stored = await suite.app.storedSites();
     expect(stored.map((s) => s.name)).toEqual(['选址 1', '东部工业园扩区', '北部物流园']);
     const r = importFiles({ 'sites.zip': zip });
     if (r.kind !== 'ok') throw new Error('fixture');
     const expected = checkSite(r.collection.features[0]!.geometry as Polygon, dataset!);
     expect(expected.overlaps.map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
-    await app.page.click('[data-testid="site-site-2"] .site-name');
-    expect(await app.overlapRows()).toEqual(rowsOf(expected));
+    await suite.app.page.click('[data-testid="site-site-2"] .site-name');
+    expect(await suite.app.overlapRows()).toEqual(rowsOf(expected));
     // The logistics park touches nothing: the nearest red line and protected area with their distances.
-    await app.page.click('[data-testid="site-site-3"] .site-name');
+    await suite.app.page.click('[data-testid="site-site-3"] .site-name');
     const far = checkSite(r.collection.features[1]!.geometry as Polygon, dataset!);
     expect(far.overlaps).toEqual([]);
-    const text = await textOf(app.page.getByTestId('nearest'));
+    const text = await textOf(suite.app.page.getByTestId('nearest'));
     expect(text).toContain(`${far.nearest.redLines!.name} ${zh0(far.nearest.redLines!.distanceM)} m`);
   });
 
   it('asks for the coordinate system of a shapefile without .prj', async () => {
-    await app.pickFiles('[data-testid="import-sites-input"]', { 'noprj.zip': await fixture('import', 'sites-4549-noprj.zip') });
-    await app.page.waitForSelector('[data-testid="crs-dialog"]');
-    const first = await app.page.locator('.crs-choices button').first().textContent();
+    await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'noprj.zip': await fixture('import', 'sites-4549-noprj.zip') });
+    await suite.app.page.waitForSelector('[data-testid="crs-dialog"]');
+    const first = await suite.app.page.locator('.crs-choices button').first().textContent();
     expect(first).toMatch(/^EPSG:4549 CGCS2000 \/ 3-degree Gauss-Kruger CM 120E/);
-    await app.page.click('[data-testid="crs-EPSG:4549"]');
-    await app.page.waitForSelector('[data-testid="site-site-5"]');
+    await suite.app.page.click('[data-testid="crs-EPSG:4549"]');
+    await suite.app.page.waitForSelector('[data-testid="site-site-5"]');
   });
 
   it('shows what is wrong with a bad file and keeps everything loaded', async () => {
-    await app.pickFiles('[data-testid="import-sites-input"]', { 'broken.zip': new TextEncoder().encode('not a zip') });
-    const lines = await app.issueLines();
+    await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'broken.zip': new TextEncoder().encode('not a zip') });
+    const lines = await suite.app.issueLines();
     expect(lines[0]).toMatch(/^broken\.zipis not a readable zip archive/);
-    expect((await app.storedSites()).length).toBe(5);
-    await app.showDistrict();
-    expect(await app.renderedCount('sections-circle')).toBe(40);
-    expect(await app.renderedCount('redLines-fill')).toBeGreaterThan(0);
-    await app.page.click('[data-testid="issues-panel"] .close');
+    expect((await suite.app.storedSites()).length).toBe(5);
+    await suite.app.showDistrict();
+    expect(await suite.app.renderedCount('sections-circle')).toBe(40);
+    expect(await suite.app.renderedCount('redLines-fill')).toBeGreaterThan(0);
+    await suite.app.page.click('[data-testid="issues-panel"] .close');
   });
 
   it('keeps the sites across a reload, and renames and deletes them', async () => {
-    await app.page.reload();
-    await app.page.waitForSelector('.app[data-status="ready"]');
-    await app.tab('sites');
-    expect(await app.page.locator('[data-testid^="site-site-"]').count()).toBe(5);
-    await app.page.click('[data-testid="site-site-1"] button.small');
-    await app.page.fill('[data-testid="site-name-input"]', '新材料产业园');
-    await app.page.press('[data-testid="site-name-input"]', 'Enter');
-    await app.page.click('[data-testid="delete-site-5"]');
-    await app.page.click('[data-testid="delete-site-4"]');
-    expect((await app.storedSites()).map((s) => s.name)).toEqual(['新材料产业园', '东部工业园扩区', '北部物流园']);
+    await suite.app.page.reload();
+    await suite.app.page.waitForSelector('.app[data-status="ready"]');
+    await suite.app.tab('sites');
+    expect(await suite.app.page.locator('[data-testid^="site-site-"]').count()).toBe(5);
+    await suite.app.page.click('[data-testid="site-site-1"] button.small');
+    await suite.app.page.fill('[data-testid="site-name-input"]', '新材料产业园');
+    await suite.app.page.press('[data-testid="site-name-input"]', 'Enter');
+    await suite.app.page.click('[data-testid="delete-site-5"]');
+    await suite.app.page.click('[data-testid="delete-site-4"]');
+    expect((await suite.app.storedSites()).map((s) => s.name)).toEqual(['新材料产业园', '东部工业园扩区', '北部物流园']);
   });
 
   it('replaces a layer by an import, recomputes the indicators, and resets to the dataset', async () => {
-    const before = await app.boardValues();
+    const before = await suite.app.boardValues();
     const zip = await fixture('shapefile-dataset', 'red-lines.zip');
-    await app.pickFiles('[data-testid="replace-redLines"]', { 'red-lines.zip': zip });
-    await app.page.waitForSelector('[data-testid="reset-dataset"]');
-    await app.page.waitForSelector('.app[data-status="ready"]');
+    await suite.app.pickFiles('[data-testid="replace-redLines"]', { 'red-lines.zip': zip });
+    await suite.app.page.waitForSelector('[data-testid="reset-dataset"]');
+    await suite.app.page.waitForSelector('.app[data-status="ready"]');
     const r = importFiles({ 'red-lines.zip': zip });
     if (r.kind !== 'ok') throw new Error('fixture');
     const layer = validateLayer(r.collection, 'red-lines.zip', 'redLines', { name: '名称', type: '类型' }).layer!;
     const expected = computeReport({ ...dataset!, layers: { ...dataset!.layers, redLines: layer } });
-    const after = await app.boardValues();
+    const after = await suite.app.boardValues();
     const share = expected.indicators.find((i) => i.id === 'protectedShare')!.value as number;
     expect(Math.abs(Number(after.protectedShare) - share) / share).toBeLessThan(1e-9);
     expect(after.protectedShare).not.toBe(before.protectedShare);
-    await app.page.click('[data-testid="reset-dataset"]');
-    await app.page.waitForSelector('.app[data-status="ready"]');
-    await app.page.waitForFunction((v) => document.querySelector('[data-testid="indicator-protectedShare"]')?.getAttribute('data-value') === v, before.protectedShare);
-    expect(app.external).toEqual([]);
-    expect(app.errors).toEqual([]);
+    await suite.app.page.click('[data-testid="reset-dataset"]');
+    await suite.app.page.waitForSelector('.app[data-status="ready"]');
+    await suite.app.page.waitForFunction((v) => document.querySelector('[data-testid="indicator-protectedShare"]')?.getAttribute('data-value') === v, before.protectedShare);
+    expect(suite.app.external).toEqual([]);
+    expect(suite.app.errors).toEqual([]);
   });
 });
