@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { DataIssue, Layer } from '../core/data/dataset.ts';
 import { hasErrors } from '../core/data/dataset.ts';
-import { checkSite } from '../core/site/site-check.ts';
+import type { SiteCheck } from '../core/site/site-check.ts';
 import type { WaterClass } from '../core/water/water-class.ts';
 import type { DisplayCollection } from '../map/display-features.ts';
 import type { GroupId } from '../map/layer-groups.ts';
@@ -91,7 +91,15 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   }, [dataset, computed, state.highlight]);
   const section = selected?.layer === 'sections' ? computed?.sections.find((s) => s.id === String(selected.feature.properties.id)) ?? null : null;
 
-  const checks = useMemo(() => new Map(dataset ? sites.sites.map((s) => [s.id, checkSite(s.geometry, dataset)]) : []), [sites.sites, dataset]);
+  // Site checks run in the report worker, which holds the red lines and protected areas.
+  const [checks, setChecks] = useState<ReadonlyMap<string, SiteCheck>>(new Map());
+  const { checkSites } = rs;
+  useEffect(() => {
+    if (!dataset) return;
+    let alive = true;
+    void checkSites(sites.sites.map((s) => ({ id: s.id, geometry: s.geometry }))).then((r) => { if (alive) setChecks(new Map(Object.entries(r))); });
+    return () => { alive = false; };
+  }, [sites.sites, dataset, checkSites]);
   const siteLayer = useMemo((): DisplayCollection => ({ type: 'FeatureCollection', features: sites.sites.map((s) => ({ type: 'Feature', geometry: s.geometry, properties: { _fid: `site:${s.id}`, name: s.name } })) }), [sites.sites]);
   const overlapLayer = useMemo((): DisplayCollection => ({ type: 'FeatureCollection', features: (siteId ? checks.get(siteId)?.overlaps ?? [] : []).map((o) => ({ type: 'Feature', geometry: o.geometry, properties: { name: o.name } })) }), [checks, siteId]);
 

@@ -161,7 +161,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             <p>{step.textZh}</p>
             {step.id === 'redLines' && redArea?.areaByRoleM2?.redLines !== undefined && (
               <div className="big-indicator" data-indicator="redLines">
-                <div className="big-name">生态保护红线 {rs.dataset!.layers.redLines?.features.length ?? 0} 处</div>
+                <div className="big-name">生态保护红线 {rs.summaries.redLines?.count ?? 0} 处</div>
                 <div className="big-value">{formatNumber('zh', redArea.areaByRoleM2.redLines / 1e6, 1)}<small>km²</small></div>
                 <div className="big-target">占辖区 {formatNumber('zh', (redArea.areaByRoleM2.redLines / redArea.boundaryAreaM2!) * 100, 1)}%</div>
               </div>

@@ -8,6 +8,8 @@ import type { DataIssue, Dataset, Layer } from '../../core/data/dataset.ts';
 import { formatIssue } from '../../core/data/dataset.ts';
 import { loadDataset } from '../../core/data/load-dataset.ts';
 import { computeReport } from '../../core/indicators/compute-report.ts';
+import { checkSite } from '../../core/site/site-check.ts';
+import type { SiteCheck } from '../../core/site/site-check.ts';
 import { monthlyClasses } from '../../core/water/section-evaluation.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import { displayLayer, labelPoints, refOf } from '../../map/display-features.ts';
@@ -18,10 +20,18 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-/** Layers larger than this reach the main thread without their features. */
-const LIGHT_LIMIT = 3000;
-/** Layers the main thread always needs whole (site checks, sections, the boundary). */
-const ALWAYS_WHOLE = new Set(['boundary', 'redLines', 'protectedAreas', 'sections', 'urbanAreas']);
+/** Layers with more features or vertices than this reach the main thread without their features. */
+const LIGHT_FEATURES = 3000;
+const LIGHT_VERTICES = 20000;
+/** Layers the main thread always needs whole (sections are recoloured there; the boundary and urban areas place the camera). */
+const ALWAYS_WHOLE = new Set(['boundary', 'sections', 'urbanAreas']);
+
+function vertexCount(layer: Layer): number {
+  let n = 0;
+  const count = (c: unknown): void => { if (Array.isArray(c)) { if (typeof c[0] === 'number') n++; else c.forEach(count); } };
+  for (const f of layer.features) count((f.geometry as { coordinates?: unknown }).coordinates);
+  return n;
+}
 
 let base: Dataset | null = null;
 let current: Dataset | null = null;
@@ -51,7 +61,7 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
   for (const [role, layer] of Object.entries(d.layers)) {
     if (!layer) continue;
     summaries[role] = summarizeLayer(layer);
-    const big = layer.features.length > LIGHT_LIMIT && !ALWAYS_WHOLE.has(role);
+    const big = !ALWAYS_WHOLE.has(role) && (layer.features.length > LIGHT_FEATURES || vertexCount(layer) > LIGHT_VERTICES);
     lightLayers[role] = big ? { type: 'FeatureCollection', features: [] } : layer;
     if (big) light.push(role);
   }
@@ -74,6 +84,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const ref = refOf(req.fid);
       const index = ref ? Number(req.fid.slice(ref.layer.length + 1)) : -1;
       post({ type: 'feature', requestId: req.requestId, layer: ref?.layer ?? '', feature: (ref && current?.layers[ref.layer]?.features[index]) ?? null });
+      return;
+    }
+    if (req.type === 'check-sites') {
+      const checks: Record<string, SiteCheck> = {};
+      if (current) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, current);
+      post({ type: 'site-checks', requestId: req.requestId, checks });
       return;
     }
     if (req.type === 'replace') {

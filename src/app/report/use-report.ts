@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
 import type { BBox } from '../../core/geo/bbox.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Report } from '../../core/indicators/compute-report.ts';
+import type { SiteCheck } from '../../core/site/site-check.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import type { LayerSummary } from '../../map/layer-summary.ts';
 import { featuresBBox } from '../feature-lookup.ts';
@@ -43,6 +45,8 @@ export interface ReportApi extends ReportState {
   replace(layers: Readonly<Record<string, Layer>>): void;
   /** One feature by `_fid`, from the worker. */
   fetchFeature(fid: string): Promise<{ layer: string; feature: LayerFeature | null }>;
+  /** Site checks, computed in the worker against the current dataset. */
+  checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
 
 const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
@@ -50,13 +54,17 @@ const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}
 export function useReport(): ReportApi {
   const [state, setState] = useState<ReportState>(INITIAL);
   const worker = useRef<Worker | null>(null);
-  const pending = useRef(new Map<number, (r: { layer: string; feature: LayerFeature | null }) => void>());
+  const pending = useRef(new Map<number, (r: never) => void>());
   const nextId = useRef(1);
 
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature') { pending.current.get(m.requestId)?.(m); pending.current.delete(m.requestId); return; }
+      if (m.type === 'feature' || m.type === 'site-checks') {
+        (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
+        pending.current.delete(m.requestId);
+        return;
+      }
       if (m.type === 'loaded') {
         if (!m.dataset) {
           // Rejected: keep the worker (and data) we had; this one is dropped.
@@ -100,8 +108,13 @@ export function useReport(): ReportApi {
   const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
   const fetchFeature = useCallback((fid: string) => new Promise<{ layer: string; feature: LayerFeature | null }>((resolve) => {
     const requestId = nextId.current++;
-    pending.current.set(requestId, resolve);
+    pending.current.set(requestId, resolve as (r: never) => void);
     worker.current?.postMessage({ type: 'feature', requestId, fid } satisfies WorkerRequest);
   }), []);
-  return { ...state, open, replace, fetchFeature };
+  const checkSites = useCallback((sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]) => new Promise<Readonly<Record<string, SiteCheck>>>((resolve) => {
+    const requestId = nextId.current++;
+    pending.current.set(requestId, ((m: { checks: Readonly<Record<string, SiteCheck>> }) => resolve(m.checks)) as (r: never) => void);
+    worker.current?.postMessage({ type: 'check-sites', requestId, sites } satisfies WorkerRequest);
+  }), []);
+  return { ...state, open, replace, fetchFeature, checkSites };
 }

@@ -4,7 +4,9 @@
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
 import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Report } from '../../core/indicators/compute-report.ts';
+import type { SiteCheck } from '../../core/site/site-check.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import type { LayerSummary } from '../../map/layer-summary.ts';
 
@@ -16,7 +18,9 @@ export type WorkerRequest =
   /** Replace layers of the loaded dataset (an empty object: back to the dataset as loaded). */
   | { readonly type: 'replace'; readonly layers: Readonly<Record<string, Layer>> }
   /** One feature by `_fid`, for a layer the main thread does not hold. */
-  | { readonly type: 'feature'; readonly requestId: number; readonly fid: string };
+  | { readonly type: 'feature'; readonly requestId: number; readonly fid: string }
+  /** Site checks against the red lines and protected areas the worker holds. */
+  | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
 export type WorkerResponse =
   | {
@@ -29,4 +33,5 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly id: string }
   | { readonly type: 'report'; readonly report: Report; readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>> }
   | { readonly type: 'feature'; readonly requestId: number; readonly layer: string; readonly feature: LayerFeature | null }
+  | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'failed'; readonly message: string };
