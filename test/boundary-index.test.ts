@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import { indexBoundary } from '../src/core/geo/boundary-index.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 const boundary: MultiPolygon = { type: 'MultiPolygon', coordinates: [[rect(0, 0, 10, 10).coordinates[0]!, rect(4, 4, 6, 6).coordinates[0]!]] };
 
 describe('indexBoundary', () => {

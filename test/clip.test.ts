@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { differenceOf, intersectionOf, overlayArea, unionArea, unionOf } from '../src/core/geo/clip.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
 describe('polygon overlays', () => {
   it('counts the overlap of two polygons once in a union', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { findOverlaps } from '../src/core/geo/coverage.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
 describe('findOverlaps', () => {
   it('finds no overlap in a grid of parcels sharing edges', () => {

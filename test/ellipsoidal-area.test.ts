@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { area as turfArea } from '@turf/turf';
-import type { Polygon } from 'geojson';
 import { geometryArea, ringAreaSigned } from '../src/core/geo/ellipsoidal-area.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
 describe('ellipsoidal area', () => {
   it('matches the closed-form graticule area for small quadrangles', () => {

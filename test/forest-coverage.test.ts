@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
 import { forestCoverage } from '../src/core/indicators/forest-coverage.ts';
 import { makeOverlayContext } from '../src/core/indicators/overlay-context.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid, withLayer } from './helpers/load-fixture.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 const boundary = quadArea(120, 30, 120.1, 30.1);
 
 // Parcels (fixture district, attribute names 小班号/地类 mapped in the manifest):

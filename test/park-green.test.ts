@@ -3,8 +3,8 @@ import type { Polygon } from 'geojson';
 import { parkGreenPerCapita, parkServiceCoverage, serviceRadius } from '../src/core/indicators/park-green.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid, withLayer } from './helpers/load-fixture.ts';
+import { rect } from './helpers/shapes.ts';
 
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 const feature = (name: string, g: Polygon) => ({ type: 'Feature' as const, properties: { name, type: '公园' }, geometry: g });
 
 describe('parkGreenPerCapita', async () => {

@@ -1,12 +1,10 @@
-import * as geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
 import { checkSite } from '../src/core/site/site-check.ts';
+import { WGS84 } from '../src/core/geo/wgs84.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid } from './helpers/load-fixture.ts';
+import { rect } from './helpers/shapes.ts';
 
-const lib = ((geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib);
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
 // test/fixtures/district: red line E 120.05–120.07 × 30.04–30.06 and protected area B 120.02–120.06 × 30.00–30.05.
 describe('checkSite', async () => {
@@ -35,8 +33,8 @@ describe('checkSite', async () => {
     const site = rect(120.075, 30.041, 120.078, 30.059);
     const r = checkSite(site, d);
     expect(r.overlaps).toEqual([]);
-    const toC = lib.Geodesic.WGS84.Inverse(30.059, 120.078, 30.06, 120.08).s12!;
-    const toB = lib.Geodesic.WGS84.Inverse(30.05, 120.075, 30.05, 120.06).s12!;
+    const toC = WGS84.Inverse(30.059, 120.078, 30.06, 120.08).s12!;
+    const toB = WGS84.Inverse(30.05, 120.075, 30.05, 120.06).s12!;
     expect(r.nearest.redLines!.name).toBe('C 半在界外');
     expect(r.nearest.protectedAreas!.name).toBe('B 森林公园');
     expect(Math.abs(r.nearest.redLines!.distanceM - toC)).toBeLessThan(0.01);

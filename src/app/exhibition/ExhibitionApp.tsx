@@ -10,7 +10,7 @@ import type { Report } from '../../core/indicators/compute-report.ts';
 import { countByClass } from '../../core/indicators/water-indicators.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import { CLASS_LABELS } from '../../core/water/water-class.ts';
-import { defaultVisibility, GROUP_IDS } from '../../map/layer-groups.ts';
+import { GROUP_IDS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { CLASS_COLORS } from '../../map/palette.ts';
@@ -146,7 +146,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   return (
     <LangContext.Provider value="zh">
       <div className="exhibition" data-status={rs.status} onPointerDown={() => setTouchAt(Date.now())}>
-        <MapView urls={rs.urls} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} visible={visible ?? defaultVisibility()} opacity={opacity} selection={selection} highlight={[]} fit={fit}
+        <MapView urls={rs.urls} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} visible={visible} opacity={opacity} selection={selection} highlight={[]} fit={fit}
           basemap={null} sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
           onSelect={(fid) => { setTapped(fid); setTouchAt(Date.now()); }} onViewChange={() => {}}
           onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />

@@ -68,11 +68,10 @@ export function checkProperties(raw: unknown, role: Role, fields: Readonly<Recor
       ));
     }
   }
-  for (const key of ['population'] as const) {
-    if (!ROLE_SPECS[role].required.includes(key) || isBlank(props[key])) continue;
-    const n = toNumber(props[key]);
-    if (n === null || n < 0) problems.push(err(`"population" is ${JSON.stringify(props[key])}, not a number of people`, 'Give the resident population as a whole number ≥ 0.'));
-    else props[key] = n;
+  if (ROLE_SPECS[role].required.includes('population') && !isBlank(props.population)) {
+    const n = toNumber(props.population);
+    if (n === null || n < 0) problems.push(err(`"population" is ${JSON.stringify(props.population)}, not a number of people`, 'Give the resident population as a whole number ≥ 0.'));
+    else props.population = n;
   }
   if (role === 'forestParcels' && !isBlank(props.landClass)) {
     props.landClass = String(props.landClass).trim();

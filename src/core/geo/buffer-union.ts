@@ -10,13 +10,8 @@ import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import proj4 from 'proj4';
-import type { Geometry, MultiPolygon, Position } from 'geojson';
-
-function mapRings(g: Geometry, f: (p: Position) => Position): Geometry {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
-  if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
-  return g;
-}
+import type { Geometry, MultiPolygon } from 'geojson';
+import { mapPositions } from './map-positions.ts';
 
 /**
  * The union of each geometry buffered by its own distance in metres, as a lon/lat MultiPolygon
@@ -27,10 +22,10 @@ export function bufferUnion(items: readonly { geometry: Geometry; metres: number
   const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
   const factory = new GeometryFactory();
   const reader = new GeoJSONReader(factory);
-  const buffers = items.map((it) => BufferOp.bufferOp(reader.read(mapRings(it.geometry, (p) => tm.forward([p[0]!, p[1]!]))), it.metres, 8));
+  const buffers = items.map((it) => BufferOp.bufferOp(reader.read(mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!]))), it.metres, 8));
   const union = UnaryUnionOp.union(factory.createGeometryCollection(buffers));
   const gj = new GeoJSONWriter().write(union) as Geometry;
-  const back = mapRings(gj, (p) => tm.inverse([p[0]!, p[1]!]));
+  const back = mapPositions(gj, (p) => tm.inverse([p[0]!, p[1]!]));
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
   if (back.type === 'MultiPolygon') return back;
   return { type: 'MultiPolygon', coordinates: [] };

@@ -4,13 +4,8 @@
  * `ST_Area(geography)` and the official land-survey area routines. Turf's `area` uses a sphere
  * and is off by up to ~0.5 % at Shangyu's latitude, so it must not be used for statistics.
  */
-import * as geographiclib from 'geographiclib-geodesic';
 import type { Geometry, Position } from 'geojson';
-
-// The package is a CommonJS bundle: Node's ESM loader exposes it as the default export only,
-// bundlers as named exports too. This reads it either way.
-const lib = ((geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib);
-const WGS84 = lib.Geodesic.WGS84;
+import { WGS84 } from './wgs84.ts';
 
 /**
  * Signed ellipsoidal area of one ring in m²: positive when counter-clockwise (lon east, lat north).

@@ -1,10 +1,8 @@
 /** Shortest distances between polygons, in metres on the WGS84 ellipsoid. */
-import * as geographiclib from 'geographiclib-geodesic';
 import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
 
-const lib = ((geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib);
-const WGS84 = lib.Geodesic.WGS84;
+import { WGS84 } from './wgs84.ts';
 
 /** Geodesic distance in metres between two lon/lat points. */
 export function geodesicDistance(a: readonly number[], b: readonly number[]): number {
