@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { differenceOf, intersectionOf, overlayArea, unionArea, unionOf } from '../src/core/geo/clip.ts';
+import { asMultiPolygon, differenceOf, intersectionOf, multiArea, overlayArea, repairNonZero, unionArea, unionOf } from '../src/core/geo/clip.ts';
+import { geometryArea } from '../src/core/geo/ellipsoidal-area.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { rect } from './helpers/shapes.ts';
-
 
 describe('polygon overlays', () => {
   it('counts the overlap of two polygons once in a union', () => {
@@ -24,12 +24,30 @@ describe('polygon overlays', () => {
     expect(relDiff(unionArea([withHole, rect(120.01, 30.01, 120.02, 30.02)]), quadArea(120, 30, 120.03, 30.03))).toBeLessThan(1e-7);
   });
 
-  it('resolves a self-crossing ring by the non-zero rule (both lobes of a bow-tie)', () => {
+  it('repairs a self-crossing ring by the non-zero rule (both lobes of a bow-tie)', () => {
     const bowtie: Polygon = { type: 'Polygon', coordinates: [[[120, 30], [120.02, 30.02], [120.02, 30], [120, 30.02], [120, 30]]] };
-    const u = unionOf([bowtie]);
+    const u = repairNonZero([bowtie.coordinates]);
     expect(u).toHaveLength(2);
     // Two triangles, each half of a 0.01 x 0.02 box (geodesic bulges of the slanted edges are tiny).
-    expect(relDiff(unionArea([bowtie]), quadArea(120, 30, 120.02, 30.02) / 2)).toBeLessThan(1e-4);
+    expect(relDiff(unionArea([asMultiPolygon(u)]), quadArea(120, 30, 120.02, 30.02) / 2)).toBeLessThan(1e-4);
+  });
+
+  it('keeps a vertex that is collinear in lon/lat, as PostGIS does (edges are geodesics when measured)', () => {
+    // A 1° x 0.1° box whose south edge has a middle vertex: the geodesic through it bulges less.
+    const withMid: Polygon = { type: 'Polygon', coordinates: [[[120, 30], [120.5, 30], [121, 30], [121, 30.1], [120, 30.1], [120, 30]]] };
+    const u = unionOf([withMid, rect(120.2, 30.02, 120.3, 30.05)]);
+    expect(u[0]![0]!.some((p) => p[0] === 120.5 && p[1] === 30)).toBe(true);
+    expect(relDiff(multiArea(u), geometryArea(withMid))).toBeLessThan(1e-12);
+    // The south edge without the middle vertex encloses a measurably different area.
+    expect(Math.abs(geometryArea(rect(120, 30, 121, 30.1)) - geometryArea(withMid))).toBeGreaterThan(1000);
+  });
+
+  it('writes outer rings counter-clockwise and holes clockwise', () => {
+    const cw: Polygon = { type: 'Polygon', coordinates: [[[120, 30], [120, 30.03], [120.03, 30.03], [120.03, 30], [120, 30]], [[120.01, 30.01], [120.02, 30.01], [120.02, 30.02], [120.01, 30.02], [120.01, 30.01]]] };
+    const [outer, hole] = unionOf([cw])[0]!;
+    const signed = (r: number[][]) => r.reduce((s, p, i) => { const q = r[(i + 1) % r.length]!; return s + (p[0]! * q[1]! - q[0]! * p[1]!); }, 0);
+    expect(signed(outer!)).toBeGreaterThan(0);
+    expect(signed(hole!)).toBeLessThan(0);
   });
 
   it('gives an empty result, not an error, for empty inputs', () => {

@@ -19,17 +19,18 @@ describe('forestCoverage', async () => {
     expect(relDiff((m.details as { forestAreaM2: number }).forestAreaM2, expected)).toBeLessThan(1e-6);
     expect(relDiff(m.value!, (expected / boundary) * 100)).toBeLessThan(1e-6);
     // F1 and F2 touch the boundary's south edge, F4 crosses its east edge: all three go through clipping.
-    expect(m.details).toMatchObject({ parcelsCounted: 3, parcelsExcluded: 2, parcelsClippedAtBoundary: 3, parcelsOverlap: false });
+    expect(m.details).toMatchObject({ parcelsCounted: 3, parcelsExcluded: 2, parcelsClippedAtBoundary: 3, overlappingParcelPairs: 0 });
     expect((m.details as { parcelsByClass: Record<string, number> }).parcelsByClass).toEqual({ 乔木林地: 1, 竹林地: 1, 一般灌木林地: 1, 特殊灌木林地: 1, 疏林地: 1 });
   });
 
-  it('counts overlapping parcels once (falls back to a union)', () => {
+  it('counts overlapping parcels once (unions the overlapping group)', () => {
     const extra = { type: 'Feature' as const, properties: { id: 'F6', landClass: '乔木林地' }, geometry: rect(120.01, 30.01, 120.03, 30.03) };
     const d2 = withLayer(d, 'forestParcels', [...d.layers.forestParcels!.features, extra]);
     const m = forestCoverage(d2, makeOverlayContext(d2));
     const expected = quadArea(120, 30, 120.04, 30.02) + quadArea(120.01, 30.02, 120.03, 30.03) + quadArea(120.09, 30, 120.1, 30.02);
     expect(relDiff((m.details as { forestAreaM2: number }).forestAreaM2, expected)).toBeLessThan(1e-4);
-    expect(m.details).toMatchObject({ parcelsOverlap: true });
+    // F6 overlaps F1 and F2.
+    expect(m.details).toMatchObject({ overlappingParcelPairs: 2 });
   });
 
   it('gives the same area by summing a tiling as by the union', () => {
@@ -45,8 +46,8 @@ describe('forestCoverage', async () => {
     const fast = forestCoverage(tiled, makeOverlayContext(tiled));
     const overlapping = withLayer(d, 'forestParcels', [...feats, feats[0]!]);
     const slow = forestCoverage(overlapping, makeOverlayContext(overlapping));
-    expect(fast.details).toMatchObject({ parcelsOverlap: false });
-    expect(slow.details).toMatchObject({ parcelsOverlap: true });
+    expect(fast.details).toMatchObject({ overlappingParcelPairs: 0 });
+    expect(slow.details).toMatchObject({ overlappingParcelPairs: 1 });
     expect(relDiff(fast.value!, slow.value!)).toBeLessThan(1e-9);
     expect((fast.details as { parcelsClippedAtBoundary: number }).parcelsClippedAtBoundary).toBeGreaterThan(0);
   });

@@ -5,7 +5,6 @@ import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid } from './helpers/load-fixture.ts';
 import { rect } from './helpers/shapes.ts';
 
-
 // test/fixtures/district: red line E 120.05–120.07 × 30.04–30.06 and protected area B 120.02–120.06 × 30.00–30.05.
 describe('checkSite', async () => {
   const d = await loadValid('district');
@@ -23,6 +22,15 @@ describe('checkSite', async () => {
     expect(r.overlaps[1]!.percentOfSite).toBeCloseTo((inB / r.areaM2) * 100, 6);
     expect(r.overlaps[1]!.kind).toBe('森林公园');
     expect(r).toMatchObject({ inExclusionZone: true, inProtectedArea: true, nearest: { redLines: null, protectedAreas: null } });
+  });
+
+  it('repairs a drawn bow-tie by the non-zero rule before measuring', () => {
+    // Two triangles meeting at (120.06, 30.05), both inside red line E; the west one reaches into B.
+    const bowtie = { type: 'Polygon' as const, coordinates: [[[120.055, 30.045], [120.065, 30.055], [120.065, 30.045], [120.055, 30.055], [120.055, 30.045]]] };
+    const r = checkSite(bowtie, d);
+    // Each triangle is a quarter of the 0.01° square (the slanted edges' geodesic bulges cancel to < 1e-4).
+    expect(relDiff(r.areaM2, quadArea(120.055, 30.045, 120.065, 30.055) / 2)).toBeLessThan(1e-4);
+    expect(r.overlaps.map((o) => o.layer)).toEqual(['redLines', 'protectedAreas']);
   });
 
   it('gives the shortest ellipsoidal distance to the nearest red line and protected area when it touches none', () => {

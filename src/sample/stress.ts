@@ -12,7 +12,7 @@ import { makeResidential, makeUrbanAreas } from './layer-urban.ts';
 import { makeFunctionZones, sectionFeatures } from './layer-water.ts';
 import type { SectionSpec } from './layer-water.ts';
 import { between, pickWeighted, seededRandom } from './random.ts';
-import { blob, cutOut, round6 } from './shapes.ts';
+import { blob, cutOut, offset, round6 } from './shapes.ts';
 
 const LAND: readonly (readonly [string, number])[] = [['乔木林地', 45], ['竹林地', 15], ['特殊灌木林地', 3], ['一般灌木林地', 12], ['疏林地', 8], ['未成林造林地', 6], ['苗圃地', 3], ['迹地', 3], ['宜林地', 3], ['其他', 2]];
 const CATEGORIES = ['自然保护区', '风景名胜区', '森林公园', '湿地公园', '地质公园', '饮用水水源保护区'];
@@ -50,7 +50,9 @@ export function makeStressDataset(scale = 1, seed = 7): { files: Record<string, 
     const o = { radius: between(rand, 400, 2500), elongation: between(rand, 1, 2.2), rotation: between(rand, 0, 180), vertices: 400 };
     let g: Polygon | MultiPolygon = blob(rand, c, o);
     if (k % 10 === 0) {
-      const second = blob(rand, [c[0] + 0.03, c[1] + 0.01], { ...o, radius: o.radius * 0.6 });
+      // A blob reaches at most ~2.5 radii from its centre, so 4.1 radii keep the two parts apart
+      // (a valid MultiPolygon: parts must not overlap).
+      const second = blob(rand, offset(c, o.radius * 4.1, o.radius * 0.3), { ...o, radius: o.radius * 0.6 });
       const withHole = cutOut(g, blob(rand, c, { radius: o.radius * 0.3, vertices: 60 }));
       if (withHole) g = { type: 'MultiPolygon', coordinates: [...(withHole.type === 'Polygon' ? [withHole.coordinates] : withHole.coordinates), second.coordinates] };
     }

@@ -1,10 +1,11 @@
 /**
  * Geometry checks of one feature: type for its role, finite lon/lat in range, rings closed and
- * not degenerate, no self-intersections. Fixable problems are fixed (with a warning); the rest
+ * not degenerate, no self-intersections, no overlapping parts. Fixable problems are fixed (with a warning); the rest
  * make the feature unusable (an error).
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { unionOf } from '../geo/clip.ts';
+import { repairNonZero, unionOf } from '../geo/clip.ts';
+import { overlapGroups } from '../geo/coverage.ts';
 import { ringCrossings } from '../geo/self-intersections.ts';
 import type { GeometryKind } from './roles.ts';
 
@@ -70,7 +71,7 @@ function cleanPolygon(rings: unknown, label: string, warnings: Problem[]): Posit
 
 /** Repairs self-intersections by the non-zero rule: every lobe of a bow-tie is kept. */
 function repaired(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  const mp = unionOf([g]);
+  const mp = repairNonZero(g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
   return mp.length === 1 ? { type: 'Polygon', coordinates: mp[0]! } : { type: 'MultiPolygon', coordinates: mp };
 }
 
@@ -109,6 +110,19 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
         hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
       });
       return { geometry: repaired(cleaned), problems };
+    }
+    if (clean.length > 1) {
+      const overlapping = overlapGroups(clean.map((rings): Polygon => ({ type: 'Polygon', coordinates: rings }))).pairs;
+      if (overlapping.length > 0) {
+        const [i, j] = overlapping[0]!;
+        problems.push({
+          severity: 'warning',
+          message: `has parts that overlap (part ${i + 1} and part ${j + 1}${overlapping.length > 1 ? `, ${overlapping.length} pairs in all` : ''}); they were merged so their overlap counts once`,
+          hint: 'Dissolve the parts in the source, e.g. QGIS "Dissolve" or PostGIS ST_UnaryUnion.',
+        });
+        const merged = unionOf([cleaned]);
+        return { geometry: merged.length === 1 ? { type: 'Polygon', coordinates: merged[0]! } : { type: 'MultiPolygon', coordinates: merged }, problems };
+      }
     }
     return { geometry: cleaned, problems };
   }

@@ -5,7 +5,6 @@
 import Flatbush from 'flatbush';
 import type { Geometry, MultiPolygon } from 'geojson';
 import { geometryBBox } from './bbox.ts';
-import { locatePoint } from './point-location.ts';
 
 export type Side = 'inside' | 'outside' | 'crossing';
 
@@ -33,8 +32,14 @@ export function indexBoundary(boundary: MultiPolygon): BoundaryIndex {
       const b = geometryBBox(g);
       if (b[0] > b[2]) return 'outside';
       if (n > 0 && index.search(b[0], b[1], b[2], b[3]).length > 0) return 'crossing';
-      // No boundary edge near: the geometry is wholly on one side; one vertex tells which.
-      const inside = boundary.coordinates.some((rings) => locatePoint(b[0], firstY(g, b[0]), rings) === 'inside');
+      // No boundary edge near: the geometry is wholly on one side; one vertex tells which, by
+      // counting the boundary edges crossed by a ray from it to the east (found by the index).
+      const px = b[0], py = firstY(g, b[0]);
+      let inside = false;
+      for (const k of n > 0 ? index.search(px, py, Infinity, py) : []) {
+        const ax = edges[4 * k]!, ay = edges[4 * k + 1]!, bx = edges[4 * k + 2]!, by = edges[4 * k + 3]!;
+        if ((ay > py) !== (by > py) && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
+      }
       return inside ? 'inside' : 'outside';
     },
   };

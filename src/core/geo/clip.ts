@@ -1,67 +1,142 @@
 /**
- * Polygon boolean operations (union, intersection, difference) on lon/lat geometries, by
- * polyclip-ts (the engine inside Turf's union/intersect), called directly on many polygons at
- * once. Self-crossing rings follow the non-zero rule; overlaps in the inputs count once; the
- * output is valid (no self-touching rings, holes inside their shells).
+ * Polygon boolean operations (union, intersection, difference) on lon/lat geometries, with the
+ * same algorithms and results as PostGIS: JTS (the Java original of GEOS, in its JavaScript port
+ * JSTS), a cascaded union and snap-if-needed overlays. Overlaps in the inputs count once; the
+ * output is valid, with outer rings counter-clockwise and holes clockwise (RFC 7946).
  *
- * Edges are straight in lon/lat, as in every GIS overlay on geographic coordinates; the areas of
- * the results are then computed on the ellipsoid (see ellipsoidal-area.ts).
+ * JTS keeps every vertex of its inputs and every intersection node, as GEOS does. That matters
+ * for areas: edges are geodesics when measured (ellipsoidal-area.ts), so dropping a vertex that
+ * is collinear in lon/lat (as polyclip-ts does) changes the area of a 10 km edge by ~10³ m² —
+ * 4e-7 of the stress district's protected land. Where JTS gives up on a degenerate input
+ * (TopologyException), polyclip-ts computes the same operation instead.
+ *
+ * Edges are straight in lon/lat, as in every GIS overlay on geographic coordinates.
  */
 import * as polyclip from 'polyclip-ts';
 import type { Geometry, MultiPolygon, Position } from 'geojson';
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
+import SnapIfNeededOverlayOp from 'jsts/org/locationtech/jts/operation/overlay/snap/SnapIfNeededOverlayOp.js';
+import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import { geometryArea } from './ellipsoidal-area.ts';
 
-/** Polygon coordinates (rings) or MultiPolygon coordinates (polygons of rings). */
-type Geom = polyclip.Geom;
 /** MultiPolygon coordinates as produced by the operations. */
 export type MultiCoords = Position[][][];
 
-/** The polygonal parts of the geometries, as polyclip inputs (points and lines are ignored). */
-export function polygonsOf(geometries: readonly (Geometry | null | undefined)[]): Geom[] {
-  const out: Geom[] = [];
+type Jts = ReturnType<GeoJSONReader['read']>;
+const factory = new GeometryFactory();
+const reader = new GeoJSONReader(factory);
+const writer = new GeoJSONWriter();
+
+/** The single polygons (rings) of the geometries' polygonal parts; points and lines are ignored. */
+function polygonsOf(geometries: readonly (Geometry | null | undefined)[]): Position[][][] {
+  const out: Position[][][] = [];
   const visit = (g: Geometry | null | undefined): void => {
     if (!g) return;
-    if (g.type === 'Polygon') out.push(g.coordinates as Geom);
-    else if (g.type === 'MultiPolygon') out.push(g.coordinates as Geom);
+    if (g.type === 'Polygon') out.push(g.coordinates);
+    else if (g.type === 'MultiPolygon') out.push(...g.coordinates);
     else if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
   };
   geometries.forEach(visit);
   return out;
 }
 
-/**
- * All polygonal parts as one MultiPolygon input: polyclip reads a MultiPolygon as the union of its
- * (possibly overlapping) polygons, so one sweep serves a whole layer.
- */
-function merged(geometries: readonly (Geometry | null | undefined)[]): Geom | null {
-  const polys: Position[][][] = [];
-  for (const g of polygonsOf(geometries)) {
-    if (typeof g[0]?.[0]?.[0] === 'number') polys.push(g as Position[][]);
-    else polys.push(...(g as Position[][][]));
+/** Signed planar area (lon/lat) of a ring: positive when counter-clockwise. */
+function planarSigned(ring: readonly Position[]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return s / 2;
+}
+
+/** Outer ring counter-clockwise, holes clockwise. */
+function oriented(rings: Position[][]): Position[][] {
+  return rings.map((r, k) => ((planarSigned(r) > 0) === (k === 0) ? r : [...r].reverse()));
+}
+
+/** The polygonal parts of a JTS result as MultiPolygon coordinates. */
+function coordsOf(g: Jts): MultiCoords {
+  const out: MultiCoords = [];
+  const visit = (x: Geometry): void => {
+    if (x.type === 'Polygon') { if (x.coordinates.length > 0) out.push(oriented(x.coordinates)); }
+    else if (x.type === 'MultiPolygon') for (const p of x.coordinates) out.push(oriented(p));
+    else if (x.type === 'GeometryCollection') x.geometries.forEach(visit);
+  };
+  visit(writer.write(g) as Geometry);
+  return out;
+}
+
+/** Union of single polygons in JTS (a cascaded union; one polygon is taken as it is); null when there are none. */
+function jtsUnion(polys: readonly Position[][][]): Jts | null {
+  if (polys.length === 0) return null;
+  if (polys.length === 1) return reader.read({ type: 'Polygon', coordinates: polys[0] });
+  const parts = polys.map((p) => reader.read({ type: 'Polygon', coordinates: p }));
+  return UnaryUnionOp.union(factory.createGeometryCollection(parts));
+}
+
+/** Runs a JTS operation; on a TopologyException runs the polyclip-ts equivalent instead. */
+function robust(jts: () => MultiCoords, fallback: () => MultiCoords): MultiCoords {
+  try {
+    return jts();
+  } catch (e) {
+    if ((e as { name?: string }).name !== 'TopologyException') throw e;
+    return fallback();
   }
-  return polys.length === 0 ? null : (polys as Geom);
+}
+
+/** All polygons as one polyclip input, which polyclip reads as their union. */
+function asPolyclip(polys: Position[][][]): polyclip.Geom {
+  return polys as polyclip.Geom;
 }
 
 /** Union of all polygonal parts (empty list when there are none). */
 export function unionOf(geometries: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const m = merged(geometries);
-  return m ? (polyclip.union(m) as MultiCoords) : [];
+  const polys = polygonsOf(geometries);
+  if (polys.length === 0) return [];
+  return robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords);
 }
 
-/** (union of `subjects`) ∩ (union of `clips`), in one sweep; empty when either side is empty. */
+/** (union of `subjects`) ∩ (union of `clips`); empty when either side is empty. */
 export function intersectionOf(subjects: readonly (Geometry | null | undefined)[], clips: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const a = merged(subjects);
-  const b = merged(clips);
-  if (!a || !b) return [];
-  return polyclip.intersection(a, b) as MultiCoords;
+  const a = polygonsOf(subjects);
+  const b = polygonsOf(clips);
+  if (a.length === 0 || b.length === 0) return [];
+  return robust(
+    () => coordsOf(SnapIfNeededOverlayOp.intersection(jtsUnion(a)!, jtsUnion(b)!)),
+    () => polyclip.intersection(asPolyclip(a), asPolyclip(b)) as MultiCoords,
+  );
+}
+
+/**
+ * a ∩ b for two valid MultiPolygons (results of the operations here, or a validated boundary):
+ * their parts are known not to overlap, so no union is needed first.
+ */
+export function intersectValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
+  if (a.coordinates.length === 0 || b.coordinates.length === 0) return [];
+  return robust(
+    () => coordsOf(SnapIfNeededOverlayOp.intersection(reader.read(a), reader.read(b))),
+    () => polyclip.intersection(asPolyclip(a.coordinates), asPolyclip(b.coordinates)) as MultiCoords,
+  );
 }
 
 /** (union of `subjects`) minus (union of `holes`). */
 export function differenceOf(subjects: readonly (Geometry | null | undefined)[], holes: readonly (Geometry | null | undefined)[]): MultiCoords {
-  const a = merged(subjects);
-  const b = merged(holes);
-  if (!a) return [];
-  return (b ? polyclip.difference(a, b) : polyclip.union(a)) as MultiCoords;
+  const a = polygonsOf(subjects);
+  const b = polygonsOf(holes);
+  if (a.length === 0) return [];
+  if (b.length === 0) return unionOf(subjects);
+  return robust(
+    () => coordsOf(SnapIfNeededOverlayOp.difference(jtsUnion(a)!, jtsUnion(b)!)),
+    () => polyclip.difference(asPolyclip(a), asPolyclip(b)) as MultiCoords,
+  );
+}
+
+/**
+ * Repairs self-crossing rings by the non-zero winding rule (every lobe of a bow-tie is kept), as
+ * polyclip-ts reads them; JTS needs valid input, so this runs on the raw polygon.
+ */
+export function repairNonZero(polys: readonly Position[][][]): MultiCoords {
+  return polys.length === 0 ? [] : (polyclip.union(asPolyclip([...polys])) as MultiCoords);
 }
 
 /** MultiPolygon coordinates as a GeoJSON geometry. */
@@ -79,7 +154,7 @@ export function overlayArea(subjects: readonly (Geometry | null | undefined)[], 
   return multiArea(intersectionOf(subjects, clips));
 }
 
-/** Ellipsoidal area in m² of the union of the geometries (overlaps once, self-crossings resolved). */
+/** Ellipsoidal area in m² of the union of the geometries (overlaps once). */
 export function unionArea(geometries: readonly (Geometry | null | undefined)[]): number {
   return multiArea(unionOf(geometries));
 }

@@ -1,11 +1,12 @@
 /**
- * Coverage checks and fast areas for layers that should tile without overlapping (forest
- * parcels, residential blocks): find the overlapping pairs with a spatial index, and sum areas
- * directly when there are none instead of computing a union.
+ * Which polygons of a layer overlap (share area), as opposed to merely touching or sharing edges,
+ * which is how the parcels of an inventory meet: candidate pairs from a spatial index of bounding
+ * boxes, each tested exactly (polygon-overlap.ts).
  */
 import Flatbush from 'flatbush';
 import type { Geometry, Position } from 'geojson';
 import { geometryBBox } from './bbox.ts';
+import type { BBox } from './bbox.ts';
 import { polygonsOverlap } from './polygon-overlap.ts';
 
 type Rings = readonly (readonly Position[])[];
@@ -18,37 +19,41 @@ export function polygonParts(g: Geometry | null | undefined): Rings[] {
   return [];
 }
 
-/** A static spatial index of the geometries' bounding boxes (null when there are none). */
-export function indexGeometries(geoms: readonly Geometry[]): Flatbush | null {
-  if (geoms.length === 0) return null;
-  const index = new Flatbush(geoms.length);
-  for (const g of geoms) {
-    const b = geometryBBox(g);
-    if (b[0] > b[2]) index.add(0, 0, 0, 0); else index.add(b[0], b[1], b[2], b[3]);
-  }
-  index.finish();
-  return index;
+export interface OverlapGroups {
+  /** Indices of the geometries, in groups linked by overlapping interiors; a lone geometry is a group of one. */
+  readonly groups: number[][];
+  /** Every overlapping pair [i, j], i < j. */
+  readonly pairs: [number, number][];
 }
 
-/**
- * Pairs [i, j] (i < j) of geometries whose interiors overlap, at most `limit` of them. Pairs are
- * found through bounding boxes, then tested exactly (polygons-overlap.ts).
- */
-export function findOverlaps(geoms: readonly Geometry[], limit = 100): [number, number][] {
-  const index = indexGeometries(geoms);
-  if (!index) return [];
+/** Groups the geometries by overlap (union–find over the overlapping pairs). Empty geometries stand alone. */
+export function overlapGroups(geoms: readonly Geometry[], boxes: readonly BBox[] = geoms.map(geometryBBox)): OverlapGroups {
+  if (geoms.length === 0) return { groups: [], pairs: [] };
+  const parent = geoms.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
+  };
+  const empty = (b: BBox) => b[0] > b[2];
+  const index = new Flatbush(geoms.length);
+  for (const b of boxes) { if (empty(b)) index.add(0, 0, 0, 0); else index.add(b[0], b[1], b[2], b[3]); }
+  index.finish();
   const parts = geoms.map(polygonParts);
-  const out: [number, number][] = [];
-  for (let i = 0; i < geoms.length && out.length < limit; i++) {
-    const b = geometryBBox(geoms[i]);
-    if (b[0] > b[2]) continue;
-    for (const j of index.search(b[0], b[1], b[2], b[3])) {
-      if (j <= i) continue;
-      if (parts[i]!.some((pa) => parts[j]!.some((pb) => polygonsOverlap(pa, pb)))) {
-        out.push([i, j]);
-        if (out.length >= limit) break;
-      }
+  const pairs: [number, number][] = [];
+  boxes.forEach((b, i) => {
+    if (empty(b)) return;
+    for (const j of index.search(b[0], b[1], b[2], b[3]).sort((x, y) => x - y)) {
+      if (j <= i || empty(boxes[j]!)) continue;
+      if (!parts[i]!.some((pa) => parts[j]!.some((pb) => polygonsOverlap(pa, pb)))) continue;
+      pairs.push([i, j]);
+      parent[find(i)] = find(j);
     }
-  }
-  return out;
+  });
+  const byRoot = new Map<number, number[]>();
+  geoms.forEach((_, i) => {
+    const r = find(i);
+    const g = byRoot.get(r);
+    if (g) g.push(i); else byRoot.set(r, [i]);
+  });
+  return { groups: [...byRoot.values()], pairs };
 }

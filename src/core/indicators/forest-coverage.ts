@@ -1,7 +1,7 @@
 /** `forestCoverage`: share of the district covered by forest-class parcels. */
 import type { Dataset } from '../data/dataset.ts';
 import { FOREST_COVER_CLASSES } from '../data/roles.ts';
-import { coverageAreaInBoundary } from './overlay-context.ts';
+import { unionAreaWithin } from '../geo/union-area.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
@@ -9,8 +9,9 @@ import type { Measured } from './indicator-result.ts';
 /**
  * area(union of parcels whose land class is 乔木林地, 竹林地 or 特殊灌木林地 ∩ boundary) /
  * area(boundary) × 100, in %. Parcels of other classes are excluded; overlapping parcels count
- * once (when parcels tile without overlapping, their areas are summed and only those crossing the
- * boundary are clipped, which gives the same value); parts outside the boundary are cut off. Details: forest area, parcel counts by land class.
+ * once (parcels that only touch add their areas, overlapping groups are unioned, and only what
+ * crosses the boundary is clipped: the value of union ∩ boundary); parts outside the boundary are
+ * cut off. Details: forest area, parcel counts by land class, overlapping pairs, clipped pieces.
  */
 export function forestCoverage(dataset: Dataset, ctx: OverlayContext | null): Measured {
   const layer = dataset.layers.forestParcels;
@@ -22,14 +23,14 @@ export function forestCoverage(dataset: Dataset, ctx: OverlayContext | null): Me
     const c = String(f.properties.landClass);
     parcelsByClass[c] = (parcelsByClass[c] ?? 0) + 1;
   }
-  const cov = coverageAreaInBoundary(ctx, forest.map((f) => f.geometry));
+  const cov = unionAreaWithin(forest.map((f) => f.geometry), ctx.boundary);
   const forestArea = cov.area;
   return {
     value: (forestArea / ctx.boundaryArea) * 100,
     details: {
       boundaryAreaM2: ctx.boundaryArea, forestAreaM2: forestArea, parcelsByClass,
       parcelsCounted: forest.length, parcelsExcluded: layer.features.length - forest.length,
-      parcelsClippedAtBoundary: cov.clipped, parcelsOverlap: cov.overlaps > 0,
+      parcelsClippedAtBoundary: cov.clipped, overlappingParcelPairs: cov.overlaps,
     },
   };
 }

@@ -1,11 +1,10 @@
 /** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../data/dataset.ts';
-import { overlayArea, unionArea } from '../geo/clip.ts';
-import { findOverlaps } from '../geo/coverage.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import { bufferUnion } from '../geo/buffer-union.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
+import { asRegion, makeRegion, unionAreaWithin } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
@@ -21,7 +20,8 @@ export function parkGreenPerCapita(dataset: Dataset): Measured {
   if (missing.length > 0) return notAvailable(missing);
   const population = urban!.features.reduce((s, f) => s + Number(f.properties.population), 0);
   if (!(population > 0)) return { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
-  const parkArea = overlayArea(geometries(parks), geometries(urban));
+  const urbanRegion = makeRegion(geometries(urban));
+  const parkArea = urbanRegion ? unionAreaWithin(geometries(parks), urbanRegion).area : 0;
   return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
 }
 
@@ -54,9 +54,8 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   }
   const box = geometryBBox(resGeoms[0]);
   const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0);
-  // Blocks that do not overlap add up; otherwise their union is measured.
-  const residentialArea = findOverlaps(resGeoms, 1).length === 0 ? resGeoms.reduce((s, g) => s + geometryArea(g), 0) : unionArea(resGeoms);
+  const residentialArea = unionAreaWithin(resGeoms, null).area;
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
-  const served = zones.coordinates.length === 0 ? 0 : overlayArea(resGeoms, [zones]);
+  const served = zones.coordinates.length === 0 ? 0 : unionAreaWithin(resGeoms, asRegion(zones)).area;
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
 }

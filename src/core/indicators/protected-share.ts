@@ -1,7 +1,7 @@
 /** `protectedShare`: share of the district covered by protected land, overlaps counted once. */
 import type { Dataset } from '../data/dataset.ts';
-import { asMultiPolygon, multiArea, unionOf } from '../geo/clip.ts';
-import { clipToBoundary, geometries } from './overlay-context.ts';
+import { asMultiPolygon, intersectValid, multiArea, unionOf } from '../geo/clip.ts';
+import { geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
@@ -15,13 +15,15 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   if (!ctx) return notAvailable(['boundary']);
   if (roles.length === 0) return notAvailable(dataset.manifest.protectedRoles);
   const byRole: Record<string, number> = {};
-  const inside = roles.map((r) => {
-    const part = clipToBoundary(ctx, geometries(dataset.layers[r]));
-    byRole[r] = multiArea(part);
-    return asMultiPolygon(part);
+  const unions = roles.map((r) => {
+    const u = asMultiPolygon(unionOf(geometries(dataset.layers[r])));
+    byRole[r] = multiArea(intersectValid(u, ctx.boundary.geometry));
+    return u;
   });
-  // The roles are each already unioned and clipped: their union is the protected land, overlaps once.
-  const protectedArea = multiArea(unionOf(inside));
+  // As PostGIS would: the union of everything, then clipped (clipping each role first would add
+  // nodes on the boundary's long edges, which changes their geodesic area by ~1e-7).
+  const all = unions.length === 1 ? unions[0]! : asMultiPolygon(unionOf(unions));
+  const protectedArea = unions.length === 1 ? byRole[roles[0]!]! : multiArea(intersectValid(all, ctx.boundary.geometry));
   const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
   return {
     value: (protectedArea / ctx.boundaryArea) * 100,

@@ -4,6 +4,7 @@
  * touches none of a kind, the shortest distance to the nearest one.
  */
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { checkGeometry } from '../data/check-geometry.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { bboxesTouch, geometryBBox } from '../geo/bbox.ts';
 import { asMultiPolygon, intersectionOf, multiArea } from '../geo/clip.ts';
@@ -48,8 +49,12 @@ export interface SiteCheck {
   readonly inProtectedArea: boolean;
 }
 
-/** Checks one site (a Polygon or MultiPolygon in lon/lat) against the dataset's red lines and protected areas. */
-export function checkSite(site: Polygon | MultiPolygon, dataset: Dataset): SiteCheck {
+/**
+ * Checks one site (a Polygon or MultiPolygon in lon/lat) against the dataset's red lines and
+ * protected areas. A self-crossing outline (a drawn bow-tie) is repaired first by the non-zero rule.
+ */
+export function checkSite(drawn: Polygon | MultiPolygon, dataset: Dataset): SiteCheck {
+  const site = (checkGeometry(drawn, 'polygon').geometry ?? drawn) as Polygon | MultiPolygon;
   const areaM2 = geometryArea(site);
   const siteBox = geometryBBox(site);
   const overlaps: SiteOverlap[] = [];
