@@ -12,10 +12,13 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(dataset).not.toBeNull();
     expect(hasErrors(issues)).toBe(true);
     expect(dataset!.layers.boundary!.features).toHaveLength(1);
-    // good, bow-tie (repaired), unclosed (closed) and overlapping-parts (merged) red lines survive; the rest are errors.
-    expect(dataset!.layers.redLines!.features.map((f) => f.properties.name)).toEqual(['好的红线', '蝴蝶形', '未闭合', '部分重叠']);
+    // good, bow-tie (repaired), unclosed (closed), overlapping-parts (merged) and self-touching (split)
+    // red lines survive; the rest are errors.
+    expect(dataset!.layers.redLines!.features.map((f) => f.properties.name)).toEqual(['好的红线', '蝴蝶形', '未闭合', '部分重叠', '自接触']);
     // Two 0.02° × 0.01° parts overlapping by half: merged into one 0.03° × 0.01° polygon.
     expect(dataset!.layers.redLines!.features[3]!.geometry.type).toBe('Polygon');
+    // A ring through (120.055, 30.085) twice: two triangles touching there.
+    expect(dataset!.layers.redLines!.features[4]!.geometry).toMatchObject({ type: 'MultiPolygon', coordinates: [expect.anything(), expect.anything()] });
     expect(dataset!.layers.sections!.features.map((f) => f.properties.id)).toEqual(['OK1', 'W1']);
     expect(dataset!.layers.forestParcels!.features.map((f) => f.properties.id)).toEqual(['001']);
   });
@@ -28,6 +31,7 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(find(/^Warning: red-lines\.geojson feature #2 .*self-intersecting \(1 crossing\); it was repaired/)).toHaveLength(1);
     expect(find(/^Warning: red-lines\.geojson feature #4 .*not closed; it was closed/)).toHaveLength(1);
     expect(find(/^Warning: red-lines\.geojson feature #7 .*has parts that overlap \(part 1 and part 2\); they were merged so their overlap counts once — Dissolve/)).toHaveLength(1);
+    expect(find(/^Warning: red-lines\.geojson feature #8 .*has a ring that touches itself at a vertex .*; it was split there/)).toHaveLength(1);
   });
 
   it('rejects projected coordinates and non-lon/lat CRS for the whole file, saying how to reproject', () => {

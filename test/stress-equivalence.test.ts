@@ -3,28 +3,16 @@
  * on a small stress district: 5 % of the benchmark's (≈ 3,000 forest parcels, 15 protected areas).
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Layer } from '../src/core/data/dataset.ts';
-import { validateLayer } from '../src/core/data/load-layer.ts';
 import { FOREST_COVER_CLASSES } from '../src/core/data/roles.ts';
 import { intersectionOf, multiArea } from '../src/core/geo/clip.ts';
 import { forestCoverage } from '../src/core/indicators/forest-coverage.ts';
 import { makeOverlayContext } from '../src/core/indicators/overlay-context.ts';
 import { protectedShare } from '../src/core/indicators/protected-share.ts';
-import { makeStressDataset } from '../src/sample/stress.ts';
+import { loadSmallStress } from './helpers/stress-dataset.ts';
 
-const ROLE_OF: Record<string, string> = {
-  'boundary.geojson': 'boundary', 'forest.geojson': 'forestParcels', 'protected-areas.geojson': 'protectedAreas', 'red-lines.geojson': 'redLines',
-};
-
-describe('optimised = plain on a small stress district', () => {
-  const { files } = makeStressDataset(0.05, 11);
-  const layers: Record<string, Layer> = {};
-  for (const [file, role] of Object.entries(ROLE_OF)) {
-    const v = validateLayer({ type: 'FeatureCollection', features: files[file] }, file, role);
-    expect(v.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    layers[role] = v.layer!;
-  }
-  const d: Dataset = { manifest: { name: 'stress', year: 2018, layers: {}, protectedRoles: ['protectedAreas', 'redLines'], targets: {}, statistics: null, sample: true }, layers, statistics: {} };
+describe('optimised = plain on a small stress district', async () => {
+  const d = await loadSmallStress();
+  const layers = d.layers;
   const ctx = makeOverlayContext(d)!;
 
   it('has the promised shape', () => {

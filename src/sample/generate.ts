@@ -74,9 +74,9 @@ export function generateSample(dir: string): Record<string, number> {
   return counts;
 }
 
-/** Writes the stress district (see stress.ts) to a folder; returns the number of features per file. */
-export function generateStress(dir: string, scale = 1): Record<string, number> {
-  const { files, manifest } = makeStressDataset(scale);
+/** Writes the stress district (see stress.ts; `scale` 1 = the full size, `seed` of the generator) to a folder; returns the number of features per file. */
+export function generateStress(dir: string, scale = 1, seed?: number): Record<string, number> {
+  const { files, manifest } = makeStressDataset(scale, seed);
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const [file, features] of Object.entries(files)) {

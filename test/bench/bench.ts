@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: every spatial indicator on the sample and on the stress district (generated on
  * the first run into the system's temp folder), median of several runs and peak memory, the
- * naive way (Turf union of everything) for comparison, and the longest main-thread task in
- * Chromium while the app loads and computes the stress data.
+ * naive way (Turf union of everything) for comparison, PostGIS's time and value on the same data
+ * when a PostGIS server is at hand (postgis.ts), and the longest main-thread task in Chromium
+ * while the app loads and computes the stress data.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -38,18 +39,40 @@ async function task(dir: string, name: string, runs: number, timeoutMs: number):
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** PostGIS's times and values for the same data (postgis.ts), when a PostGIS server is at hand. */
+async function postgis(dir: string): Promise<{ byTask: Map<string, { ms: number[]; value: number }>; unavailable: string | null }> {
+  const byTask = new Map<string, { ms: number[]; value: number }>();
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(HERE, 'postgis.ts'), dir, '3'], { cwd: ROOT, timeout: 600000, maxBuffer: 1 << 20 });
+    for (const l of stdout.trim().split('\n')) {
+      const j = JSON.parse(l) as { task?: string; ms: number[]; value: number; unavailable?: string };
+      if (j.unavailable) return { byTask, unavailable: j.unavailable };
+      byTask.set(j.task!, j);
+    }
+    return { byTask, unavailable: null };
+  } catch (e) {
+    return { byTask, unavailable: (e as Error).message.split('\n')[0]! };
+  }
+}
+
 const rows: string[][] = [];
+let postgisNote: string | null = null;
 const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
 for (const [label, dir, runs] of [['sample', path.join(ROOT, 'data'), 5], ['stress', STRESS, 3]] as const) {
+  const pg = await postgis(dir);
+  postgisNote ??= pg.unavailable;
   for (const name of INDICATORS) {
     const r = await task(dir, name, runs, 240000);
-    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s`, '', '']); continue; }
-    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4)]);
+    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s`, '', '', '', '']); continue; }
+    const p = pg.byTask.get(name);
+    const same = p && r.value !== null ? `${(Math.abs(r.value - p.value) / Math.abs(p.value)).toExponential(0)}` : '';
+    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4), p ? `${(median(p.ms) / 1000).toFixed(3)} s` : '', same]);
   }
   for (const name of ['naive:protectedShare', 'naive:forestCoverage']) {
     const r = await task(dir, name, 1, label === 'stress' ? 150000 : 60000);
-    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s (stopped)`, '', '']); continue; }
-    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s (1 run)`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', `${r.value?.toFixed(4)} (sphere)`]);
+    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s (stopped)`, '', '', '', '']); continue; }
+    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s (1 run)`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', `${r.value?.toFixed(4)} (sphere)`, '', '']);
   }
 }
 
@@ -85,12 +108,13 @@ const long = await page.evaluate(() => (window as unknown as { __long: number[] 
 await browser.close();
 await close();
 
-const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value'];
+const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value', 'PostGIS median', '|Δ| / PostGIS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log('');
+if (postgisNote) console.log(`PostGIS columns left empty: ${postgisNote} (install PostgreSQL with PostGIS to fill them).`);
 console.log(`Browser (stress data opened in the app): indicators ready after ${computeSeconds.toFixed(1)} s; main-thread long tasks: ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms (goal: none over 50 ms).`);
 console.log(`Bench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} cores.`);

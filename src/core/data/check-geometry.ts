@@ -1,7 +1,7 @@
 /**
  * Geometry checks of one feature: type for its role, finite lon/lat in range, rings closed and
- * not degenerate, no self-intersections, no overlapping parts. Fixable problems are fixed (with a warning); the rest
- * make the feature unusable (an error).
+ * not degenerate, no self-intersections or self-touching rings, no overlapping parts. Fixable
+ * problems are fixed (with a warning); the rest make the feature unusable (an error).
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { repairNonZero, unionOf } from '../geo/clip.ts';
@@ -69,6 +69,17 @@ function cleanPolygon(rings: unknown, label: string, warnings: Problem[]): Posit
   return out;
 }
 
+/** True when a (cleaned, closed) ring passes through the same vertex twice. */
+function touchesItself(ring: readonly Position[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const key = `${ring[i]![0]},${ring[i]![1]}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** Repairs self-intersections by the non-zero rule: every lobe of a bow-tie is kept. */
 function repaired(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const mp = repairNonZero(g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
@@ -107,6 +118,15 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
       problems.push({
         severity: 'warning',
         message: `is self-intersecting (${crossings} crossing${crossings > 1 ? 's' : ''}${crossings >= 100 ? ' or more' : ''}); it was repaired for area calculations`,
+        hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
+      });
+      return { geometry: repaired(cleaned), problems };
+    }
+    const touching = clean.reduce((n, rings) => n + rings.filter(touchesItself).length, 0);
+    if (touching > 0) {
+      problems.push({
+        severity: 'warning',
+        message: `has ${touching === 1 ? 'a ring that touches' : `${touching} rings that touch`} itself at a vertex (allowed by some software, not by the OGC rules overlays need); it was split there`,
         hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
       });
       return { geometry: repaired(cleaned), problems };

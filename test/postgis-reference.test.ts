@@ -1,0 +1,42 @@
+/**
+ * The spatial indicators equal PostGIS's on the same data (an independent implementation: GEOS in
+ * C++ and PostGIS's own ellipsoidal area), for the sample district and a small stress district.
+ * The reference values and how they were made: test/fixtures/postgis-reference.json.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/core/data/dataset.ts';
+import { forestCoverage } from '../src/core/indicators/forest-coverage.ts';
+import { makeOverlayContext } from '../src/core/indicators/overlay-context.ts';
+import { parkGreenPerCapita, parkServiceCoverage } from '../src/core/indicators/park-green.ts';
+import { protectedShare } from '../src/core/indicators/protected-share.ts';
+import { relDiff } from './helpers/closed-form.ts';
+import { loadValid } from './helpers/load-fixture.ts';
+import { FIXTURES } from './helpers/read-fixture.ts';
+import { loadSmallStress } from './helpers/stress-dataset.ts';
+
+type Reference = Record<'protectedShare' | 'forestCoverage' | 'parkGreenPerCapita' | 'parkServiceCoverage', number>;
+const reference = JSON.parse(await readFile(path.join(FIXTURES, 'postgis-reference.json'), 'utf8')) as { sample: Reference; smallStress: Reference };
+
+function indicators(d: Dataset): Reference {
+  const ctx = makeOverlayContext(d);
+  return {
+    protectedShare: protectedShare(d, ctx).value!,
+    forestCoverage: forestCoverage(d, ctx).value!,
+    parkGreenPerCapita: parkGreenPerCapita(d).value!,
+    parkServiceCoverage: parkServiceCoverage(d).value!,
+  };
+}
+
+describe('indicators = PostGIS', () => {
+  it('on the sample district, to 1e-9', async () => {
+    const d = await loadValid((f) => readFile(path.join(FIXTURES, '..', '..', 'data', f), 'utf8').catch(() => null));
+    const ours = indicators(d);
+    for (const [k, v] of Object.entries(reference.sample)) expect(relDiff(ours[k as keyof Reference], v), k).toBeLessThan(1e-9);
+  });
+  it('on the small stress district, to 1e-9', async () => {
+    const ours = indicators(await loadSmallStress());
+    for (const [k, v] of Object.entries(reference.smallStress)) expect(relDiff(ours[k as keyof Reference], v), k).toBeLessThan(1e-9);
+  });
+});
