@@ -42,6 +42,19 @@ export function displayLayer(role: string, layer: Layer | undefined): DisplayCol
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The layer as the map's vector tiles carry it: each feature with its index in the layer (`_i`)
+ * and only the properties the style reads, so tiles stay small and quick to decode.
+ */
+export function tileLayer(layer: Layer | undefined, keep: readonly string[]): DisplayCollection {
+  const features: Feature<Geometry, Record<string, unknown>>[] = (layer?.features ?? []).map((f, i) => {
+    const props: Record<string, unknown> = { _i: i };
+    for (const k of keep) { const v = f.properties[k]; if (v !== undefined && (v === null || typeof v !== 'object')) props[k] = v; }
+    return { type: 'Feature', geometry: f.geometry, properties: props };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
 /** Section points coloured by the given classes (by section id), with the class as label text. */
 export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<string, WaterClass | null>): DisplayCollection {
   return {

@@ -4,8 +4,9 @@
  * reports the view on `moveend` (camera state never goes through React).
  */
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import tileProtocolUrl from './tile-protocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, Geometry, Polygon } from 'geojson';
 import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
@@ -13,12 +14,27 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { hatchPattern } from './hatch-pattern.ts';
 import type { GroupId } from './layer-groups.ts';
 import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE, STYLED_LAYERS } from './map-style.ts';
-import type { SourceId } from './map-style.ts';
+import type { GeoJSONSourceId, TiledSourceId } from './map-style.ts';
+import { cutTile } from './tile-cutter.ts';
+import { TILE_SCHEME, tileTemplate } from './tile-source.ts';
 import { NorthArrow } from './north-arrow.ts';
-import { refOf } from './display-features.ts';
+import { fidOf, refOf } from './display-features.ts';
 import type { DisplayCollection, FeatureRef } from './display-features.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+/**
+ * Has MapLibre's workers load the tile scheme (tile-protocol.worker.ts); settles when they have,
+ * or after 5 s at most (a map destroyed meanwhile can leave MapLibre's promise pending for good).
+ */
+function loadTileProtocol(): Promise<void> {
+  const loaded = maplibregl.importScriptInWorkers(new URL(tileProtocolUrl, document.baseURI).href);
+  const late = new Promise<void>((resolve) => setTimeout(resolve, 5000));
+  return Promise.race([loaded, late]).catch((e: unknown) => console.warn('tiles will be cut on the main thread:', e));
+}
+// Tiles asked for while a MapLibre worker has not loaded the scheme yet (a new map's first empty
+// tiles; workers MapLibre starts again, e.g. after the WebGL context was lost) come here: cut on
+// the main thread, correct but slower.
+maplibregl.addProtocol(TILE_SCHEME, async (params) => ({ data: await cutTile(params.url) }));
 
 /** Camera position: centre [lon, lat], zoom, bearing in degrees. */
 export interface View {
@@ -50,7 +66,7 @@ export class MapController {
   readonly map: maplibregl.Map;
   private loaded = false;
   private readonly pending: (() => void)[] = [];
-  private readonly lastData = new Map<SourceId, unknown>();
+  private readonly lastData = new Map<string, unknown>();
   private readonly visible = new Map<GroupId, boolean>();
   private draw: TerraDraw | null = null;
   private clearLostTimer: () => void = () => {};
@@ -71,7 +87,9 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrow(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
-    this.map.on('load', () => {
+    const tileProtocol = loadTileProtocol();
+    this.map.on('load', async () => {
+      await tileProtocol;
       const p = hatchPattern();
       if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, p);
       if (this.opts.largeLabels) {
@@ -86,12 +104,23 @@ export class MapController {
       if (this.draw?.enabled) return;
       const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
       const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
-      this.opts.onSelect?.(hit ? refOf(hit.properties?._fid) : null);
+      // Tiled layers carry the feature's index (`_i`) and come from the source named after the role.
+      const i = hit?.properties?._i;
+      this.opts.onSelect?.(hit ? (typeof i === 'number' ? refOf(fidOf(hit.source, i)) : refOf(hit.properties?._fid)) : null);
     });
-    for (const id of CLICKABLE_LAYERS) {
-      this.map.on('mouseenter', id, () => { this.map.getCanvas().style.cursor = 'pointer'; });
-      this.map.on('mouseleave', id, () => { this.map.getCanvas().style.cursor = ''; });
-    }
+    // A pointer cursor over clickable features, looked up once the mouse rests (not on every move,
+    // nor while dragging: a first lookup in a dense tile decodes it, tens of ms).
+    let hover: ReturnType<typeof setTimeout> | null = null;
+    this.map.on('mousemove', (e) => {
+      if (hover) clearTimeout(hover);
+      if (e.originalEvent.buttons !== 0 || this.draw?.enabled) return;
+      hover = setTimeout(() => {
+        hover = null;
+        const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+        this.map.getCanvas().style.cursor = this.map.queryRenderedFeatures(e.point, { layers }).length > 0 ? 'pointer' : '';
+      }, 120);
+    });
+    this.map.on('mouseout', () => { if (hover) clearTimeout(hover); hover = null; });
     this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
     // A lost WebGL context is usually restored by the browser, and MapLibre redraws; if it is not,
     // the owner is told so it can build a new map (a kiosk must keep running for days).
@@ -110,15 +139,22 @@ export class MapController {
     if (this.loaded) fn(); else this.pending.push(fn);
   }
 
-  /**
-   * Replaces a source's features, given as GeoJSON or as a URL MapLibre's worker reads (no
-   * serialisation on the main thread); does nothing when given the same value again.
-   */
-  setSourceData(id: SourceId, data: DisplayCollection | string | null): void {
+  /** Replaces a GeoJSON source's features; does nothing when given the same value again. */
+  setSourceData(id: GeoJSONSourceId, data: DisplayCollection | null): void {
     const value = data ?? EMPTY;
     if (this.lastData.get(id) === value) return;
     this.lastData.set(id, value);
     this.whenLoaded(() => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value));
+  }
+
+  /**
+   * Shows a dataset layer from the GeoJSON file at `url` (a blob: URL of the report worker), cut
+   * into tiles inside MapLibre's workers: the layer never passes through the main thread.
+   */
+  setLayerUrl(id: TiledSourceId, url: string | null): void {
+    if (this.lastData.get(id) === url) return;
+    this.lastData.set(id, url);
+    this.whenLoaded(() => (this.map.getSource(id) as VectorTileSource | undefined)?.setTiles([tileTemplate(url)]));
   }
 
   /** Shows or hides every style layer of a group. */

@@ -1,17 +1,31 @@
 /**
- * The MapLibre style, built in code as plain data: empty GeoJSON sources for every layer group
- * and the layers that draw them. No glyph or tile server: labels use local fonts (no `glyphs`).
+ * The MapLibre style, built in code as plain data: an empty source for every layer group (vector
+ * tiles made in MapLibre's workers for the dataset's layers, GeoJSON for the rest) and the layers
+ * that draw them. No glyph or tile server: labels use local fonts (no `glyphs`).
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { GroupId } from './layer-groups.ts';
+import { TILE_LAYER, TILE_MAXZOOM, tileTemplate } from './tile-source.ts';
 import { CLASS_COLORS, COLORS, LAND_CLASS_COLORS, NO_CLASS_COLOR, PROTECTED_COLORS, PROTECTED_OTHER } from './palette.ts';
 
 export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
 export const HATCH_IMAGE = 'red-line-hatch';
 
-/** Sources: one per group, plus the district boundary and the selection/highlight overlays. */
-export const SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'townLabels', 'siteLabels'] as const;
-export type SourceId = (typeof SOURCE_IDS)[number];
+/** The dataset's layers, drawn from vector tiles cut in MapLibre's workers (tile-source.ts). */
+export const TILED_SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels'] as const;
+export type TiledSourceId = (typeof TILED_SOURCE_IDS)[number];
+/** GeoJSON sources the main thread fills: the sections (recoloured by month), overlays and sites. */
+export const GEOJSON_SOURCE_IDS = ['sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'siteLabels'] as const;
+export type GeoJSONSourceId = (typeof GEOJSON_SOURCE_IDS)[number];
+const TILED: ReadonlySet<string> = new Set(TILED_SOURCE_IDS);
+/**
+ * The properties the style reads from each tiled layer: only these (and the feature's index,
+ * `_i`) go into the tiles; the inspector fetches the whole feature from the report worker.
+ */
+export const TILE_PROPERTIES: Readonly<Record<TiledSourceId, readonly string[]>> = {
+  boundary: [], towns: [], water: ['name'], waterFunctionZones: [], forestParcels: ['landClass'], urbanAreas: [],
+  residential: [], parks: [], protectedAreas: ['category'], redLines: [], townLabels: ['name'],
+};
 
 function matchColor(property: string, colors: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification {
   const pairs = Object.entries(colors).flat();
@@ -68,12 +82,23 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
 /** Style layers that can be clicked, top first, with their group. */
 export const CLICKABLE_LAYERS: readonly string[] = ['sections-circle', 'sites-fill', 'redLines-fill', 'protectedAreas-fill', 'parks-fill', 'residential-fill', 'urbanAreas-fill', 'forestParcels-fill', 'water-fill', 'water-line', 'waterFunctionZones-fill'];
 
+/** The vector source of a tiled layer, showing the GeoJSON file at `url` (nothing with null). */
+export function tiledSource(url: string | null): VectorSourceSpecification {
+  return { type: 'vector', tiles: [tileTemplate(url)], maxzoom: TILE_MAXZOOM };
+}
+
 /** The style with empty sources, ready for data. */
 export function buildStyle(): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
     version: 8,
-    sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': COLORS.background } }, ...STYLED_LAYERS.map((s) => s.layer)],
+    sources: {
+      ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(null)])),
+      ...Object.fromEntries(GEOJSON_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
+      ...STYLED_LAYERS.map((s) => ('source' in s.layer && TILED.has(s.layer.source) ? { ...s.layer, 'source-layer': TILE_LAYER } as LayerSpecification : s.layer)),
+    ],
   };
 }

@@ -9,6 +9,7 @@ import { GROUP_IDS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
 import { MapController } from '../../map/map-controller.ts';
 import type { View } from '../../map/map-controller.ts';
+import type { TiledSourceId } from '../../map/map-style.ts';
 
 export interface MapViewProps {
   /** URL of each source's GeoJSON (from the report worker). */
@@ -68,7 +69,7 @@ export function MapView(p: MapViewProps) {
   useEffect(() => {
     const map = ctrl.current;
     if (!map) return;
-    for (const [id, url] of Object.entries(p.urls)) map.setSourceData(id as never, url);
+    for (const [id, url] of Object.entries(p.urls)) map.setLayerUrl(id as TiledSourceId, url);
   }, [p.urls, generation]);
   useEffect(() => { ctrl.current?.setSourceData('sections', sections); }, [sections, generation]);
   useEffect(() => { for (const g of GROUP_IDS) ctrl.current?.setVisibility(g, p.visible[g]); }, [p.visible, generation]);

@@ -12,8 +12,8 @@ import { checkSite } from '../../core/site/site-check.ts';
 import type { SiteCheck } from '../../core/site/site-check.ts';
 import { monthlyClasses } from '../../core/water/section-evaluation.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
-import { displayLayer, labelPoints, refOf } from '../../map/display-features.ts';
-import { GROUP_IDS } from '../../map/layer-groups.ts';
+import { labelPoints, refOf, tileLayer } from '../../map/display-features.ts';
+import { TILE_PROPERTIES, TILED_SOURCE_IDS } from '../../map/map-style.ts';
 import { summarizeLayer } from '../../map/layer-summary.ts';
 import type { LayerSummary } from '../../map/layer-summary.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
@@ -65,7 +65,7 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
     lightLayers[role] = big ? { type: 'FeatureCollection', features: [] } : layer;
     if (big) light.push(role);
   }
-  for (const role of ['boundary', ...GROUP_IDS]) if (role !== 'sections') drawUrls[role] = url(displayLayer(role, d.layers[role]));
+  for (const role of TILED_SOURCE_IDS) if (role !== 'townLabels') drawUrls[role] = url(tileLayer(d.layers[role], TILE_PROPERTIES[role]));
   drawUrls.townLabels = url(labelPoints(d.layers.towns));
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, replaced });
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning').map(formatIssue), (done, total, id) => post({ type: 'progress', done, total, id }));

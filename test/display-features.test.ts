@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { fidOf, refOf, tileLayer } from '../src/map/display-features.ts';
+
+describe('tileLayer', () => {
+  it('keeps the feature index and only the named primitive properties', () => {
+    const layer = { type: 'FeatureCollection' as const, features: [
+      { type: 'Feature' as const, properties: { id: 'F1', landClass: '乔木林地', area: 12.5, samples: [1, 2] }, geometry: { type: 'Point' as const, coordinates: [120, 30] } },
+      { type: 'Feature' as const, properties: { id: 'F2' }, geometry: { type: 'Point' as const, coordinates: [121, 30] } },
+    ] };
+    const t = tileLayer(layer, ['landClass', 'samples']);
+    expect(t.features.map((f) => f.properties)).toEqual([{ _i: 0, landClass: '乔木林地' }, { _i: 1 }]);
+    expect(t.features[1]!.geometry).toBe(layer.features[1]!.geometry);
+  });
+  it('gives back the reference a click resolves, from the source name and the index', () => {
+    expect(refOf(fidOf('forestParcels', 41))).toEqual({ layer: 'forestParcels', fid: 'forestParcels:41' });
+  });
+});
