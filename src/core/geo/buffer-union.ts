@@ -8,7 +8,7 @@ import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
 import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
-import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
+import { cascadedUnion } from './jts-cascade.ts';
 import proj4 from 'proj4';
 import type { Geometry, MultiPolygon } from 'geojson';
 import { mapPositions } from './map-positions.ts';
@@ -23,7 +23,7 @@ export function bufferUnion(items: readonly { geometry: Geometry; metres: number
   const factory = new GeometryFactory();
   const reader = new GeoJSONReader(factory);
   const buffers = items.map((it) => BufferOp.bufferOp(reader.read(mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!]))), it.metres, 8));
-  const union = UnaryUnionOp.union(factory.createGeometryCollection(buffers));
+  const union = cascadedUnion(buffers)!;
   const gj = new GeoJSONWriter().write(union) as Geometry;
   const back = mapPositions(gj, (p) => tm.inverse([p[0]!, p[1]!]));
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };

@@ -1,7 +1,7 @@
 /**
  * Polygon boolean operations (union, intersection, difference) on lon/lat geometries, with the
  * same algorithms and results as PostGIS: JTS (the Java original of GEOS, in its JavaScript port
- * JSTS), a cascaded union and snap-if-needed overlays. Overlaps in the inputs count once; the
+ * JSTS), a cascaded union (jts-cascade.ts) and snap-if-needed overlays. Overlaps in the inputs count once; the
  * output is valid, with outer rings counter-clockwise and holes clockwise (RFC 7946).
  *
  * JTS keeps every vertex of its inputs and every intersection node, as GEOS does. That matters
@@ -18,8 +18,8 @@ import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
 import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import SnapIfNeededOverlayOp from 'jsts/org/locationtech/jts/operation/overlay/snap/SnapIfNeededOverlayOp.js';
-import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import { geometryArea } from './ellipsoidal-area.ts';
+import { cascadedUnion } from './jts-cascade.ts';
 
 /** MultiPolygon coordinates as produced by the operations. */
 export type MultiCoords = Position[][][];
@@ -68,10 +68,7 @@ function coordsOf(g: Jts): MultiCoords {
 
 /** Union of single polygons in JTS (a cascaded union; one polygon is taken as it is); null when there are none. */
 function jtsUnion(polys: readonly Position[][][]): Jts | null {
-  if (polys.length === 0) return null;
-  if (polys.length === 1) return reader.read({ type: 'Polygon', coordinates: polys[0] });
-  const parts = polys.map((p) => reader.read({ type: 'Polygon', coordinates: p }));
-  return UnaryUnionOp.union(factory.createGeometryCollection(parts));
+  return cascadedUnion(polys.map((p) => reader.read({ type: 'Polygon', coordinates: p })));
 }
 
 /** Runs a JTS operation; on a TopologyException runs the polyclip-ts equivalent instead. */
@@ -104,6 +101,19 @@ export function intersectionOf(subjects: readonly (Geometry | null | undefined)[
   return robust(
     () => coordsOf(SnapIfNeededOverlayOp.intersection(jtsUnion(a)!, jtsUnion(b)!)),
     () => polyclip.intersection(asPolyclip(a), asPolyclip(b)) as MultiCoords,
+  );
+}
+
+/**
+ * a ∪ b for two valid MultiPolygons (results of the operations here): one overlay, instead of
+ * unioning all their parts again.
+ */
+export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
+  if (a.coordinates.length === 0) return b.coordinates;
+  if (b.coordinates.length === 0) return a.coordinates;
+  return robust(
+    () => coordsOf(SnapIfNeededOverlayOp.union(reader.read(a), reader.read(b))),
+    () => polyclip.union(asPolyclip(a.coordinates), asPolyclip(b.coordinates)) as MultiCoords,
   );
 }
 

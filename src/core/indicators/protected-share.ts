@@ -1,6 +1,6 @@
 /** `protectedShare`: share of the district covered by protected land, overlaps counted once. */
 import type { Dataset } from '../data/dataset.ts';
-import { asMultiPolygon, intersectValid, multiArea, unionOf } from '../geo/clip.ts';
+import { asMultiPolygon, intersectValid, multiArea, unionOf, unionValid } from '../geo/clip.ts';
 import { geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -22,7 +22,7 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   });
   // As PostGIS would: the union of everything, then clipped (clipping each role first would add
   // nodes on the boundary's long edges, which changes their geodesic area by ~1e-7).
-  const all = unions.length === 1 ? unions[0]! : asMultiPolygon(unionOf(unions));
+  const all = unions.reduce((u, r) => asMultiPolygon(unionValid(u, r)));
   const protectedArea = unions.length === 1 ? byRole[roles[0]!]! : multiArea(intersectValid(all, ctx.boundary.geometry));
   const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
   return {
