@@ -124,7 +124,7 @@ const stressThread = await stop();
 await browser.close();
 await close();
 
-const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value', 'PostGIS median', '|Δ| / PostGIS'];
+const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value', 'PostGIS median', 'Δ from PostGIS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));
