@@ -39,25 +39,43 @@ export interface UnionArea {
   readonly clipped: number;
 }
 
+/** A layer's polygons as pieces that do not overlap: lone polygons, and unions of overlapping groups. */
+export interface Pieces {
+  readonly pieces: readonly Geometry[];
+  /** Pairs of polygons (parts) whose interiors overlap (0: the areas could simply be added). */
+  readonly overlaps: number;
+}
+
 /**
- * Ellipsoidal area in m² of (union of `geoms`) ∩ `region` (the whole union when region is null).
- * Empty and non-polygonal geometries add nothing.
+ * Splits the geometries into pieces that do not overlap, unioning only groups of overlapping
+ * polygons. Parts of a MultiPolygon count like separate polygons (so parts that overlap, which
+ * GeoJSON forbids but files contain, still count once); non-polygonal geometries are left out.
  */
-export function unionAreaWithin(geoms: readonly Geometry[], region: Region | null): UnionArea {
-  // Part by part: the parts of a MultiPolygon are measured like separate polygons (so parts that
-  // overlap, which GeoJSON forbids but files contain, still count once).
+export function unionPieces(geoms: readonly Geometry[]): Pieces {
   const parts: Polygon[] = [];
   for (const g of geoms) for (const p of polygonParts(g)) parts.push({ type: 'Polygon', coordinates: p as Position[][] });
-  if (parts.length === 0) return { area: 0, overlaps: 0, clipped: 0 };
   const { groups, pairs } = overlapGroups(parts);
+  const pieces = groups.map((group): Geometry => (group.length === 1 ? parts[group[0]!]! : asMultiPolygon(unionOf(group.map((i) => parts[i]!)))));
+  return { pieces, overlaps: pairs.length };
+}
+
+/** Ellipsoidal area in m² of the pieces inside `region` (all of them when null); only pieces crossing its edge are clipped. */
+export function piecesAreaWithin(p: Pieces, region: Region | null): UnionArea {
   let area = 0;
   const crossing: Geometry[] = [];
-  for (const group of groups) {
-    const piece: Geometry = group.length === 1 ? parts[group[0]!]! : asMultiPolygon(unionOf(group.map((i) => parts[i]!)));
+  for (const piece of p.pieces) {
     const side = region ? region.index.side(piece) : 'inside';
     if (side === 'inside') area += geometryArea(piece);
     else if (side === 'crossing') crossing.push(piece);
   }
   if (crossing.length > 0) area += multiArea(intersectionOf(crossing, [region!.geometry]));
-  return { area, overlaps: pairs.length, clipped: crossing.length };
+  return { area, overlaps: p.overlaps, clipped: crossing.length };
+}
+
+/**
+ * Ellipsoidal area in m² of (union of `geoms`) ∩ `region` (the whole union when region is null).
+ * Empty and non-polygonal geometries add nothing.
+ */
+export function unionAreaWithin(geoms: readonly Geometry[], region: Region | null): UnionArea {
+  return piecesAreaWithin(unionPieces(geoms), region);
 }

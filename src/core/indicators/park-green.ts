@@ -4,7 +4,7 @@ import type { Dataset } from '../data/dataset.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import { bufferUnion } from '../geo/buffer-union.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
-import { asRegion, makeRegion, unionAreaWithin } from '../geo/union-area.ts';
+import { asRegion, makeRegion, piecesAreaWithin, unionAreaWithin, unionPieces } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
@@ -54,8 +54,9 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   }
   const box = geometryBBox(resGeoms[0]);
   const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0);
-  const residentialArea = unionAreaWithin(resGeoms, null).area;
+  const blocks = unionPieces(resGeoms);
+  const residentialArea = piecesAreaWithin(blocks, null).area;
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
-  const served = zones.coordinates.length === 0 ? 0 : unionAreaWithin(resGeoms, asRegion(zones)).area;
+  const served = zones.coordinates.length === 0 ? 0 : piecesAreaWithin(blocks, asRegion(zones)).area;
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
 }
