@@ -15,7 +15,7 @@ export const HATCH_IMAGE = 'red-line-hatch';
 export const TILED_SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels'] as const;
 export type TiledSourceId = (typeof TILED_SOURCE_IDS)[number];
 /** GeoJSON sources the main thread fills: the sections (recoloured by month), overlays and sites. */
-export const GEOJSON_SOURCE_IDS = ['sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'siteLabels'] as const;
+const GEOJSON_SOURCE_IDS = ['sections', 'highlight', 'selection', 'sites', 'siteOverlaps', 'siteLabels'] as const;
 export type GeoJSONSourceId = (typeof GEOJSON_SOURCE_IDS)[number];
 const TILED: ReadonlySet<string> = new Set(TILED_SOURCE_IDS);
 /**
@@ -83,7 +83,7 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
 export const CLICKABLE_LAYERS: readonly string[] = ['sections-circle', 'sites-fill', 'redLines-fill', 'protectedAreas-fill', 'parks-fill', 'residential-fill', 'urbanAreas-fill', 'forestParcels-fill', 'water-fill', 'water-line', 'waterFunctionZones-fill'];
 
 /** The vector source of a tiled layer, showing the GeoJSON file at `url` (nothing with null). */
-export function tiledSource(url: string | null): VectorSourceSpecification {
+function tiledSource(url: string | null): VectorSourceSpecification {
   return { type: 'vector', tiles: [tileTemplate(url)], maxzoom: TILE_MAXZOOM };
 }
 

@@ -158,13 +158,3 @@ export function asMultiPolygon(coords: MultiCoords): MultiPolygon {
 export function multiArea(coords: MultiCoords): number {
   return geometryArea(asMultiPolygon(coords));
 }
-
-/** Ellipsoidal area in m² of (union of `subjects`) ∩ (union of `clips`): overlaps counted once. */
-export function overlayArea(subjects: readonly (Geometry | null | undefined)[], clips: readonly (Geometry | null | undefined)[]): number {
-  return multiArea(intersectionOf(subjects, clips));
-}
-
-/** Ellipsoidal area in m² of the union of the geometries (overlaps once). */
-export function unionArea(geometries: readonly (Geometry | null | undefined)[]): number {
-  return multiArea(unionOf(geometries));
-}
