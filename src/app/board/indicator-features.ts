@@ -38,7 +38,7 @@ export function indicatorFeatures(id: string, dataset: Dataset, report: Report):
     case 'parkServiceCoverage':
       return { groups: ['residential', 'parks'], fids: all(dataset, 'parks') };
     case 'sectionsGoodRate':
-      return { groups: ['sections'], fids: sectionFids(dataset, new Set(s.filter((x) => CITY_OR_ABOVE.includes(x.level) && x.cls !== null && x.cls > 3).map((x) => x.id))) };
+      return { groups: ['sections'], fids: sectionFids(dataset, new Set(s.filter((x) => x.level !== null && CITY_OR_ABOVE.includes(x.level) && x.cls !== null && x.cls > 3).map((x) => x.id))) };
     case 'functionZoneCompliance':
       return { groups: ['sections', 'waterFunctionZones'], fids: sectionFids(dataset, new Set(s.filter((x) => x.compliant === false).map((x) => x.id))) };
     case 'drinkingWaterCompliance':

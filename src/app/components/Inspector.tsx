@@ -56,7 +56,7 @@ export function Inspector({ layer, feature, section, monthly, onClose }: Inspect
         <>
           <dl className="section-facts">
             <dt>{t('river')}</dt><dd>{section.river}</dd>
-            <dt>{t('level')}</dt><dd>{section.level}</dd>
+            <dt>{t('level')}</dt><dd>{section.level ?? '—'}</dd>
             <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
             <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} /></dd>
             <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>

@@ -34,7 +34,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
   const rows = useMemo(() => {
     const value = (s: SectionResult, k: SortKey): string | number => {
       switch (k) {
-        case 'level': return LEVEL_ORDER.indexOf(s.level);
+        case 'level': return s.level === null ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(s.level);
         case 'cls': return p.shown.get(s.id) ?? 9;
         case 'targetClass': return s.targetClass ?? 9;
         case 'compliant': return s.compliant === null ? 2 : s.compliant ? 0 : 1;
@@ -101,7 +101,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
         <tbody>
           {rows.map((s) => (
             <tr key={s.id} ref={s.id === p.selectedId ? selectedRow : undefined} className={s.id === p.selectedId ? 'selected' : ''} onClick={() => p.onSelect(s.id)} data-testid={`section-row-${s.id}`}>
-              <td>{s.name}</td><td>{s.river}</td><td>{s.level}</td>
+              <td>{s.name}</td><td>{s.river}</td><td>{s.level ?? '—'}</td>
               <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
               <td>{formatWaterClass(s.targetClass) || '—'}</td>
               <td>{s.compliant === null ? '—' : s.compliant ? t('yes') : t('no')}</td>

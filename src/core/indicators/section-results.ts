@@ -17,7 +17,8 @@ export interface SectionResult {
   readonly id: string;
   readonly name: string;
   readonly river: string;
-  readonly level: string;
+  /** Monitoring level (国控…县控); null when the file gives none (left out of the 市控-and-above rate). */
+  readonly level: string | null;
   readonly waterBody: WaterBody;
   readonly cls: WaterClass | null;
   /** Parameters that decide the class (empty when the class was given, not computed). */
@@ -61,7 +62,7 @@ export function evaluateSections(dataset: Dataset): SectionResult[] {
       id: String(p.id),
       name: String(p.name),
       river: String(p.river),
-      level: String(p.level),
+      level: p.level === undefined || p.level === null || String(p.level).trim() === '' ? null : String(p.level),
       waterBody: body,
       cls,
       decisive: computed?.cls != null ? computed.decisive : [],

@@ -22,7 +22,7 @@ export function countByClass(classes: readonly (WaterClass | null)[]): Record<st
  * Sections without a class are left out (and listed). Details: counts per class.
  */
 export function sectionsGoodRate(sections: readonly SectionResult[]): Measured {
-  const eligible = sections.filter((s) => CITY_OR_ABOVE.includes(s.level));
+  const eligible = sections.filter((s) => s.level !== null && CITY_OR_ABOVE.includes(s.level));
   const rated = eligible.filter((s) => s.cls !== null);
   if (rated.length === 0) return notAvailable(['sections (市控 or above, with samples or class)']);
   const good = rated.filter((s) => s.cls! <= 3).length;
