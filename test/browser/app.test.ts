@@ -107,7 +107,7 @@ describe('the map app', async () => {
     await suite.app.tab('board');
     await suite.app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
     await suite.app.mapIdle();
-    const failing = report.sections.filter((x) => ['国控', '省控', '市控'].includes(x.level) && (x.cls ?? 0) > 3);
+    const failing = report.sections.filter((x) => ['国控', '省控', '市控'].includes(x.level ?? '') && (x.cls ?? 0) > 3);
     expect(failing.length).toBe(3);
     expect(await suite.app.renderedCount('highlight-circle')).toBe(failing.length);
     await suite.app.page.click('[data-testid="indicator-sectionsGoodRate"] button');
