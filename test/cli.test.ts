@@ -33,16 +33,25 @@ describe('npm run indicators', () => {
     const r = await cli('--data', path.join(FIXTURES, 'water'));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/sectionsGoodRate\s+50\.00 %\s+≥ 80\s+FAIL\s+computed/);
-    expect(r.stdout).toMatch(/forestCoverage\s+n\/a\s+≥ 40\s+—/);
+    expect(r.stdout).toMatch(/forestCoverage\s+n\/a\s+≥ 40\s+n\/a/);
+    expect(r.stdout).toMatch(/^! forestCoverage is not available: manifest\.json names no "forestParcels" layer/m);
     // The 0.03° drinking-water area in the 0.1° district: 9 %.
     expect(r.stdout).toMatch(/protectedShare\s+9\.00 %/);
     expect(r.stderr).toMatch(/Section S6 \(无目标\) has no targetClass/);
   });
-  it('exits 2 with the problems on stderr for invalid input', async () => {
+  it('computes what it can from data with errors, marks what they touch incomplete, and exits 2 with --strict', async () => {
     const r = await cli('--data', path.join(FIXTURES, 'invalid'), '--json');
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/red-lines\.geojson feature #1 \(id RL-2\): has no "name" property/);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/red-lines\.geojson feature #3 \(id 线\): has geometry type LineString/);
+    const share = JSON.parse(r.stdout).indicators.find((i: { id: string }) => i.id === 'protectedShare');
+    expect(share).toMatchObject({ complete: false, pass: null });
+    expect(share.details.missing).toContainEqual({ layer: 'protectedAreas', file: 'projected.geojson', reason: expect.stringMatching(/look projected/) });
+    const table = await cli('--data', path.join(FIXTURES, 'invalid'));
+    expect(table.stdout).toMatch(/protectedShare\s+[\d.]+ %\s+≥ 22\s+INCOMPLETE/);
+    expect(table.stdout).toMatch(/^! protectedShare is incomplete \(不完整\), not judged: projected\.geojson has coordinates like .*; red-lines\.geojson feature #3 \(id 线\) has geometry type LineString/m);
+    const strict = await cli('--data', path.join(FIXTURES, 'invalid'), '--strict');
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toMatch(/--strict: \d+ indicator\(s\) incomplete/);
     const none = await cli('--data', path.join(FIXTURES, 'no-such-folder'));
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/manifest\.json: was not found/);

@@ -14,9 +14,11 @@ describe('computeReport', async () => {
     expect(r.indicators.filter((i) => i.source === 'computed')).toHaveLength(7);
   });
   it('marks missing inputs as not available, never 0', () => {
-    expect(ind('parkServiceCoverage')).toMatchObject({ value: null, pass: null, details: { missing: ['residential'] } });
-    expect(ind('sectionsGoodRate')).toMatchObject({ value: null, pass: null });
-    expect(ind('greenTravel')).toMatchObject({ value: null, pass: null, source: 'reported' });
+    expect(ind('parkServiceCoverage')).toMatchObject({ value: null, pass: null, complete: false, details: { missing: [{ layer: 'residential', file: 'manifest.json', reason: 'names no "residential" layer' }] } });
+    expect(ind('sectionsGoodRate')).toMatchObject({ value: null, pass: null, complete: false });
+    expect(ind('greenTravel')).toMatchObject({ value: null, pass: null, source: 'reported', complete: false });
+    expect(ind('forestCoverage')).toMatchObject({ complete: true });
+    expect(ind('forestCoverage').details.missing).toBeUndefined();
   });
   it('judges reported values against the plan’s targets', () => {
     expect(ind('goodAirDays')).toMatchObject({ value: 84.9, target: { op: '>=', value: 85 }, pass: false, source: 'reported' });
@@ -37,7 +39,7 @@ describe('computeReport', async () => {
   it('has the CLI JSON shape', () => {
     const j = reportJson(computeReport(d)) as Record<string, unknown>;
     expect(Object.keys(j)).toEqual(['dataset', 'indicators', 'sections', 'warnings']);
-    expect(Object.keys((j.indicators as object[])[0]!)).toEqual(['id', 'name', 'value', 'unit', 'target', 'pass', 'source', 'details']);
+    expect(Object.keys((j.indicators as object[])[0]!)).toEqual(['id', 'name', 'value', 'unit', 'target', 'pass', 'source', 'complete', 'details']);
   });
 });
 

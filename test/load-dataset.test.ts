@@ -14,17 +14,18 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(dataset!.layers.boundary!.features).toHaveLength(1);
     // good, bow-tie (repaired), unclosed (closed), overlapping-parts (merged) and self-touching (split)
     // red lines survive; the rest are errors.
-    expect(dataset!.layers.redLines!.features.map((f) => f.properties.name)).toEqual(['好的红线', '蝴蝶形', '未闭合', '部分重叠', '自接触']);
+    // RL-2 has no name: names are optional, so it stays (one summarised warning for the layer).
+    expect(dataset!.layers.redLines!.features.map((f) => f.properties.name ?? f.id)).toEqual(['好的红线', 'RL-2', '蝴蝶形', '未闭合', '部分重叠', '自接触']);
     // Two 0.02° × 0.01° parts overlapping by half: merged into one 0.03° × 0.01° polygon.
-    expect(dataset!.layers.redLines!.features[3]!.geometry.type).toBe('Polygon');
+    expect(dataset!.layers.redLines!.features[4]!.geometry.type).toBe('Polygon');
     // A ring through (120.055, 30.085) twice: two triangles touching there.
-    expect(dataset!.layers.redLines!.features[4]!.geometry).toMatchObject({ type: 'MultiPolygon', coordinates: [expect.anything(), expect.anything()] });
+    expect(dataset!.layers.redLines!.features[5]!.geometry).toMatchObject({ type: 'MultiPolygon', coordinates: [expect.anything(), expect.anything()] });
     expect(dataset!.layers.sections!.features.map((f) => f.properties.id)).toEqual(['OK1', 'W1']);
     expect(dataset!.layers.forestParcels!.features.map((f) => f.properties.id)).toEqual(['001']);
   });
 
   it('names the file, the feature index and id, what is wrong and how to fix it', () => {
-    expect(find(/^Error: red-lines\.geojson feature #1 \(id RL-2\): has no "name" property — Add "name"/)).toHaveLength(1);
+    expect(find(/^Warning: red-lines\.geojson: 1 of 6 features have no "name"; they are labelled by their number in the file .*; no indicator needs it — Add "name"/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #3 \(id 线\): has geometry type LineString, but this layer needs Polygon or MultiPolygon/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #5 .*\(120\.08, 95\) outside longitude\/latitude range — Longitude must be within/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #6 .*empty/)).toHaveLength(1);
@@ -34,11 +35,18 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(find(/^Warning: red-lines\.geojson feature #8 .*has a ring that touches itself at a vertex .*; it was split there/)).toHaveLength(1);
   });
 
-  it('rejects projected coordinates and non-lon/lat CRS for the whole file, saying how to reproject', () => {
-    expect(find(/^Error: projected\.geojson: has coordinates like \(40500000, 3320000\), which look projected.*EPSG:4490/)).toHaveLength(1);
-    expect(find(/^Error: crs-4549\.geojson: declares coordinate system urn:ogc:def:crs:EPSG::4549, which is not longitude\/latitude/)).toHaveLength(1);
+  it('rejects projected coordinates without a system, naming the likely ones; converts a layer whose crs member names one', () => {
+    expect(find(/^Error: projected\.geojson: has coordinates like \(40500000, 3320000\), which look projected \(metres\), and names no coordinate system — Add a "crs" member.*the likely systems are EPSG:4528 \(CGCS2000 \/ 3-degree Gauss-Kruger zone 40\)/)).toHaveLength(1);
     expect(dataset!.layers.protectedAreas).toBeUndefined();
+    // crs-4549.geojson declares EPSG:4549 but holds longitude/latitude.
+    expect(find(/^Error: crs-4549\.geojson: declares urn:ogc:def:crs:EPSG::4549 \(CGCS2000 \/ 3-degree Gauss-Kruger CM 120E\), but has coordinates like \(120\.01, 30\.01\) that do not fit that system — .*EPSG:4490 or EPSG:4326/)).toHaveLength(1);
     expect(dataset!.layers.parks).toBeUndefined();
+  });
+  it('lists what failed to load by role, for the indicators to say they are incomplete', () => {
+    const m = dataset!.missing;
+    expect(m.filter((x) => x.feature === undefined).map((x) => `${x.layer}:${x.file}`)).toEqual(['protectedAreas:projected.geojson', 'parks:crs-4549.geojson', 'urbanAreas:broken.geojson', 'towns:missing.geojson']);
+    expect(m.filter((x) => x.layer === 'redLines').map((x) => x.feature)).toEqual([3, 5, 6]);
+    expect(m.find((x) => x.layer === 'forestParcels' && x.feature === 1)).toMatchObject({ file: 'forest.geojson', id: '002', reason: expect.stringMatching(/果园/) });
   });
 
   it('checks vocabularies and values, through the manifest’s field mapping', () => {

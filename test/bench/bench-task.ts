@@ -19,7 +19,7 @@ import { drinkingWaterCompliance, functionZoneCompliance, sectionsGoodRate } fro
 
 const [dir, task, runsArg] = process.argv.slice(2) as [string, string, string];
 const runs = Number(runsArg ?? 3);
-const { dataset } = await loadDataset((f) => readFile(path.join(dir, f), 'utf8').catch(() => null), (f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null));
+const { dataset } = await loadDataset((f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null));
 const d = dataset as Dataset;
 
 function size(roles: string[]): { features: number; vertices: number } {

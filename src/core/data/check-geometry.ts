@@ -22,15 +22,26 @@ const REPROJECT_HINT = 'Coordinates must be longitude/latitude in degrees (WGS84
 /** True when a position is two finite numbers in lon/lat range. */
 function positionProblem(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    return `has a position that is not two numbers: ${JSON.stringify(p)?.slice(0, 60)}`;
+    return 'has a position that is not two numbers';
   }
   if (Math.abs(p[0]) > 1000 || Math.abs(p[1]) > 1000) {
     return `has coordinate (${p[0]}, ${p[1]}), which looks like projected coordinates in metres, not longitude/latitude`;
+  }
+  if (Math.abs(p[0]) <= 90 && Math.abs(p[1]) > 90 && Math.abs(p[1]) <= 180) {
+    return `has coordinate (${p[0]}, ${p[1]}) with a latitude beyond ±90: the axes look swapped ([latitude, longitude] instead of [longitude, latitude]), outside longitude/latitude range`;
   }
   if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
     return `has coordinate (${p[0]}, ${p[1]}) outside longitude/latitude range`;
   }
   return null;
+}
+
+/** Longitude span (max − min, degrees) of cleaned polygon rings. */
+function lonSpan(polys: readonly Position[][][]): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const rings of polys) for (const r of rings) for (const p of r) { if (p[0]! < lo) lo = p[0]!; if (p[0]! > hi) hi = p[0]!; }
+  return hi - lo;
 }
 
 /** Checks and cleans one ring; returns the ring (closed, without repeated points) or an error text. */
@@ -112,6 +123,8 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
       if (typeof r === 'string') return fail(r, r.includes('projected') ? REPROJECT_HINT : r.includes('range') ? RANGE_HINT : 'Redraw the polygon, or delete the feature.');
       clean.push(r);
     }
+    const span = lonSpan(clean);
+    if (span > 180) return fail(`spans ${span.toFixed(1)}° of longitude, more than half the globe`, 'A district-sized feature spans a fraction of a degree: look for a stray vertex (a longitude with a wrong sign or a missing digit), or a feature crossing the 180° meridian, which must be split there.');
     const cleaned: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: clean[0]! } : { type: 'MultiPolygon', coordinates: clean };
     const crossings = clean.reduce((n, rings) => n + ringCrossings(rings).length, 0);
     if (crossings > 0) {
@@ -145,6 +158,9 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
       }
     }
     return { geometry: cleaned, problems };
+  }
+  if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.some((m) => !m || typeof m !== 'object' || m.type === 'GeometryCollection'))) {
+    return fail('is a GeometryCollection that is empty or nests another collection', 'Export simple geometries (one type per layer); nested collections are not supported.');
   }
   return { geometry: g, problems };
 }

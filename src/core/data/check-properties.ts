@@ -23,6 +23,18 @@ function toNumber(v: unknown): number | null {
   return null;
 }
 
+/** True when `YYYY-MM` or `YYYY-MM-DD…` names a real month or day (2018-02-30 and 2018-13-01 do not). */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  if (m[3] === undefined) return true;
+  const d = Number(m[3]);
+  return d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 function checkSamples(samples: unknown, problems: Problem[]): void {
   if (!Array.isArray(samples)) {
     problems.push(err('"samples" is not a list', 'Write "samples": [{ "date": "2018-01-15", "DO": 7.1, "NH3N": 0.4, … }].'));
@@ -32,7 +44,8 @@ function checkSamples(samples: unknown, problems: Problem[]): void {
   samples.forEach((s, i) => {
     if (s === null || typeof s !== 'object' || Array.isArray(s)) { problems.push(err(`sample ${i + 1} is not an object`, 'Each sample is { "date": "YYYY-MM-DD", parameter: value, … }.')); return; }
     const rec = s as Record<string, unknown>;
-    if (typeof rec.date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(rec.date)) problems.push(err(`sample ${i + 1} has no valid "date"`, 'Give the sampling date as "YYYY-MM-DD".'));
+    if (typeof rec.date !== 'string' || !/^\d{4}-\d{2}(-\d{2})?/.test(rec.date)) problems.push(err(`sample ${i + 1} has no valid "date"`, 'Give the sampling date as "YYYY-MM-DD".'));
+    else if (!isRealDate(rec.date)) problems.push(err(`sample ${i + 1} has the date ${rec.date.slice(0, 10)}, which is not a real date`, 'Correct the month (01–12) or the day of the month.'));
     for (const [k, v] of Object.entries(rec)) {
       if (k === 'date') continue;
       if (!PARAMETER_BY_KEY.has(k) && !UNCLASSED_PARAMETERS.includes(k)) { unknown.add(k); continue; }
@@ -56,7 +69,7 @@ export function checkProperties(raw: unknown, role: Role, fields: Readonly<Recor
   const problems: Problem[] = [];
   const src = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const props: Record<string, unknown> = { ...src };
-  for (const [canon, attr] of Object.entries(fields)) props[canon] = src[attr];
+  for (const [canon, attr] of Object.entries(fields)) props[canon] = Object.hasOwn(src, attr) ? src[attr] : undefined;
 
   for (const key of ROLE_SPECS[role].required) {
     if (isBlank(props[key])) {
@@ -68,7 +81,7 @@ export function checkProperties(raw: unknown, role: Role, fields: Readonly<Recor
       ));
     }
   }
-  if (ROLE_SPECS[role].required.includes('population') && !isBlank(props.population)) {
+  if ((role === 'urbanAreas' || role === 'towns') && !isBlank(props.population)) {
     const n = toNumber(props.population);
     if (n === null || n < 0) problems.push(err(`"population" is ${JSON.stringify(props.population)}, not a number of people`, 'Give the resident population as a whole number ≥ 0.'));
     else props.population = n;
@@ -95,7 +108,7 @@ function checkSection(props: Record<string, unknown>, problems: Problem[]): void
   }
   if (isBlank(props.waterBody)) props.waterBody = 'river';
   else {
-    const body = WATER_BODY_ALIASES[String(props.waterBody).trim()];
+    const body = WATER_BODY_ALIASES.get(String(props.waterBody).trim());
     if (body) props.waterBody = body;
     else problems.push(err(`waterBody "${String(props.waterBody)}" is not river, lake or reservoir`, 'Write "river" (default), "lake" or "reservoir".'));
   }

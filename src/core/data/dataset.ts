@@ -4,9 +4,12 @@ import type { Role } from './roles.ts';
 
 /** A file of a layer and how its attribute names map to the canonical ones. */
 export interface LayerSpec {
+  /** Path inside the dataset folder (checked: never outside it). */
   readonly file: string;
   /** canonical property name → attribute name in the source file */
   readonly fields: Readonly<Record<string, string>>;
+  /** Sections only: a monitoring spreadsheet (.xlsx or .csv) whose rows are the sections' samples. */
+  readonly samples?: string;
 }
 
 export interface Manifest {
@@ -35,11 +38,27 @@ export interface Statistic {
 export type LayerFeature = Feature<Geometry, Record<string, unknown>>;
 export type Layer = FeatureCollection<Geometry, Record<string, unknown>>;
 
+/**
+ * Input an indicator may need that did not load: a whole layer (no `feature`) or one feature left
+ * out for an error. Indicators reading that layer say they are incomplete and list these.
+ */
+export interface MissingInput {
+  /** The role (layer name in the manifest) the input belongs to. */
+  readonly layer: string;
+  readonly file: string;
+  /** 0-based index of the feature in its file, when one feature was left out. */
+  readonly feature?: number;
+  readonly id?: string;
+  readonly reason: string;
+}
+
 /** A dataset whose features passed validation; properties carry canonical names. */
 export interface Dataset {
   readonly manifest: Manifest;
   readonly layers: Readonly<Partial<Record<string, Layer>>>;
   readonly statistics: Readonly<Record<string, Statistic>>;
+  /** What failed to load, by role: the indicators that read those roles are incomplete. */
+  readonly missing: readonly MissingInput[];
 }
 
 /** A problem found while loading: where it is, what is wrong, how to fix it. */

@@ -2,15 +2,22 @@
  * Loads a dataset folder through a `read` function, so the same code serves Node (files), the
  * browser (bundled or dropped files) and tests (in-memory fixtures).
  */
-import type { DataIssue, Dataset, Layer, Statistic } from './dataset.ts';
-import { parseLayer, validateLayer } from './load-layer.ts';
+import type { DataIssue, Dataset, Layer, LayerSpec, MissingInput, Statistic } from './dataset.ts';
+import { decodeText } from './decode-text.ts';
+import type { FileContent } from './decode-text.ts';
+import { validateLayer } from './load-layer.ts';
 import { importFiles } from '../import/import-layer.ts';
 import { asRecord, parseManifest } from './parse-manifest.ts';
+import { parseJson } from './parse-json.ts';
+import { isRole, likelyRole } from './roles.ts';
 
-/** Reads a file of the dataset by its path relative to the folder; null when it does not exist. */
+/**
+ * Reads a file of the dataset by its path relative to the folder (always a checked path inside
+ * it): its bytes, or its text when already decoded; null when it does not exist.
+ */
+export type ReadFile = (path: string) => Promise<FileContent | null>;
+/** A reader that returns text only (tests, bundled files). */
 export type ReadText = (path: string) => Promise<string | null>;
-/** Reads a binary file of the dataset (shapefiles); null when it does not exist. */
-export type ReadBytes = (path: string) => Promise<Uint8Array | null>;
 
 export interface LoadResult {
   /** The dataset with every usable feature; null when the manifest or boundary is unusable. */
@@ -22,17 +29,21 @@ export interface LoadResult {
 export function parseStatistics(text: string, file: string): { statistics: Record<string, Statistic>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const statistics: Record<string, Statistic> = {};
-  let json: unknown;
-  try { json = JSON.parse(text); } catch (e) {
-    issues.push({ severity: 'error', file, message: `is not valid JSON (${(e as Error).message})`, hint: 'Check the file in a JSON validator.' });
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    issues.push({ severity: 'error', file, message: parsed.message, hint: 'Check the file in a JSON validator.' });
     return { statistics, issues };
   }
-  const values = asRecord(asRecord(json)?.values);
+  const values = asRecord(asRecord(parsed.value)?.values);
   if (!values) {
     issues.push({ severity: 'error', file, message: 'has no "values" object', hint: 'Write { "values": { "goodAirDays": { "value": 86.3, "unit": "%", "year": 2018, "source": "…" } } }.' });
     return { statistics, issues };
   }
   for (const [id, v] of Object.entries(values)) {
+    if (id === '__proto__' || id === 'constructor' || id === 'prototype') {
+      issues.push({ severity: 'error', file, message: `names a value "${id}", which is not an indicator`, hint: 'Use indicator ids such as "goodAirDays" (see data/README.md).' });
+      continue;
+    }
     const o = asRecord(v);
     const value = o?.value;
     if (!o || !(typeof value === 'number' || typeof value === 'string' || value === null)) {
@@ -51,45 +62,49 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
 }
 
 /**
- * Loads `manifest.json` and every layer it names. Never throws for bad data: every problem is
- * returned as an issue naming the file, the feature and how to fix it.
+ * Loads `manifest.json` and every layer it names, each through the one importer (GeoJSON with or
+ * without a `crs` member, zipped or loose shapefiles), then validates it for its role. Never
+ * throws for bad data: every problem is returned as an issue naming the file, the feature and how
+ * to fix it, and what an indicator would need but did not load is listed in `dataset.missing`.
  */
-export async function loadDataset(read: ReadText, readBytes?: ReadBytes): Promise<LoadResult> {
+export async function loadDataset(read: ReadFile): Promise<LoadResult> {
   const issues: DataIssue[] = [];
-  const text = await safeRead(read, 'manifest.json', issues);
-  if (text === null) {
+  const content = await safeRead(read, 'manifest.json', issues);
+  if (content === null) {
     if (!issues.length) issues.push({ severity: 'error', file: 'manifest.json', message: 'was not found', hint: 'A dataset is a folder with manifest.json and GeoJSON files; see data/README.md.' });
     return { dataset: null, issues };
   }
-  const pm = parseManifest(text);
+  const decoded = decodeText(content, 'manifest.json');
+  issues.push(...decoded.issues);
+  const pm = parseManifest(decoded.text);
   issues.push(...pm.issues);
   if (!pm.manifest) return { dataset: null, issues };
   const manifest = pm.manifest;
   const layers: Record<string, Layer> = {};
+  const missing: MissingInput[] = [];
   for (const [name, spec] of Object.entries(manifest.layers)) {
-    if (/\.(zip|shp)$/i.test(spec.file)) {
-      const r = await loadShapefileLayer(spec.file, name, spec.fields, readBytes);
-      issues.push(...r.issues);
-      if (r.layer) layers[name] = r.layer;
-      continue;
-    }
-    const t = await safeRead(read, spec.file, issues);
-    if (t === null) {
-      if (!issues.some((i) => i.file === spec.file)) {
-        issues.push({ severity: 'error', file: spec.file, message: `was not found (named for layer "${name}" in manifest.json)`, hint: 'Put the file beside manifest.json, or correct its name in manifest.json.' });
-      }
-      continue;
-    }
-    const r = parseLayer(t, spec.file, name, spec.fields);
+    const r = await loadLayer(read, name, spec);
     issues.push(...r.issues);
     if (r.layer) layers[name] = r.layer;
+    if (!isRole(name)) {
+      const meant = likelyRole(name);
+      if (meant && !manifest.layers[meant]) missing.push({ layer: meant, file: spec.file, reason: `the layer is named "${name}" in manifest.json, not "${meant}"` });
+      continue;
+    }
+    const errors = r.issues.filter((i) => i.severity === 'error' && i.file === spec.file);
+    if (!r.layer) missing.push({ layer: name, file: spec.file, reason: errors[0]?.message ?? 'could not be loaded' });
+    for (const i of errors) {
+      if (r.layer && i.featureIndex !== undefined) missing.push({ layer: name, file: spec.file, feature: i.featureIndex, ...(i.featureId !== undefined ? { id: i.featureId } : {}), reason: i.message });
+    }
   }
   let statistics: Record<string, Statistic> = {};
   if (manifest.statistics) {
     const t = await safeRead(read, manifest.statistics, issues);
     if (t === null) issues.push({ severity: 'warning', file: manifest.statistics, message: 'was not found; reported indicators are shown as not available', hint: 'Put the statistics file beside manifest.json.' });
     else {
-      const s = parseStatistics(t, manifest.statistics);
+      const d = decodeText(t, manifest.statistics);
+      issues.push(...d.issues);
+      const s = parseStatistics(d.text, manifest.statistics);
       issues.push(...s.issues);
       statistics = s.statistics;
     }
@@ -97,43 +112,43 @@ export async function loadDataset(read: ReadText, readBytes?: ReadBytes): Promis
   if (!layers.boundary || layers.boundary.features.length === 0) {
     issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', message: 'gives no usable district boundary', hint: 'The boundary layer needs at least one valid Polygon or MultiPolygon.' });
   }
-  return { dataset: { manifest, layers, statistics }, issues };
+  return { dataset: { manifest, layers, statistics, missing }, issues };
 }
 
-async function safeRead(read: ReadText, path: string, issues: DataIssue[]): Promise<string | null> {
+async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Promise<FileContent | null> {
   try {
     return await read(path);
   } catch (e) {
-    issues.push({ severity: 'error', file: path, message: `could not be read (${(e as Error).message})`, hint: 'Check that the file exists and is readable.' });
+    const code = (e as { code?: unknown }).code;
+    issues.push({ severity: 'error', file: path, message: `could not be read${typeof code === 'string' ? ` (${code})` : ''}`, hint: 'Check that the file exists, is a file (not a folder) and is readable.' });
     return null;
   }
 }
 
 /**
- * A layer given as a zipped shapefile (`x.zip`) or a shapefile with its side files (`x.shp`, `x.dbf`,
- * `x.prj`, `x.cpg`), reprojected to lon/lat from its .prj, then validated like GeoJSON.
+ * One layer of the manifest through the importer: a GeoJSON file, a zipped shapefile (`x.zip`) or
+ * a shapefile with its side files (`x.shp`, `x.dbf`, `x.prj`, `x.cpg`); converted to lon/lat from
+ * its .prj or `crs` member, then validated for its role.
  */
-async function loadShapefileLayer(file: string, name: string, fields: Readonly<Record<string, string>>, readBytes?: ReadBytes): Promise<{ layer: Layer | null; issues: DataIssue[] }> {
-  const fail = (message: string, hint: string) => ({ layer: null, issues: [{ severity: 'error' as const, file, message, hint }] });
-  if (!readBytes) return fail('is a shapefile, which this reader cannot open', 'Convert it to GeoJSON, or open the dataset with the CLI.');
-  const files: Record<string, Uint8Array> = {};
-  const exts = /\.zip$/i.test(file) ? [''] : ['', '.dbf', '.prj', '.cpg'];
+async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[] }> {
+  const file = spec.file;
+  const fail = (message: string, hint: string, more: DataIssue[] = []) => ({ layer: null, issues: [...more, { severity: 'error' as const, file, message, hint }] });
+  if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail('is not a GeoJSON file (.geojson, .json) or a shapefile (.zip, .shp)', 'Convert the layer to GeoJSON or a shapefile, e.g. in QGIS: Export → Save Features As….');
+  const issues: DataIssue[] = [];
+  const files: Record<string, FileContent> = {};
   const base = file.replace(/\.shp$/i, '');
-  for (const ext of exts) {
-    const path = ext ? `${base}${ext}` : file;
-    try {
-      const b = await readBytes(path);
-      if (b) files[path] = b;
-      else if (!ext) return fail(`was not found (named for layer "${name}" in manifest.json)`, 'Put the file beside manifest.json, or correct its name in manifest.json.');
-    } catch (e) {
-      return fail(`could not be read (${(e as Error).message})`, 'Check that the file exists and is readable.');
-    }
+  for (const path of /\.shp$/i.test(file) ? [file, `${base}.dbf`, `${base}.prj`, `${base}.cpg`] : [file]) {
+    const c = await safeRead(read, path, issues);
+    if (c !== null) files[path] = c;
+    else if (path === file) return issues.length > 0 ? { layer: null, issues } : fail(`was not found (named for layer "${name}" in manifest.json)`, 'Put the file beside manifest.json, or correct its name in manifest.json.');
   }
   const r = importFiles(files);
   if (r.kind === 'error') return { layer: null, issues: r.issues.map((i) => ({ ...i, file })) };
   if (r.kind === 'needs-crs') {
     const likely = r.candidates.slice(0, 3).map((c) => `${c.crs.code} (${c.crs.name})`).join(', ');
-    return fail(`has no .prj and its coordinates (${r.sample[0]}, ${r.sample[1]}) look projected`, `Add the .prj that belongs to it${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
+    return fail(`has coordinates like (${r.sample[0]}, ${r.sample[1]}), which look projected (metres), and names no coordinate system`,
+      `${/\.(zip|shp)$/i.test(file) ? 'Add the .prj that belongs to it' : 'Add a "crs" member, e.g. "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } }'}${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
   }
-  return validateLayer(r.collection, file, name, fields);
+  const v = validateLayer(r.collection, file, name, spec.fields);
+  return { layer: v.layer, issues: [...r.issues.map((i) => ({ ...i, file })), ...v.issues] };
 }

@@ -1,6 +1,8 @@
 /** Reads and checks `manifest.json`. */
+import { datasetPath } from './dataset-path.ts';
 import type { DataIssue, LayerSpec, Manifest } from './dataset.ts';
-import { isRole } from './roles.ts';
+import { duplicateKeys, parseJson } from './parse-json.ts';
+import { isRole, likelyRole } from './roles.ts';
 import type { Role } from './roles.ts';
 
 const DEFAULT_PROTECTED: readonly Role[] = ['protectedAreas', 'redLines'];
@@ -10,21 +12,27 @@ export function asRecord(v: unknown): Record<string, unknown> | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
 
+/** Keys a manifest may not use as names: they are members of every JavaScript object. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * Parses the manifest text. Returns the manifest (null when unusable) and the problems found.
  * A bare string layer is shorthand for `{ "file": … }`; `protectedRoles` defaults to
- * protectedAreas and redLines.
+ * protectedAreas and redLines. File paths must lie inside the dataset folder; keys written twice
+ * are errors (JSON keeps only the last); a layer name close to a role (`redline`) is an error
+ * naming the role meant, since that layer would silently not count.
  */
 export function parseManifest(text: string, file = 'manifest.json'): { manifest: Manifest | null; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const err = (message: string, hint: string) => issues.push({ severity: 'error', file, message, hint });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    err(`is not valid JSON (${(e as Error).message})`, 'Check the file in a JSON validator; a common cause is a trailing comma.');
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    err(parsed.message, 'Check the file in a JSON validator; a common cause is a trailing comma.');
     return { manifest: null, issues };
   }
+  const dups = duplicateKeys(text);
+  if (dups.length > 0) err(`has keys written twice in the same object: ${dups.slice(0, 5).join(', ')}${dups.length > 5 ? ` and ${dups.length - 5} more` : ''}; only the last of each would count`, 'Keep one entry per key, e.g. one line per layer in "layers".');
+  const json = parsed.value;
   const m = asRecord(json);
   if (!m) {
     err('must be a JSON object', 'Write { "name": …, "layers": { "boundary": "boundary.geojson", … } }.');
@@ -36,21 +44,43 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     return { manifest: null, issues };
   }
   const layers: Record<string, LayerSpec> = {};
+  const safe = (name: string, what: string, p: string): string | null => {
+    const r = datasetPath(p);
+    if (r.ok) return r.path;
+    err(`${what} of layer "${name}" ${r.message}`, 'Name the file relative to manifest.json, e.g. "red-lines.geojson" or "layers/red-lines.geojson".');
+    return null;
+  };
   for (const [name, spec] of Object.entries(layersIn)) {
-    if (typeof spec === 'string') { layers[name] = { file: spec, fields: {} }; continue; }
+    if (RESERVED.has(name)) { err(`names a layer "${name}", which is not allowed as a layer name`, 'Use a role name such as "redLines", or a plain name for a context layer.'); continue; }
+    if (!isRole(name)) {
+      const meant = likelyRole(name);
+      if (meant && !Object.hasOwn(layersIn, meant)) {
+        err(`names a layer "${name}", which is not a role; "${meant}" was probably meant. As written it would be drawn only and no indicator would count it`, `Rename "${name}" to "${meant}" in "layers". Roles are case-sensitive; see data/README.md.`);
+      }
+    }
+    if (typeof spec === 'string') { const f = safe(name, 'the file', spec); if (f) layers[name] = { file: f, fields: {} }; continue; }
     const o = asRecord(spec);
     if (!o || typeof o.file !== 'string') {
       err(`layer "${name}" has no file name`, `Write "${name}": "file.geojson" or "${name}": { "file": "file.geojson", "fields": { … } }.`);
       continue;
     }
+    const filePath = safe(name, 'the file', o.file);
+    if (!filePath) continue;
+    let samples: string | undefined;
+    if (o.samples !== undefined) {
+      if (name !== 'sections') err(`layer "${name}" has "samples", which only the "sections" layer takes`, 'Move "samples" to the sections layer.');
+      else if (typeof o.samples !== 'string') err('layer "sections": "samples" must name a spreadsheet (.xlsx or .csv)', 'e.g. "samples": "monitoring-2018.xlsx"');
+      else samples = safe(name, '"samples"', o.samples) ?? undefined;
+    }
     const fields: Record<string, string> = {};
     const f = asRecord(o.fields);
     if (o.fields !== undefined && !f) err(`layer "${name}": "fields" must be an object`, 'Map canonical names to source attribute names, e.g. { "landClass": "地类" }.');
     for (const [canon, src] of Object.entries(f ?? {})) {
-      if (typeof src === 'string') fields[canon] = src;
+      if (RESERVED.has(canon)) err(`layer "${name}": "${canon}" cannot be mapped`, 'Map canonical names such as "name", "landClass" or "population".');
+      else if (typeof src === 'string') fields[canon] = src;
       else err(`layer "${name}": field "${canon}" must name a source attribute (a string)`, 'e.g. "fields": { "id": "小班号" }');
     }
-    layers[name] = { file: o.file, fields };
+    layers[name] = { file: filePath, fields, ...(samples ? { samples } : {}) };
   }
   if (!layers.boundary) err('names no "boundary" layer', 'Every dataset needs the district boundary: add "boundary": "boundary.geojson" to "layers".');
 
@@ -69,10 +99,13 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   const t = asRecord(m.targets);
   if (m.targets !== undefined && !t) err('"targets" must be an object', 'e.g. "targets": { "forestCoverage": 40 }');
   for (const [id, v] of Object.entries(t ?? {})) {
-    if (typeof v === 'number' && Number.isFinite(v)) targets[id] = v;
+    if (RESERVED.has(id)) err(`"targets" names "${id}", which is not an indicator`, 'Use indicator ids such as "forestCoverage".');
+    else if (typeof v === 'number' && Number.isFinite(v)) targets[id] = v;
     else err(`target "${id}" must be a number`, `e.g. "targets": { "${id}": 40 }`);
   }
   if (m.statistics !== undefined && typeof m.statistics !== 'string') err('"statistics" must be a file name', 'e.g. "statistics": "statistics.json"');
+  const statistics = typeof m.statistics === 'string' ? datasetPath(m.statistics) : null;
+  if (statistics && !statistics.ok) err(`"statistics" ${statistics.message}`, 'Name the file relative to manifest.json, e.g. "statistics.json".');
   if (m.name !== undefined && typeof m.name !== 'string') err('"name" must be a string', 'e.g. "name": "上虞区"');
   if (m.year !== undefined && !Number.isInteger(m.year)) err('"year" must be a whole number', 'e.g. "year": 2018');
 
@@ -82,7 +115,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     layers,
     protectedRoles,
     targets,
-    statistics: typeof m.statistics === 'string' ? m.statistics : null,
+    statistics: statistics?.ok ? statistics.path : null,
     sample: m.sample === true,
   };
   return { manifest: layers.boundary ? manifest : null, issues };

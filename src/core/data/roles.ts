@@ -14,21 +14,65 @@ export type GeometryKind = 'polygon' | 'point' | 'any';
 
 export interface RoleSpec {
   readonly geometry: GeometryKind;
+  /** Properties an indicator reads: a feature without them is left out (an error). */
   readonly required: readonly string[];
+  /** Descriptive properties: missing ones get one warning per layer and a fallback label. */
+  readonly optional: readonly string[];
 }
 
+/**
+ * Only what an indicator reads is required: land class of forest parcels, population of urban
+ * areas, the target of water-function zones (sections need samples or a class, checked apart).
+ */
 export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
-  boundary: { geometry: 'polygon', required: ['name'] },
-  towns: { geometry: 'polygon', required: ['name', 'population'] },
-  redLines: { geometry: 'polygon', required: ['name', 'type'] },
-  protectedAreas: { geometry: 'polygon', required: ['name', 'category', 'level'] },
-  forestParcels: { geometry: 'polygon', required: ['id', 'landClass'] },
-  urbanAreas: { geometry: 'polygon', required: ['name', 'population'] },
-  parks: { geometry: 'polygon', required: ['name', 'type'] },
-  residential: { geometry: 'polygon', required: [] },
-  waterFunctionZones: { geometry: 'polygon', required: ['name', 'targetClass'] },
-  sections: { geometry: 'point', required: ['id', 'name', 'river', 'level'] },
+  boundary: { geometry: 'polygon', required: [], optional: ['name'] },
+  towns: { geometry: 'polygon', required: [], optional: ['name'] },
+  redLines: { geometry: 'polygon', required: [], optional: ['name', 'type'] },
+  protectedAreas: { geometry: 'polygon', required: [], optional: ['name', 'category', 'level'] },
+  forestParcels: { geometry: 'polygon', required: ['landClass'], optional: ['id'] },
+  urbanAreas: { geometry: 'polygon', required: ['population'], optional: ['name'] },
+  parks: { geometry: 'polygon', required: [], optional: ['name', 'type'] },
+  residential: { geometry: 'polygon', required: [], optional: [] },
+  waterFunctionZones: { geometry: 'polygon', required: ['targetClass'], optional: ['name'] },
+  sections: { geometry: 'point', required: [], optional: ['id', 'name', 'river', 'level'] },
 };
+
+/**
+ * The role a layer name was probably meant to be (`redline` → `redLines`, `protected-areas` →
+ * `protectedAreas`), or null when it is not close to any: case, `-`, `_`, spaces and a plural
+ * `s` are ignored, then at most two letters may differ (edit distance).
+ */
+export function likelyRole(name: string): Role | null {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_\s.]/g, '').replace(/s$/, '');
+  const n = norm(name);
+  let best: Role | null = null;
+  let bestD = 3;
+  for (const r of THEMATIC_ROLES) {
+    const d = editDistance(n, norm(r));
+    if (d < bestD) { best = r; bestD = d; }
+  }
+  return best;
+}
+
+/** Levenshtein distance of two short strings (two rows, no recursion). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A feature's label: its name, else its id, else its number in the file (`#3`, 0-based as in load messages). */
+export function featureLabel(properties: Readonly<Record<string, unknown>>, index: number): string {
+  for (const k of ['name', 'id']) {
+    const v = Object.hasOwn(properties, k) ? properties[k] : undefined;
+    if (v !== undefined && v !== null && String(v).trim() !== '') return String(v);
+  }
+  return `#${index}`;
+}
 
 /** True when the name is one of the thematic roles. */
 export function isRole(name: string): name is Role {
@@ -51,6 +95,6 @@ export const PROTECTED_CATEGORIES = ['自然保护区', '风景名胜区', '森�
 export const DRINKING_WATER_CATEGORY = '饮用水水源保护区';
 
 /** Water-body kinds of a section; Chinese names are accepted too. */
-export const WATER_BODY_ALIASES: Readonly<Record<string, 'river' | 'lake' | 'reservoir'>> = {
-  river: 'river', lake: 'lake', reservoir: 'reservoir', 河流: 'river', 河: 'river', 湖泊: 'lake', 湖: 'lake', 水库: 'reservoir',
-};
+export const WATER_BODY_ALIASES: ReadonlyMap<string, 'river' | 'lake' | 'reservoir'> = new Map([
+  ['river', 'river'], ['lake', 'lake'], ['reservoir', 'reservoir'], ['河流', 'river'], ['河', 'river'], ['湖泊', 'lake'], ['湖', 'lake'], ['水库', 'reservoir'],
+]);

@@ -87,3 +87,42 @@ export function toLonLat(crs: CrsInfo): (xy: readonly number[]) => [number, numb
     return [p[0]!, p[1]!];
   };
 }
+
+/**
+ * The coordinate system of a .prj: a supported one (crsFromWkt), else, for WKT that proj4 can
+ * read on a datum it converts without local parameters, that reading with a warning. Old Chinese
+ * datums (Beijing 1954, Xian 1980) need a seven-parameter transformation with local parameters
+ * and are refused, as is text that is not WKT.
+ */
+export function crsFromPrj(wkt: string): { crs: CrsInfo; warning?: string } | { error: string } {
+  const known = crsFromWkt(wkt);
+  if (known) return { crs: known };
+  const text = wkt.trim();
+  if (!/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|COMPD_CS|COMPOUNDCRS)\s*\[/i.test(text)) {
+    return { error: 'has a .prj that is not a coordinate-system definition (WKT)' };
+  }
+  if (/Beijing.?1954|Xian.?1980|Xi.an.?80|Krasovsky|IAG.?1975/i.test(text)) {
+    return { error: 'is in an old Chinese datum (Beijing 1954 or Xian 1980), which needs a seven-parameter transformation with local parameters to reach CGCS2000' };
+  }
+  try {
+    proj4(text, '+proj=longlat +ellps=GRS80 +no_defs').forward([0, 0]);
+  } catch {
+    return { error: 'has a .prj that cannot be read' };
+  }
+  const name = /"([^"]+)"/.exec(text)?.[1] ?? 'WKT';
+  return { crs: { code: name, name, proj4: text, geographic: /^\s*GEOG/i.test(text) }, warning: `is in ${name}, not one of the common systems; it was converted as proj4 reads its .prj` };
+}
+
+/**
+ * Whether a position [x, y] can be a coordinate of the system: lon/lat within range for geographic
+ * systems; for Gauss-Krüger zones an easting within 350 km of the zone's false easting (a 6° zone reaches 334 km at the equator) and a
+ * northing within ±10,000 km; for Web Mercator within its square. True for other systems.
+ */
+export function positionFits(crs: CrsInfo, x: number, y: number): boolean {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  if (crs.geographic) return Math.abs(x) <= 180 && Math.abs(y) <= 90;
+  if (crs.code === 'EPSG:3857') return Math.abs(x) <= 20037508.35 && Math.abs(y) <= 20048966.1;
+  const x0 = /\+x_0=([\d.]+)/.exec(crs.proj4);
+  if (!x0 || !/\+proj=tmerc/.test(crs.proj4)) return true;
+  return Math.abs(x - Number(x0[1])) <= 3.5e5 && Math.abs(y) <= 1e7;
+}

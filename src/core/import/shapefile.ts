@@ -38,9 +38,48 @@ export function groupShapefiles(files: Readonly<Record<string, Uint8Array>>): Sh
   return out;
 }
 
-/** The files inside a .zip, by path. */
-export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(bytes);
+/** Largest size of one unpacked zip entry by default: 512 MiB. */
+export const MAX_ZIP_ENTRY_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The files inside a .zip, by path. An entry whose unpacked size exceeds `maxEntryBytes`, or
+ * entries that together exceed 4 × that, are refused (an Error saying which) before anything is
+ * inflated; an entry whose header understates its size is cut at the stated size, so a small zip
+ * that inflates to gigabytes never takes more memory than the limit.
+ */
+export function unzip(bytes: Uint8Array, maxEntryBytes = MAX_ZIP_ENTRY_BYTES): Record<string, Uint8Array> {
+  let total = 0;
+  let tooBig: string | null = null;
+  const files = unzipSync(bytes, {
+    filter: (f) => {
+      if (f.name.endsWith('/')) return false;
+      total += f.originalSize;
+      if (f.originalSize > maxEntryBytes || total > 4 * maxEntryBytes) { tooBig ??= `${f.name} unpacks to ${mib(f.originalSize)}`; return false; }
+      return !tooBig;
+    },
+  });
+  if (tooBig) throw new Error(`${tooBig}, more than the limit of ${mib(maxEntryBytes)} per file (${mib(4 * maxEntryBytes)} in all)`);
+  return files;
+}
+
+const mib = (n: number) => `${(n / 1048576).toFixed(n < 1048576 ? 2 : 0)} MiB`;
+
+/** A problem that makes a shapefile unusable as a whole, with the message to show. */
+export class ShapefileError extends Error {}
+
+/** Size the .shp header declares (bytes), or an error text when the header is not a shapefile's. */
+function checkShpHeader(shp: Uint8Array): string | null {
+  if (shp.length < 100) return `is too short to be a shapefile (${shp.length} bytes; the header alone is 100): it is cut off or empty`;
+  const view = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
+  if (view.getInt32(0) !== 9994) return 'does not start like a shapefile (.shp file code 9994): it may be another kind of file renamed';
+  const declared = view.getInt32(24) * 2;
+  if (declared > shp.length) return `is truncated: its header says ${declared} bytes, the file has ${shp.length}; the last shapes are missing`;
+  return null;
+}
+
+/** Number of records a .dbf header declares. */
+function dbfRecordCount(dbf: Uint8Array): number {
+  return dbf.length >= 8 ? new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength).getUint32(4, true) : 0;
 }
 
 /** The encoding to decode a .dbf with: the .cpg's, else UTF-8 if the records are valid UTF-8, else GBK. */
@@ -55,10 +94,19 @@ export function dbfEncoding(dbf: Uint8Array, cpg?: string): string {
   }
 }
 
-/** The features of a shapefile in its own coordinates (no reprojection), and the encoding used. */
+/**
+ * The features of a shapefile in its own coordinates (no reprojection), and the encoding used.
+ * Throws a ShapefileError for a truncated or foreign .shp and for a .dbf whose record count
+ * differs from the number of shapes (attributes could not be matched to shapes).
+ */
 export function readShapefile(parts: ShapefileParts): { features: Feature<Geometry | null, Record<string, unknown>>[]; encoding: string | null } {
+  const bad = checkShpHeader(parts.shp);
+  if (bad) throw new ShapefileError(bad);
   const geoms = parseShp(parts.shp);
   const encoding = parts.dbf ? dbfEncoding(parts.dbf, parts.cpg) : null;
+  if (parts.dbf && dbfRecordCount(parts.dbf) !== geoms.length) {
+    throw new ShapefileError(`has ${geoms.length} shapes but its .dbf has ${dbfRecordCount(parts.dbf)} records, so attributes cannot be matched to shapes`);
+  }
   const rows = parts.dbf ? parseDbf(parts.dbf, encoding ?? undefined) : [];
   const features = geoms.map((g, i) => ({ type: 'Feature' as const, geometry: g, properties: { ...(rows[i] ?? {}) } }));
   return { features, encoding };

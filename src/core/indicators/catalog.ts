@@ -19,6 +19,12 @@ export interface IndicatorDef {
   readonly source: 'computed' | 'reported';
   /** Supplementary indicators are not in the plan but shown for context. */
   readonly supplementary?: boolean;
+  /**
+   * Layers (roles) a computed indicator reads; `protectedRoles` stands for the manifest's
+   * protected roles. The first group are the layers without which there is no value (an empty or
+   * absent one gives null); the second, layers that only refine it.
+   */
+  readonly inputs?: { readonly needs: readonly string[]; readonly refines?: readonly string[] };
 }
 
 const ge = (value: number): Target => ({ op: '>=', value });
@@ -26,13 +32,13 @@ const lt = (value: number): Target => ({ op: '<', value });
 
 /** The spatial indicators, computed from the loaded geometry. */
 export const COMPUTED_INDICATORS: readonly IndicatorDef[] = [
-  { id: 'protectedShare', nameZh: '受保护地区占国土面积比例', nameEn: 'Protected-area share of the district', unit: '%', target: ge(22), source: 'computed' },
-  { id: 'forestCoverage', nameZh: '森林覆盖率', nameEn: 'Forest coverage', unit: '%', target: ge(40), source: 'computed' },
-  { id: 'parkGreenPerCapita', nameZh: '城镇人均公园绿地面积', nameEn: 'Urban park green area per person', unit: 'm²/人', target: ge(13), source: 'computed' },
-  { id: 'parkServiceCoverage', nameZh: '公园绿地服务半径覆盖率', nameEn: 'Park service-radius coverage of residential land', unit: '%', target: ge(80), source: 'computed', supplementary: true },
-  { id: 'sectionsGoodRate', nameZh: '市控以上断面达到或优于Ⅲ类水质比例', nameEn: 'City-controlled-and-above sections at class III or better', unit: '%', target: ge(80), source: 'computed' },
-  { id: 'functionZoneCompliance', nameZh: '水环境功能区水质达标率', nameEn: 'Sections meeting their water-function-zone target', unit: '%', target: ge(80), source: 'computed' },
-  { id: 'drinkingWaterCompliance', nameZh: '集中式饮用水水源地水质达标率', nameEn: 'Drinking-water source compliance', unit: '%', target: ge(100), source: 'computed' },
+  { id: 'protectedShare', nameZh: '受保护地区占国土面积比例', nameEn: 'Protected-area share of the district', unit: '%', target: ge(22), source: 'computed', inputs: { needs: ['boundary', 'protectedRoles'] } },
+  { id: 'forestCoverage', nameZh: '森林覆盖率', nameEn: 'Forest coverage', unit: '%', target: ge(40), source: 'computed', inputs: { needs: ['boundary', 'forestParcels'] } },
+  { id: 'parkGreenPerCapita', nameZh: '城镇人均公园绿地面积', nameEn: 'Urban park green area per person', unit: 'm²/人', target: ge(13), source: 'computed', inputs: { needs: ['parks', 'urbanAreas'] } },
+  { id: 'parkServiceCoverage', nameZh: '公园绿地服务半径覆盖率', nameEn: 'Park service-radius coverage of residential land', unit: '%', target: ge(80), source: 'computed', supplementary: true, inputs: { needs: ['parks', 'residential'] } },
+  { id: 'sectionsGoodRate', nameZh: '市控以上断面达到或优于Ⅲ类水质比例', nameEn: 'City-controlled-and-above sections at class III or better', unit: '%', target: ge(80), source: 'computed', inputs: { needs: ['sections'] } },
+  { id: 'functionZoneCompliance', nameZh: '水环境功能区水质达标率', nameEn: 'Sections meeting their water-function-zone target', unit: '%', target: ge(80), source: 'computed', inputs: { needs: ['sections'], refines: ['waterFunctionZones'] } },
+  { id: 'drinkingWaterCompliance', nameZh: '集中式饮用水水源地水质达标率', nameEn: 'Drinking-water source compliance', unit: '%', target: ge(100), source: 'computed', inputs: { needs: ['sections'], refines: ['protectedAreas'] } },
 ];
 
 /** The plan's non-spatial indicators, reported in the statistics file. */

@@ -2,18 +2,19 @@
  * Computes every indicator of the plan for a dataset: the spatial ones from the geometry, the
  * others from the statistics file. The browser board, the worker and the CLI all call this.
  */
-import type { Dataset } from '../data/dataset.ts';
+import type { Dataset, MissingInput } from '../data/dataset.ts';
 import { formatWaterClass } from '../water/water-class.ts';
 import { ALL_INDICATORS, meetsTarget } from './catalog.ts';
 import type { IndicatorDef, Target } from './catalog.ts';
 import { forestCoverage } from './forest-coverage.ts';
 import type { IndicatorResult, Measured } from './indicator-result.ts';
+import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
 import { parkGreenPerCapita, parkServiceCoverage } from './park-green.ts';
 import { protectedShare } from './protected-share.ts';
 import { evaluateSections } from './section-results.ts';
 import type { SectionResult } from './section-results.ts';
-import { drinkingWaterCompliance, functionZoneCompliance, sectionsGoodRate } from './water-indicators.ts';
+import { CITY_OR_ABOVE, drinkingWaterCompliance, functionZoneCompliance, sectionsGoodRate } from './water-indicators.ts';
 
 export interface Report {
   readonly dataset: string;
@@ -32,8 +33,8 @@ export function effectiveTarget(def: IndicatorDef, dataset: Dataset): Target | n
 }
 
 function reported(def: IndicatorDef, dataset: Dataset): Measured {
-  const s = dataset.statistics[def.id];
-  if (!s || s.value === null) return { value: null, details: { missing: [`statistics: ${def.id}`] } };
+  const s = Object.hasOwn(dataset.statistics, def.id) ? dataset.statistics[def.id] : undefined;
+  if (!s || s.value === null) return { value: null, details: {}, missing: [{ layer: 'statistics', file: dataset.manifest.statistics ?? 'manifest.json', reason: dataset.manifest.statistics ? `gives no value for ${def.id}` : 'is not named in manifest.json' }] };
   return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
 }
 
@@ -46,36 +47,72 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
   const ctx = makeOverlayContext(dataset);
   const sections = evaluateSections(dataset);
   for (const s of sections) {
+    if (s.level === null) warnings.push(`Section ${s.id} (${s.name}) has no level (国控/省控/市控/县控); it is left out of sectionsGoodRate.`);
     if (s.targetClass === null) warnings.push(`Section ${s.id} (${s.name}) has no targetClass and lies in no water-function zone; it is left out of functionZoneCompliance.`);
     if (s.cls === null) warnings.push(`Section ${s.id} (${s.name}) has no class: its samples have no GB 3838 parameter.`);
   }
   const known = new Set(ALL_INDICATORS.map((d) => d.id));
   for (const id of Object.keys(dataset.statistics)) if (!known.has(id)) warnings.push(`Statistics value "${id}" is not an indicator of the plan and is ignored.`);
 
+  const sectionsFile = dataset.manifest.layers.sections?.file ?? 'manifest.json';
   const spatial: Record<string, () => Measured> = {
     protectedShare: () => protectedShare(dataset, ctx),
     forestCoverage: () => forestCoverage(dataset, ctx),
     parkGreenPerCapita: () => parkGreenPerCapita(dataset),
     parkServiceCoverage: () => parkServiceCoverage(dataset),
-    sectionsGoodRate: () => sectionsGoodRate(sections),
-    functionZoneCompliance: () => functionZoneCompliance(sections),
-    drinkingWaterCompliance: () => drinkingWaterCompliance(sections),
+    sectionsGoodRate: () => ({ ...sectionsGoodRate(sections), missing: sectionGaps(sections.filter((s) => s.level !== null && CITY_OR_ABOVE.includes(s.level)), sectionsFile, false) }),
+    functionZoneCompliance: () => ({ ...functionZoneCompliance(sections), missing: sectionGaps(sections, sectionsFile, true) }),
+    drinkingWaterCompliance: () => ({ ...drinkingWaterCompliance(sections), missing: sectionGaps(sections.filter((s) => s.drinkingWater), sectionsFile, false) }),
   };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
     progress?.(i, ALL_INDICATORS.length, def.id);
     const m = def.source === 'computed' ? spatial[def.id]!() : reported(def, dataset);
     const target = effectiveTarget(def, dataset);
-    return { id: def.id, name: def.nameZh, value: m.value, unit: def.unit, target, pass: meetsTarget(m.value, target), source: def.source, details: m.details };
+    const { gaps, empty } = inputGaps(def, dataset);
+    const value = empty ? null : m.value;
+    const missing = uniqueMissing([...gaps, ...(m.missing ?? [])]);
+    const complete = value !== null && missing.length === 0;
+    const { missing: _roles, ...details } = m.details as Record<string, unknown>;
+    return {
+      id: def.id, name: def.nameZh, value, unit: def.unit, target, pass: complete ? meetsTarget(value, target) : null, source: def.source, complete,
+      details: missing.length > 0 ? { ...details, missing } : details,
+    };
   });
+  for (const ind of indicators) {
+    if (ind.source === 'computed' && !ind.complete) warnings.push(`${ind.id} is ${ind.value === null ? 'not available' : 'incomplete'}: ${describeMissing(ind.details.missing as readonly MissingInput[] | undefined)}.`);
+  }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
   return { dataset: dataset.manifest.name, indicators, sections, warnings };
+}
+
+/** Sections an indicator counts but cannot judge: without a class, or (`needTarget`) without a target. */
+function sectionGaps(sections: readonly SectionResult[], file: string, needTarget: boolean): MissingInput[] {
+  const out: MissingInput[] = [];
+  for (const s of sections) {
+    if (s.cls === null) out.push({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' });
+    else if (needTarget && s.targetClass === null) out.push({ layer: 'sections', file, id: s.id, reason: 'has no target class and lies in no water-function zone' });
+  }
+  return out;
+}
+
+/** Removes repeated entries (same layer, file, feature and reason). */
+function uniqueMissing(list: readonly MissingInput[]): MissingInput[] {
+  const seen = new Set<string>();
+  return list.filter((m) => { const k = `${m.layer}\u0000${m.file}\u0000${m.feature ?? ''}\u0000${m.id ?? ''}\u0000${m.reason}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+/** A one-line summary of what is missing: the first few entries and how many more. */
+export function describeMissing(list: readonly MissingInput[] | undefined): string {
+  if (!list || list.length === 0) return 'inputs are missing';
+  const one = (m: MissingInput) => `${m.file}${m.feature !== undefined ? ` feature #${m.feature}` : ''}${m.id !== undefined ? ` (id ${m.id})` : ''} ${m.reason}`;
+  return `${list.slice(0, 3).map(one).join('; ')}${list.length > 3 ? `; and ${list.length - 3} more` : ''}`;
 }
 
 /** The report in the CLI's `--json` shape. */
 export function reportJson(report: Report): object {
   return {
     dataset: report.dataset,
-    indicators: report.indicators.map((i) => ({ id: i.id, name: i.name, value: i.value, unit: i.unit, target: i.target, pass: i.pass, source: i.source, details: i.details })),
+    indicators: report.indicators.map((i) => ({ id: i.id, name: i.name, value: i.value, unit: i.unit, target: i.target, pass: i.pass, source: i.source, complete: i.complete, details: i.details })),
     sections: report.sections.map((s) => ({ id: s.id, name: s.name, class: s.cls === null ? null : formatWaterClass(s.cls), targetClass: s.targetClass === null ? null : formatWaterClass(s.targetClass), compliant: s.compliant })),
     warnings: report.warnings,
   };

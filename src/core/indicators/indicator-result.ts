@@ -1,4 +1,5 @@
 /** The shape of one indicator in a report (also the CLI's `--json` output). */
+import type { MissingInput } from '../data/dataset.ts';
 import type { Target } from './catalog.ts';
 
 export interface IndicatorResult {
@@ -8,8 +9,15 @@ export interface IndicatorResult {
   readonly value: number | string | null;
   readonly unit: string;
   readonly target: Target | null;
+  /** null when the value is missing or incomplete (an incomplete value is never judged). */
   readonly pass: boolean | null;
   readonly source: 'computed' | 'reported';
+  /**
+   * False when inputs the indicator reads did not load (a layer, features), a layer it needs is
+   * empty or lies outside the district, or items it counts have no value; `details.missing`
+   * lists them. Always true for a reported value that is given.
+   */
+  readonly complete: boolean;
   readonly details: Readonly<Record<string, unknown>>;
 }
 
@@ -17,6 +25,8 @@ export interface IndicatorResult {
 export interface Measured {
   readonly value: number | null;
   readonly details: Readonly<Record<string, unknown>>;
+  /** Items the indicator counts but could not evaluate (e.g. sections without a class). */
+  readonly missing?: readonly MissingInput[];
 }
 
 /** A measurement that cannot be made because inputs are missing. */

@@ -1,0 +1,38 @@
+/**
+ * Text of a data file from its bytes: UTF-8 (a byte-order mark is dropped), or GBK when the bytes
+ * are not valid UTF-8 (Chinese agency files are often saved in GBK), with a warning saying so.
+ */
+import type { DataIssue } from './dataset.ts';
+
+/** Text that is already decoded, or bytes to decode. */
+export type FileContent = string | Uint8Array;
+
+/**
+ * Decodes a file. A leading byte-order mark (U+FEFF) is removed with a warning, since JSON
+ * readers such as JSON.parse reject it; bytes that are not valid UTF-8 are read as GBK with a
+ * warning. Never throws.
+ */
+export function decodeText(content: FileContent, file: string): { text: string; encoding: 'utf-8' | 'gbk'; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  let text: string;
+  let encoding: 'utf-8' | 'gbk' = 'utf-8';
+  if (typeof content === 'string') text = content;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
+    } catch {
+      text = new TextDecoder('gbk').decode(content);
+      encoding = 'gbk';
+      issues.push({
+        severity: 'warning', file,
+        message: 'is not UTF-8; it was read as GBK (GB 18030), the encoding Chinese Windows software often saves in',
+        hint: 'Check that the Chinese text shows correctly; GeoJSON should be saved as UTF-8 (e.g. QGIS: Export → Save Features As… → Encoding UTF-8).',
+      });
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    issues.push({ severity: 'warning', file, message: 'starts with a byte-order mark (BOM); it was ignored', hint: 'Save the file as UTF-8 without BOM to avoid problems with other JSON readers.' });
+  }
+  return { text, encoding, issues };
+}
