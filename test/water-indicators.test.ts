@@ -11,10 +11,11 @@ describe('water indicators on test/fixtures/water', async () => {
     expect(m.value).toBe(50);
     expect(m.details).toMatchObject({ sections: 4, classIIIOrBetter: 2, countByClass: { I: 0, II: 1, III: 1, IV: 1, V: 0, '劣V': 1 } });
   });
-  it('functionZoneCompliance: 3 of 6 sections with a target; S6 left out', () => {
+  it('functionZoneCompliance: 4 of 7 sections with a target (S1, S3, S4, S8); S6 left out', () => {
+    // S8 (reservoir, own target II) is II and complies: its TN (III) and faecal coliform (IV) do not count.
     const m = functionZoneCompliance(sections);
-    expect(m.value).toBe(50);
-    expect(m.details).toMatchObject({ sections: 6, compliant: 3, failing: ['S2', 'S5', 'S7'], noTarget: ['S6'] });
+    expect(m.value).toBeCloseTo((4 / 7) * 100, 12);
+    expect(m.details).toMatchObject({ sections: 7, compliant: 4, failing: ['S2', 'S5', 'S7'], noTarget: ['S6'] });
   });
   it('drinkingWaterCompliance: 4 of 5 single samples at III or better (S7 in March is IV)', () => {
     const m = drinkingWaterCompliance(sections);

@@ -1,18 +1,24 @@
 /**
- * Evaluates every monitoring section once: class (GB 3838 single factor on annual means), target
- * (own, else the water-function zone it lies in), compliance, and whether it is a drinking-water
- * source. The three water indicators and the section list all read from this.
+ * Evaluates every monitoring section once: class (GB 3838 single factor on annual means, over the
+ * items of table 1 except water temperature, TN and faecal coliform, 环办〔2011〕22号), for lakes and
+ * reservoirs the TN class and trophic state, target (own, else the water-function zone it lies in),
+ * compliance, and whether it is a drinking-water source. The three water indicators and the section
+ * list all read from this.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Point, Polygon, MultiPolygon } from 'geojson';
 import type { Dataset, LayerFeature } from '../data/dataset.ts';
 import { DRINKING_WATER_CATEGORY } from '../data/roles.ts';
+import { classify, tnClass } from '../water/gb3838-classify.ts';
 import type { WaterBody } from '../water/gb3838-limits.ts';
-import { annualClassification } from '../water/section-evaluation.ts';
+import { parameterMeans } from '../water/section-evaluation.ts';
 import type { Sample } from '../water/section-evaluation.ts';
+import { trophicState } from '../water/trophic-state.ts';
+import type { TrophicState } from '../water/trophic-state.ts';
 import { parseWaterClass } from '../water/water-class.ts';
 import type { WaterClass } from '../water/water-class.ts';
 
+/** One evaluated monitoring section. */
 export interface SectionResult {
   readonly id: string;
   readonly name: string;
@@ -24,6 +30,10 @@ export interface SectionResult {
   /** Parameters that decide the class (empty when the class was given, not computed). */
   readonly decisive: readonly string[];
   readonly classSource: 'samples' | 'given' | null;
+  /** Lakes and reservoirs: class of the annual mean TN (lake limits), beside the class; null for rivers or without TN. */
+  readonly tnClass: WaterClass | null;
+  /** Lakes and reservoirs: TLI(Σ) of the annual means; null for rivers or unless chla, TP, TN, SD and CODMn are all measured. */
+  readonly trophic: TrophicState | null;
   readonly targetClass: WaterClass | null;
   readonly targetSource: 'section' | 'zone' | null;
   /** Name of the water-function zone the section lies in, if any. */
@@ -52,7 +62,8 @@ export function evaluateSections(dataset: Dataset): SectionResult[] {
     const point = f.geometry as Point;
     const body = (p.waterBody as WaterBody | undefined) ?? 'river';
     const samples = Array.isArray(p.samples) ? (p.samples as Sample[]) : [];
-    const computed = samples.length > 0 ? annualClassification(samples, body) : null;
+    const means = parameterMeans(samples);
+    const computed = samples.length > 0 ? classify(means, body) : null;
     const cls = computed?.cls ?? parseWaterClass(p.class);
     const inZones = containing(point, zones);
     const zoneTargets = inZones.map((z) => parseWaterClass(z.properties.targetClass)).filter((c): c is WaterClass => c !== null);
@@ -67,6 +78,8 @@ export function evaluateSections(dataset: Dataset): SectionResult[] {
       cls,
       decisive: computed?.cls != null ? computed.decisive : [],
       classSource: computed?.cls != null ? 'samples' : cls !== null ? 'given' : null,
+      tnClass: tnClass(means, body),
+      trophic: trophicState(means, body),
       targetClass,
       targetSource: own !== null ? 'section' : targetClass !== null ? 'zone' : null,
       zone: inZones[0] ? String(inZones[0].properties.name) : null,
