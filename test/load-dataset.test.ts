@@ -91,3 +91,58 @@ describe('loadDataset manifest problems', () => {
     }
   });
 });
+
+describe('loadDataset: agency-shaped input', () => {
+  const box = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[120, 30], [120.1, 30], [120.1, 30.1], [120, 30]]] } }] };
+  const messages = async (files: Record<string, unknown>) => (await loadDataset(memoryReader(files))).issues.map(formatIssue).join('\n');
+
+  it('a manifest with a byte-order mark and a red-line layer without name or type loads, with one summarised warning', async () => {
+    const redLines = { type: 'FeatureCollection', features: [0, 1].map((k) => ({ type: 'Feature', properties: { 编号: k }, geometry: { type: 'Polygon', coordinates: [[[120 + k * 0.02, 30], [120.01 + k * 0.02, 30], [120.01 + k * 0.02, 30.01], [120 + k * 0.02, 30]]] } })) };
+    const r = await loadDataset(memoryReader({ 'manifest.json': `\ufeff${JSON.stringify({ layers: { boundary: 'b.geojson', redLines: 'r.geojson' } })}`, 'b.geojson': box, 'r.geojson': redLines }));
+    expect(hasErrors(r.issues)).toBe(false);
+    expect(r.dataset!.layers.redLines!.features).toHaveLength(2);
+    const t = r.issues.map(formatIssue);
+    expect(t).toContainEqual(expect.stringMatching(/^Warning: manifest\.json: starts with a byte-order mark/));
+    expect(t).toContainEqual(expect.stringMatching(/^Warning: r\.geojson: no feature has "name"; they are labelled by their number/));
+    expect(t).toContainEqual(expect.stringMatching(/^Warning: r\.geojson: no feature has "type"/));
+  });
+  it('keys written twice, misspelt roles, paths outside the folder and reserved names in the manifest', async () => {
+    const t = await messages({
+      'manifest.json': '{"layers": {"boundary": "b.geojson", "boundary": "b.geojson", "redline": "r.geojson", "parks": "../../etc/passwd.geojson", "__proto__": "x.geojson"}}',
+      'b.geojson': box,
+    });
+    expect(t).toMatch(/manifest\.json: has keys written twice in the same object: "boundary" \(line 1\); only the last of each would count/);
+    expect(t).toMatch(/names a layer "redline", which is not a role; "redLines" was probably meant/);
+    expect(t).toMatch(/the file of layer "parks" points outside the dataset folder/);
+    expect(t).not.toMatch(/root:/);
+  });
+  it('values that are members of JavaScript objects are ordinary strings', async () => {
+    const sections = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'constructor', name: 'toString', waterBody: 'constructor', targetClass: '__proto__', class: 'II' }, geometry: { type: 'Point', coordinates: [120.05, 30.05] } }] };
+    const r = await loadDataset(memoryReader({ 'manifest.json': { layers: { boundary: 'b.geojson', sections: { file: 's.geojson', fields: { river: 'constructor' } } } }, 'b.geojson': box, 's.geojson': sections }));
+    const t = r.issues.map(formatIssue).join('\n');
+    expect(t).toMatch(/waterBody "constructor" is not river, lake or reservoir/);
+    expect(t).toMatch(/targetClass "__proto__" is not a water class/);
+  });
+  it('a feature spanning more than 180° of longitude, and latitude beyond ±90', async () => {
+    const wide = { type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[-170, 30], [120.1, 30], [120.1, 30.1], [-170, 30]]] } },
+      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[30, 120.8], [30.01, 120.8], [30.01, 120.81], [30, 120.8]], [[120, 30], [120.1, 30], [120.1, 30.1], [120, 30]]] } },
+    ] };
+    const t = await messages({ 'manifest.json': { layers: { boundary: 'b.geojson', parks: 'p.geojson' } }, 'b.geojson': box, 'p.geojson': { type: 'FeatureCollection', features: [box.features[0], ...wide.features] } });
+    expect(t).toMatch(/p\.geojson feature #1: spans 290\.1° of longitude, more than half the globe/);
+    expect(t).toMatch(/p\.geojson feature #2: polygon outer ring has coordinate \(30, 120\.8\) with a latitude beyond ±90: the axes look swapped/);
+  });
+  it('deeply nested coordinates neither overflow the stack nor hang', async () => {
+    const deep = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":${'['.repeat(100000)}${']'.repeat(100000)}}}]}`;
+    const t = await messages({ 'manifest.json': { layers: { boundary: 'b.geojson', parks: 'p.geojson', water: 'w.geojson' } }, 'b.geojson': box, 'p.geojson': deep, 'w.geojson': deep.replace('"Polygon"', '"GeometryCollection"').replace('"coordinates"', '"geometries"') });
+    expect(t).toMatch(/p\.geojson feature #0: polygon outer ring has a position that is not two numbers/);
+    expect(t).toMatch(/w\.geojson feature #0: is a GeometryCollection that is empty, nests another collection or holds something that is not a geometry/);
+  });
+  it('sections with a repeated id count once, with a warning', async () => {
+    const s = (id: string, cls: string) => ({ type: 'Feature', properties: { id, class: cls }, geometry: { type: 'Point', coordinates: [120.05, 30.05] } });
+    const r = await loadDataset(memoryReader({ 'manifest.json': { layers: { boundary: 'b.geojson', sections: 's.geojson' } }, 'b.geojson': box, 's.geojson': { type: 'FeatureCollection', features: [s('A', 'II'), s('A', 'IV'), s('B', 'III')] } }));
+    expect(r.dataset!.layers.sections!.features.map((f) => f.properties.class)).toEqual(['II', 'III']);
+    expect(r.issues.map(formatIssue)).toContainEqual(expect.stringMatching(/^Warning: s\.geojson feature #1 \(id A\): repeats the id A of feature #0; it is left out, so the section counts once/));
+  });
+});
+

@@ -159,8 +159,8 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
     }
     return { geometry: cleaned, problems };
   }
-  if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.some((m) => !m || typeof m !== 'object' || m.type === 'GeometryCollection'))) {
-    return fail('is a GeometryCollection that is empty or nests another collection', 'Export simple geometries (one type per layer); nested collections are not supported.');
+  if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.some((m) => !m || typeof m !== 'object' || Array.isArray(m) || m.type === 'GeometryCollection'))) {
+    return fail('is a GeometryCollection that is empty, nests another collection or holds something that is not a geometry', 'Export simple geometries (one type per layer); nested collections are not supported.');
   }
   return { geometry: g, problems };
 }

@@ -21,10 +21,13 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const msg = (e as Error).message;
-    const m = /^([^"']*?) in JSON at position (\d+)/.exec(msg);
-    if (m) {
-      const { line, column } = lineColumn(text, Number(m[2]));
-      return { ok: false, message: `is not valid JSON: ${m[1]!.toLowerCase()} at line ${line}, column ${column}` };
+    const at = /position (\d+)/.exec(msg);
+    if (at && Number(at[1]) >= text.trimEnd().length) return { ok: false, message: 'is not valid JSON (it ends too early: is it cut off?)' };
+    if (at) {
+      // The engine's words, where they quote no text (V8 quotes a snippet in double quotes).
+      const what = /^([^"]*?) (?:in|after) JSON at position/.exec(msg)?.[1];
+      const { line, column } = lineColumn(text, Number(at[1]));
+      return { ok: false, message: `is not valid JSON: ${what ? `${what.charAt(0).toLowerCase()}${what.slice(1)} ` : 'error '}at line ${line}, column ${column}` };
     }
     const end = /Unexpected end/i.test(msg) ? ' (it ends too early: is it cut off?)' : '';
     return { ok: false, message: `is not valid JSON${end}` };
