@@ -55,7 +55,11 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(find(/sections\.geojson feature #1 \(id BAD1\): level "区控" is not a monitoring level/)).toHaveLength(1);
     expect(find(/sections\.geojson feature #2 \(id BAD2\): has neither "samples" nor "class"/)).toHaveLength(1);
     expect(find(/sections\.geojson feature #3 \(id BAD3\): sample 1: NH3N is negative/)).toHaveLength(1);
-    expect(find(/sections\.geojson feature #3 \(id BAD3\): sample 1: DO is "7", not a number/)).toHaveLength(1);
+    expect(find(/sections\.geojson feature #3 \(id BAD3\): sample 1: DO .*not a number/)).toHaveLength(1);
+    // Sample 2: a month 13 and a pH of 15 are errors; "7.5" and "0.05L" (below detection) are values.
+    expect(find(/sections\.geojson feature #3 \(id BAD3\): sample 2 has the date 2018-13-45, which is not a real date/)).toHaveLength(1);
+    expect(find(/sections\.geojson feature #3 \(id BAD3\): sample 2: pH 15 is outside 0–14/)).toHaveLength(1);
+    expect(find(/BAD3.*sample 2: (DO|TP)/)).toHaveLength(0);
     expect(find(/^Warning: sections\.geojson feature #4 \(id W1\): samples have parameters the GB 3838 evaluation does not know: 叶绿素/)).toHaveLength(1);
   });
 

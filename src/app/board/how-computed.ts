@@ -1,4 +1,5 @@
 /** The one-line "how it was computed" of each indicator, from its details. */
+import type { MissingInput } from '../../core/data/dataset.ts';
 import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
 import { LAYER_GROUPS } from '../../map/layer-groups.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -18,10 +19,32 @@ const km2 = (lang: Lang, m2: unknown) => `${formatNumber(lang, Number(m2) / 1e6,
 export function howComputed(ind: IndicatorResult, lang: Lang): string {
   const d = ind.details as D;
   const zh = lang === 'zh';
-  if (ind.value === null) {
-    const missing = ((d.missing as string[] | undefined) ?? []).map((m) => roleName(m, lang)).join(zh ? '、' : ', ');
-    return zh ? `缺少数据：${missing}` : `Missing: ${missing}`;
+  const missing = (d.missing as readonly MissingInput[] | undefined) ?? [];
+  if (ind.value === null || missing.length > 0) {
+    const text = missingText(missing, lang);
+    if (ind.value === null) return zh ? `缺少数据：${text}` : `Missing: ${text}`;
+    return `${zh ? '不完整，缺少' : 'Incomplete, missing'}: ${text}. ${computedText(ind, lang)}`;
   }
+  return computedText(ind, lang);
+}
+
+/** The missing inputs in a few words: the layer, and the file with the feature where one feature is missing. */
+function missingText(missing: readonly MissingInput[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const byLayer = new Map<string, MissingInput[]>();
+  for (const m of missing) byLayer.set(m.layer, [...(byLayer.get(m.layer) ?? []), m]);
+  const parts = [...byLayer].map(([layer, list]) => {
+    const features = list.filter((m) => m.feature !== undefined || m.id !== undefined);
+    const whole = list.find((m) => m.feature === undefined && m.id === undefined);
+    const what = whole ? `${whole.file} ${whole.reason}` : zh ? `${features.length} 个要素（${list[0]!.file}）` : `${features.length} feature${features.length > 1 ? 's' : ''} of ${list[0]!.file}`;
+    return `${roleName(layer, lang)}（${what}）`.replace(/（(.*)）$/, zh ? '（$1）' : ' ($1)');
+  });
+  return parts.join(zh ? '；' : '; ');
+}
+
+function computedText(ind: IndicatorResult, lang: Lang): string {
+  const d = ind.details as D;
+  const zh = lang === 'zh';
   switch (ind.id) {
     case 'protectedShare':
       return zh

@@ -1,6 +1,7 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
 import { ALL_INDICATORS } from '../../core/indicators/catalog.ts';
 import type { Target } from '../../core/indicators/catalog.ts';
+import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
 import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
 import { howComputed } from '../board/how-computed.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -27,15 +28,15 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
   const def = (id: string) => ALL_INDICATORS.find((d) => d.id === id)!;
   const row = (ind: IndicatorResult) => {
     const d = def(ind.id);
-    const badge = ind.pass === null ? 'na' : ind.pass ? 'pass' : 'fail';
+    const badge = indicatorStatus(ind);
     const clickable = ind.source === 'computed' && ind.value !== null;
     return (
-      <li key={ind.id} className={`indicator ${p.highlighted === ind.id ? 'active' : ''}`} data-testid={`indicator-${ind.id}`} data-value={ind.value ?? ''}>
+      <li key={ind.id} className={`indicator ${p.highlighted === ind.id ? 'active' : ''}`} data-testid={`indicator-${ind.id}`} data-value={ind.value ?? ''} data-status={badge}>
         <button type="button" disabled={!clickable} title={clickable ? t('clickToShow') : undefined} onClick={() => p.onPick(ind.id)}>
           <span className="ind-name">{lang === 'zh' ? d.nameZh : d.nameEn}{d.supplementary ? <em> · {t('supplementary')}</em> : null}</span>
           <span className="ind-value">{valueText(lang, ind.value, ind.unit, t('notAvailable'))}</span>
           <span className="ind-target">{t('target')} {ind.target ? `${OPS[ind.target.op]} ${typeof ind.target.value === 'number' ? formatNumber(lang, ind.target.value, ind.target.value % 1 ? 1 : 0) : ind.target.value}` : '—'}</span>
-          <span className={`badge ${badge}`}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
+          <span className={`badge ${badge}`} title={badge === 'incomplete' ? t('incompleteHint') : undefined}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
           <span className={`source ${ind.source}`}>{t(ind.source)}</span>
           <span className="ind-how">{howComputed(ind, lang)}</span>
         </button>

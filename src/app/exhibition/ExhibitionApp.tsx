@@ -6,6 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../core/data/dataset.ts';
+import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
+import type { IndicatorStatus } from '../../core/indicators/indicator-result.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
 import { countByClass } from '../../core/indicators/water-indicators.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
@@ -49,6 +51,10 @@ function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, 
   return b;
 }
 
+/** Card wording of each status: an incomplete value is never shown as a plain fail. */
+const BIG_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: '已达标', fail: '未达标', incomplete: '数据不完整', na: '无数据' };
+const SHORT_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: '达标', fail: '未达标', incomplete: '不完整', na: '—' };
+
 function IndicatorCard({ report, id }: { report: Report; id: string }) {
   const ind = report.indicators.find((i) => i.id === id);
   if (!ind) return null;
@@ -58,7 +64,7 @@ function IndicatorCard({ report, id }: { report: Report; id: string }) {
       <div className="big-name">{ind.name}</div>
       <div className="big-value">{value}<small>{ind.unit}</small></div>
       <div className="big-target">目标 {ind.target ? `${OPS[ind.target.op]} ${ind.target.value}${ind.unit === '%' ? '%' : ''}` : '—'}
-        <span className={`big-badge ${ind.pass ? 'pass' : ind.pass === false ? 'fail' : 'na'}`}>{ind.pass ? '已达标' : ind.pass === false ? '未达标' : '无数据'}</span>
+        <span className={`big-badge ${indicatorStatus(ind)}`} data-testid="big-badge">{BIG_STATUS[indicatorStatus(ind)]}</span>
       </div>
     </div>
   );
@@ -181,7 +187,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             {step.id === 'summary' && (
               <ul className="summary-grid" data-testid="summary">
                 {rs.report!.indicators.map((i) => (
-                  <li key={i.id} className={i.pass ? 'pass' : i.pass === false ? 'fail' : 'na'} data-indicator={i.id}>{i.name}<b>{i.pass ? '达标' : i.pass === false ? '未达标' : '—'}</b></li>
+                  <li key={i.id} className={indicatorStatus(i)} data-indicator={i.id}>{i.name}<b>{SHORT_STATUS[indicatorStatus(i)]}</b></li>
                 ))}
               </ul>
             )}

@@ -5,6 +5,7 @@
  */
 import { parseWaterClass } from '../water/water-class.ts';
 import { PARAMETER_BY_KEY, UNCLASSED_PARAMETERS } from '../water/gb3838-limits.ts';
+import { parseMeasurement } from '../water/measurement.ts';
 import type { Problem } from './check-geometry.ts';
 import { LAND_CLASSES, PROTECTED_CATEGORIES, ROLE_SPECS, SECTION_LEVELS, WATER_BODY_ALIASES } from './roles.ts';
 import type { Role } from './roles.ts';
@@ -49,9 +50,9 @@ function checkSamples(samples: unknown, problems: Problem[]): void {
     for (const [k, v] of Object.entries(rec)) {
       if (k === 'date') continue;
       if (!PARAMETER_BY_KEY.has(k) && !UNCLASSED_PARAMETERS.includes(k)) { unknown.add(k); continue; }
-      if (v === null) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v)) problems.push(err(`sample ${i + 1}: ${k} is ${JSON.stringify(v)}, not a number`, 'Give concentrations as numbers in mg/L (leave the key out when not measured).'));
-      else if (v < 0 && k !== 'temp') problems.push(err(`sample ${i + 1}: ${k} is negative (${v})`, 'Concentrations cannot be negative; check the value or its sign.'));
+      const m = parseMeasurement(v, k);
+      if (m.kind === 'invalid') problems.push(err(`sample ${i + 1}: ${m.message}`, 'Give values as numbers in mg/L (pH without unit), below the detection limit as "0.05L", "<0.05" or "ND(0.05)"; leave the key out when not measured.'));
+      else if (m.kind === 'unknown-limit') problems.push(warn(`sample ${i + 1}: ${k} is written "not detected" without a detection limit, and no standard method limit is known for it; the value is left out`, `Write the laboratory's detection limit, e.g. "0.02L" or "ND(0.02)".`));
     }
   });
   if (unknown.size > 0) {

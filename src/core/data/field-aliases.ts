@@ -18,15 +18,17 @@ export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * A `fields` mapping (canonical → attribute) for the role's required properties that the features
- * lack under their canonical name but carry under a known alias. Looks at the first feature.
+ * A `fields` mapping (canonical → attribute) for the role's required and descriptive properties
+ * that the features lack under their canonical name but carry under a known alias. Looks at the
+ * first feature; only own properties count.
  */
 export function guessFields(role: Role, sample: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!sample) return out;
-  for (const key of ROLE_SPECS[role].required) {
-    if (sample[key] !== undefined) continue;
-    const alias = FIELD_ALIASES[key]?.find((a) => sample[a] !== undefined && sample[a] !== null && sample[a] !== '');
+  const has = (k: string) => Object.hasOwn(sample, k) && sample[k] !== undefined && sample[k] !== null && sample[k] !== '';
+  for (const key of [...ROLE_SPECS[role].required, ...ROLE_SPECS[role].optional]) {
+    if (Object.hasOwn(sample, key)) continue;
+    const alias = FIELD_ALIASES[key]?.find(has);
     if (alias) out[key] = alias;
   }
   return out;

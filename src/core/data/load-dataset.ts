@@ -9,6 +9,7 @@ import { validateLayer } from './load-layer.ts';
 import { importFiles } from '../import/import-layer.ts';
 import { asRecord, parseManifest } from './parse-manifest.ts';
 import { parseJson } from './parse-json.ts';
+import { guessFields } from './field-aliases.ts';
 import { isRole, likelyRole } from './roles.ts';
 
 /**
@@ -149,6 +150,10 @@ async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise
     return fail(`has coordinates like (${r.sample[0]}, ${r.sample[1]}), which look projected (metres), and names no coordinate system`,
       `${/\.(zip|shp)$/i.test(file) ? 'Add the .prj that belongs to it' : 'Add a "crs" member, e.g. "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } }'}${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
   }
-  const v = validateLayer(r.collection, file, name, spec.fields);
-  return { layer: v.layer, issues: [...r.issues.map((i) => ({ ...i, file })), ...v.issues] };
+  const guessed = isRole(name) ? guessFields(name, asRecord(r.collection.features[0]?.properties) ?? undefined) : {};
+  for (const k of Object.keys(spec.fields)) delete guessed[k];
+  const mapped = Object.entries(guessed).map(([k, a]) => `${a} → ${k}`);
+  if (mapped.length > 0) issues.push({ severity: 'warning', file, message: `has no ${Object.keys(guessed).map((k) => `"${k}"`).join(', ')}; the usual agency attribute names were used (${mapped.join(', ')})`, hint: `If that is wrong, say which attribute to use in manifest.json: "fields": { ${Object.entries(guessed).map(([k, a]) => `"${k}": "${a}"`).join(', ')} }.` });
+  const v = validateLayer(r.collection, file, name, { ...guessed, ...spec.fields });
+  return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues] };
 }

@@ -72,7 +72,7 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
     const value = empty ? null : m.value;
     const missing = uniqueMissing([...gaps, ...(m.missing ?? [])]);
     const complete = value !== null && missing.length === 0;
-    const { missing: _roles, ...details } = m.details as Record<string, unknown>;
+    const details = Object.fromEntries(Object.entries(m.details).filter(([k]) => k !== 'missing'));
     return {
       id: def.id, name: def.nameZh, value, unit: def.unit, target, pass: complete ? meetsTarget(value, target) : null, source: def.source, complete,
       details: missing.length > 0 ? { ...details, missing } : details,

@@ -33,3 +33,16 @@ export interface Measured {
 export function notAvailable(missing: readonly string[]): Measured {
   return { value: null, details: { missing } };
 }
+
+/** How an indicator stands, for every display: judged pass/fail, incomplete (a value from partial inputs), or not available. */
+export type IndicatorStatus = 'pass' | 'fail' | 'incomplete' | 'na';
+
+/**
+ * The status of an indicator: 'na' without a value, 'incomplete' with a value from partial
+ * inputs (never shown as a plain fail), else pass or fail (or 'na' when there is no target).
+ */
+export function indicatorStatus(ind: Pick<IndicatorResult, 'value' | 'pass' | 'complete'>): IndicatorStatus {
+  if (ind.value === null) return 'na';
+  if (!ind.complete) return 'incomplete';
+  return ind.pass === null ? 'na' : ind.pass ? 'pass' : 'fail';
+}
