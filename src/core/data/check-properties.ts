@@ -36,7 +36,8 @@ export function isRealDate(s: string): boolean {
   return d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-function checkSamples(samples: unknown, problems: Problem[]): void {
+/** Problems of a list of samples (dates, values below detection, pH range, unknown keys). */
+export function checkSamples(samples: unknown, problems: Problem[]): void {
   if (!Array.isArray(samples)) {
     problems.push(err('"samples" is not a list', 'Write "samples": [{ "date": "2018-01-15", "DO": 7.1, "NH3N": 0.4, … }].'));
     return;

@@ -10,6 +10,7 @@ import { importFiles } from '../import/import-layer.ts';
 import { asRecord, parseManifest } from './parse-manifest.ts';
 import { parseJson } from './parse-json.ts';
 import { guessFields } from './field-aliases.ts';
+import { mergeSampleTable } from './merge-samples.ts';
 import { isRole, likelyRole } from './roles.ts';
 
 /**
@@ -87,6 +88,7 @@ export async function loadDataset(read: ReadFile): Promise<LoadResult> {
     const r = await loadLayer(read, name, spec);
     issues.push(...r.issues);
     if (r.layer) layers[name] = r.layer;
+    missing.push(...(r.missing ?? []));
     if (!isRole(name)) {
       const meant = likelyRole(name);
       if (meant && !manifest.layers[meant]) missing.push({ layer: meant, file: spec.file, reason: `the layer is named "${name}" in manifest.json, not "${meant}"` });
@@ -131,7 +133,7 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
  * a shapefile with its side files (`x.shp`, `x.dbf`, `x.prj`, `x.cpg`); converted to lon/lat from
  * its .prj or `crs` member, then validated for its role.
  */
-async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[] }> {
+async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
   const file = spec.file;
   const fail = (message: string, hint: string, more: DataIssue[] = []) => ({ layer: null, issues: [...more, { severity: 'error' as const, file, message, hint }] });
   if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail('is not a GeoJSON file (.geojson, .json) or a shapefile (.zip, .shp)', 'Convert the layer to GeoJSON or a shapefile, e.g. in QGIS: Export → Save Features As….');
@@ -150,10 +152,25 @@ async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise
     return fail(`has coordinates like (${r.sample[0]}, ${r.sample[1]}), which look projected (metres), and names no coordinate system`,
       `${/\.(zip|shp)$/i.test(file) ? 'Add the .prj that belongs to it' : 'Add a "crs" member, e.g. "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } }'}${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
   }
-  const guessed = isRole(name) ? guessFields(name, asRecord(r.collection.features[0]?.properties) ?? undefined) : {};
+  let collection = r.collection;
+  const extra: MissingInput[] = [];
+  if (name === 'sections' && spec.samples) {
+    const bytes = await safeRead(read, spec.samples, issues);
+    if (bytes === null) {
+      if (!issues.some((i) => i.file === spec.samples)) issues.push({ severity: 'error', file: spec.samples, message: 'was not found (named as "samples" of the sections in manifest.json)', hint: 'Put the spreadsheet beside manifest.json, or correct its name.' });
+      extra.push({ layer: 'sections', file: spec.samples, reason: 'was not found' });
+    } else {
+      const guessedIds = guessFields('sections', asRecord(collection.features[0]?.properties) ?? undefined);
+      const m = await mergeSampleTable(collection.features, spec.samples, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, { ...guessedIds, ...spec.fields });
+      collection = { ...collection, features: m.features };
+      issues.push(...m.issues);
+      extra.push(...m.missing);
+    }
+  }
+  const guessed = isRole(name) ? guessFields(name, asRecord(collection.features[0]?.properties) ?? undefined) : {};
   for (const k of Object.keys(spec.fields)) delete guessed[k];
   const mapped = Object.entries(guessed).map(([k, a]) => `${a} → ${k}`);
   if (mapped.length > 0) issues.push({ severity: 'warning', file, message: `has no ${Object.keys(guessed).map((k) => `"${k}"`).join(', ')}; the usual agency attribute names were used (${mapped.join(', ')})`, hint: `If that is wrong, say which attribute to use in manifest.json: "fields": { ${Object.entries(guessed).map(([k, a]) => `"${k}": "${a}"`).join(', ')} }.` });
-  const v = validateLayer(r.collection, file, name, { ...guessed, ...spec.fields });
-  return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues] };
+  const v = validateLayer(collection, file, name, { ...guessed, ...spec.fields });
+  return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues], missing: extra };
 }
