@@ -65,7 +65,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const [busy, setBusy] = useState(false);
   const [replaced, setReplaced] = useState<Readonly<Record<string, Layer>>>({});
   const [report, setReport] = useState<{ siteId: string; map: ReportMap } | null>(null);
-  const t = (k: Parameters<typeof translate>[1]) => translate(state.lang, k);
+  const t = (k: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state.lang, k, vars);
 
   const stateRef = useRef(state);
   const writeUrl = useCallback(() => window.history.replaceState(null, '', `#${formatHash(stateRef.current, view.current)}`), []);
@@ -89,7 +89,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     if (!dataset || !computed || !state.highlight) return [];
     return indicatorFeatures(state.highlight, dataset, computed).fids.map((fid) => featureByFid(dataset, fid)?.feature).filter((f) => f !== undefined);
   }, [dataset, computed, state.highlight]);
-  const section = selected?.layer === 'sections' ? computed?.sections.find((s) => s.id === String(selected.feature.properties.id)) ?? null : null;
+  const selectedIndex = state.selected ? Number(state.selected.slice(state.selected.lastIndexOf(':') + 1)) : -1;
+  const section = selected?.layer === 'sections' ? computed?.sections[selectedIndex] ?? null : null;
 
   // Site checks run in the report worker, which holds the red lines and protected areas.
   const [checks, setChecks] = useState<ReadonlyMap<string, SiteCheck>>(new Map());
@@ -219,6 +220,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
             onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }}
             onReady={(m) => { map.current = m; if (TEST_MODE) window.__ecoMap = m; }} />
+          {state.month !== null && <div className="map-caption" data-testid="map-month">{t('mapMonth', { year: dataset?.manifest.year ?? '', n: state.month })}</div>}
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}
           {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} onClose={closeIssues} />}
@@ -234,7 +236,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
           {state.tab === 'sections' && computed && (
             <SectionsPanel sections={computed.sections} shown={shown} month={state.month} selectedId={section?.id ?? null}
-              onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection} />
+              onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection}
+              onSamplesFile={(file) => { void rs.addSamples(file).then(setImportIssues); }} />
           )}
           {state.tab === 'sites' && (
             <SitesPanel sites={sites.sites} checks={checks} selectedId={siteId} drawing={drawing} busy={busy}
@@ -246,7 +249,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               onPrint={(id) => void printSite(id)} />
           )}
           {state.tab === 'inspector' && (selected
-            ? <Inspector layer={selected.layer} feature={selected.feature} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => dispatch({ type: 'select', fid: null })} />
+            ? <Inspector layer={selected.layer} feature={selected.feature} index={selectedIndex} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => dispatch({ type: 'select', fid: null })} />
             : <p className="panel muted">{t('noSelection')}</p>)}
         </aside>
       </div>

@@ -1,4 +1,5 @@
 /** Finding dataset features by `_fid`, and sections by id. */
+import { sectionId } from '../core/indicators/section-results.ts';
 import type { Dataset, LayerFeature } from '../core/data/dataset.ts';
 import { geometryBBox } from '../core/geo/bbox.ts';
 import type { BBox } from '../core/geo/bbox.ts';
@@ -15,7 +16,7 @@ export function featureByFid(dataset: Dataset | null, fid: string | null): { lay
 
 /** The `_fid` of the section with an id; null when there is none. */
 export function sectionFid(dataset: Dataset | null, id: string): string | null {
-  const i = dataset?.layers.sections?.features.findIndex((f) => String(f.properties.id) === id) ?? -1;
+  const i = dataset?.layers.sections?.features.findIndex((f, k) => sectionId(f.properties, k) === id) ?? -1;
   return i >= 0 ? fidOf('sections', i) : null;
 }
 

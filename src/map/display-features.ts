@@ -3,6 +3,7 @@
  * click on the map can be traced back to the dataset, and sections get the class to colour by.
  * Pure data, no MapLibre.
  */
+import { featureLabel } from '../core/data/roles.ts';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Layer } from '../core/data/dataset.ts';
@@ -72,11 +73,11 @@ export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<s
  */
 export function labelPoints(layer: Pick<Layer, 'features'> | undefined): DisplayCollection {
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
-  for (const f of layer?.features ?? []) {
+  for (const [i, f] of (layer?.features ?? []).entries()) {
     const seat = f.properties.seat;
     const coords = Array.isArray(seat) && typeof seat[0] === 'number' && typeof seat[1] === 'number'
       ? [seat[0], seat[1]] : pointOnFeature(f).geometry.coordinates;
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: coords }, properties: { name: f.properties.name ?? '' } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: coords }, properties: { name: featureLabel(f.properties, i) } });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -5,6 +5,7 @@
 import type { Dataset } from '../../core/data/dataset.ts';
 import { FOREST_COVER_CLASSES } from '../../core/data/roles.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
+import { sectionId } from '../../core/indicators/section-results.ts';
 import { CITY_OR_ABOVE } from '../../core/indicators/water-indicators.ts';
 import { GROUP_IDS } from '../../map/layer-groups.ts';
 import type { GroupId } from '../../map/layer-groups.ts';
@@ -17,7 +18,7 @@ export interface IndicatorFeatures {
 }
 
 function sectionFids(dataset: Dataset, ids: ReadonlySet<string>): string[] {
-  return (dataset.layers.sections?.features ?? []).flatMap((f, i) => (ids.has(String(f.properties.id)) ? [fidOf('sections', i)] : []));
+  return (dataset.layers.sections?.features ?? []).flatMap((f, i) => (ids.has(sectionId(f.properties, i)) ? [fidOf('sections', i)] : []));
 }
 
 function all(dataset: Dataset, role: string, keep: (p: Record<string, unknown>) => boolean = () => true): string[] {

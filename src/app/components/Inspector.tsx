@@ -4,6 +4,7 @@
  * value is rendered as text.
  */
 import type { LayerFeature } from '../../core/data/dataset.ts';
+import { featureLabel } from '../../core/data/roles.ts';
 import { geometryArea } from '../../core/geo/ellipsoidal-area.ts';
 import type { SectionResult } from '../../core/indicators/section-results.ts';
 import { PARAMETER_BY_KEY } from '../../core/water/gb3838-limits.ts';
@@ -20,6 +21,8 @@ import { MonthChart } from './MonthChart.tsx';
 export interface InspectorProps {
   readonly layer: string;
   readonly feature: LayerFeature;
+  /** The feature's index in its layer, for a label when it has no name or id. */
+  readonly index?: number;
   readonly section: SectionResult | null;
   readonly monthly: readonly (WaterClass | null)[] | null;
   readonly onClose: () => void;
@@ -30,7 +33,7 @@ function text(v: unknown): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-export function Inspector({ layer, feature, section, monthly, onClose }: InspectorProps) {
+export function Inspector({ layer, feature, index, section, monthly, onClose }: InspectorProps) {
   const { lang, t } = useLang();
   const p = feature.properties;
   const g = feature.geometry;
@@ -43,7 +46,7 @@ export function Inspector({ layer, feature, section, monthly, onClose }: Inspect
   return (
     <section className="panel inspector" aria-label={t('inspector')} data-testid="inspector">
       <header>
-        <h3 data-testid="inspector-name">{text(p.name ?? p.id ?? feature.id)}</h3>
+        <h3 data-testid="inspector-name">{text(p.name ?? p.id ?? feature.id ?? (index !== undefined ? featureLabel(p, index) : ''))}</h3>
         <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
       </header>
       <dl>
@@ -58,7 +61,9 @@ export function Inspector({ layer, feature, section, monthly, onClose }: Inspect
             <dt>{t('river')}</dt><dd>{section.river}</dd>
             <dt>{t('level')}</dt><dd>{section.level ?? '—'}</dd>
             <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
-            <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} /></dd>
+            <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} />
+              {section.tnClass !== null && <span className="tn-class" data-testid="inspector-tn">{lang === 'zh' ? `（总氮 ${formatWaterClass(section.tnClass)}类，不参与定类）` : ` (TN class ${formatWaterClass(section.tnClass)}, not part of the class)`}</span>}</dd>
+            {section.trophic && <><dt>{t('trophicState')}</dt><dd data-testid="inspector-tli">TLI(Σ) {formatNumber(lang, section.trophic.tli, 1)} · {lang === 'zh' ? section.trophic.grade : section.trophic.gradeEn}</dd></>}
             <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
             <dt>{t('compliant')}</dt><dd data-testid="inspector-compliant">{section.compliant === null ? '—' : section.compliant ? t('yes') : t('no')}</dd>
             {section.drinkingWater && <><dt>{t('drinkingWater')}</dt><dd>{t('yes')}</dd></>}

@@ -21,6 +21,14 @@ export interface SectionsPanelProps {
   readonly selectedId: string | null;
   readonly onMonth: (m: number | null) => void;
   readonly onSelect: (sectionId: string) => void;
+  /** A monitoring spreadsheet (.xlsx/.csv) picked or dropped on the panel, to join to the sections. */
+  readonly onSamplesFile: (file: File) => void;
+}
+
+/** Compliance of a section in the view: the annual one, or the chosen month's class against the target. */
+function compliantIn(s: SectionResult, shownClass: WaterClass | null, month: number | null): boolean | null {
+  if (month === null) return s.compliant;
+  return shownClass === null || s.targetClass === null ? null : shownClass <= s.targetClass;
 }
 
 export function SectionsPanel(p: SectionsPanelProps) {
@@ -37,20 +45,22 @@ export function SectionsPanel(p: SectionsPanelProps) {
         case 'level': return s.level === null ? LEVEL_ORDER.length : LEVEL_ORDER.indexOf(s.level);
         case 'cls': return p.shown.get(s.id) ?? 9;
         case 'targetClass': return s.targetClass ?? 9;
-        case 'compliant': return s.compliant === null ? 2 : s.compliant ? 0 : 1;
+        case 'compliant': { const c = compliantIn(s, p.shown.get(s.id) ?? null, p.month); return c === null ? 2 : c ? 0 : 1; }
         default: return s[k];
       }
     };
     return p.sections
       .filter((s) => (!river || s.river === river) && (!level || s.level === level)
         && (!cls || formatWaterClass(p.shown.get(s.id) ?? null) === cls)
-        && (!compliant || String(s.compliant) === compliant))
+        && (!compliant || String(compliantIn(s, p.shown.get(s.id) ?? null, p.month)) === compliant))
       .sort((a, b) => {
         const x = value(a, sort.key); const y = value(b, sort.key);
         const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh');
         return (sort.asc ? c : -c) || a.id.localeCompare(b.id);
       });
-  }, [p.sections, p.shown, river, level, cls, compliant, sort]);
+  }, [p.sections, p.shown, p.month, river, level, cls, compliant, sort]);
+  const [dropping, setDropping] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const counts = countByClass(p.sections.map((s) => p.shown.get(s.id) ?? null));
   const selectedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => { selectedRow.current?.scrollIntoView({ block: 'nearest' }); }, [p.selectedId]);
@@ -61,7 +71,9 @@ export function SectionsPanel(p: SectionsPanelProps) {
     </th>
   );
   return (
-    <section className="panel sections" aria-label={t('sections')} data-testid="sections-panel">
+    <section className={`panel sections ${dropping ? 'dropping' : ''}`} aria-label={t('sections')} data-testid="sections-panel"
+      onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setDropping(true); }} onDragLeave={() => setDropping(false)}
+      onDrop={(e) => { e.preventDefault(); e.stopPropagation(); setDropping(false); const f = e.dataTransfer.files[0]; if (f) p.onSamplesFile(f); }}>
       <div className="month-row">
         <label>{t('month')}{' '}
           <select data-testid="month-select" value={p.month ?? ''} onChange={(e) => p.onMonth(e.target.value ? Number(e.target.value) : null)}>
@@ -69,7 +81,11 @@ export function SectionsPanel(p: SectionsPanelProps) {
             {Array.from({ length: 12 }, (_, i) => <option key={i + 1} value={i + 1}>{t('monthN', { n: i + 1 })}</option>)}
           </select>
         </label>
+        <button type="button" className="samples-button" title={t('samplesHint')} onClick={() => fileInput.current?.click()}>{t('addSamples')}</button>
+        <input ref={fileInput} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid="samples-input"
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) p.onSamplesFile(f); e.target.value = ''; }} />
       </div>
+      <p className="muted view-note" data-testid="sections-view">{p.month === null ? t('annualView') : t('monthView', { n: p.month })}</p>
       <div className="class-counts" data-testid="class-counts" aria-label={t('countsPerClass')}>
         {Object.entries(counts).map(([label, n], i) => (
           <span key={label} className="count"><ClassChip cls={(i + 1) as WaterClass} /> {n}</span>
@@ -104,7 +120,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
               <td>{s.name}</td><td>{s.river}</td><td>{s.level ?? '—'}</td>
               <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
               <td>{formatWaterClass(s.targetClass) || '—'}</td>
-              <td>{s.compliant === null ? '—' : s.compliant ? t('yes') : t('no')}</td>
+              <td>{((c) => (c === null ? '—' : c ? t('yes') : t('no')))(compliantIn(s, p.shown.get(s.id) ?? null, p.month))}</td>
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,9 @@
 import type { DataIssue, Dataset, Layer } from '../../core/data/dataset.ts';
 import { formatIssue } from '../../core/data/dataset.ts';
 import { loadDataset } from '../../core/data/load-dataset.ts';
+import type { ReadFile } from '../../core/data/load-dataset.ts';
+import { validateLayer } from '../../core/data/load-layer.ts';
+import { mergeSamplesIntoLayer } from '../../core/data/merge-samples.ts';
 import { computeReport } from '../../core/indicators/compute-report.ts';
 import { checkSite } from '../../core/site/site-check.ts';
 import type { SiteCheck } from '../../core/site/site-check.ts';
@@ -37,16 +40,41 @@ let base: Dataset | null = null;
 let current: Dataset | null = null;
 let urls: string[] = [];
 
+/**
+ * Path of a picked file inside the dataset: its path below the picked folder when the browser
+ * gives one (folder picking or dropping), else its name.
+ */
+function pickedPath(f: File): string {
+  const rel = f.webkitRelativePath;
+  return rel && rel.includes('/') ? rel.slice(rel.indexOf('/') + 1) : f.name;
+}
+
 async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; issues: DataIssue[] }> {
-  let source: Readonly<Record<string, string>>;
-  if (req.type === 'compute-files') source = req.files;
+  let read: ReadFile;
+  if (req.type === 'compute-files') read = async (f) => (Object.hasOwn(req.files, f) ? req.files[f]! : null);
   else if (req.type === 'compute-picked') {
-    const read: Record<string, string> = {};
-    for (const f of req.files) read[f.name] = await f.text();
-    source = read;
-  } else source = (await import('../data/bundled-files.ts')).BUNDLED_FILES;
-  const r = await loadDataset(async (f) => source[f] ?? null);
+    // Files are read as bytes, as the CLI reads them: shapefiles, spreadsheets, GBK text.
+    const byPath = new Map(req.files.map((f) => [pickedPath(f), f]));
+    read = async (path) => { const f = byPath.get(path); return f ? new Uint8Array(await f.arrayBuffer()) : null; };
+  } else {
+    const bundled = (await import('../data/bundled-files.ts')).BUNDLED_FILES;
+    read = async (f) => (Object.hasOwn(bundled, f) ? bundled[f]! : null);
+  }
+  const r = await loadDataset(read);
   return { dataset: r.dataset, issues: [...r.issues] };
+}
+
+/** Joins a dropped monitoring spreadsheet to the current sections and recomputes. */
+async function addSamples(requestId: number, file: File): Promise<void> {
+  if (!current?.layers.sections) { post({ type: 'samples-added', requestId, issues: [{ severity: 'error', file: file.name, message: 'cannot be joined: the dataset has no sections layer', hint: 'Open a dataset with monitoring sections first.' }] }); return; }
+  const m = await mergeSamplesIntoLayer(current.layers.sections, file.name, new Uint8Array(await file.arrayBuffer()));
+  // Re-check the merged sections as the loader would, so a bad row cannot reach the indicators.
+  const v = validateLayer(m.layer, current.manifest.layers.sections?.file ?? 'sections', 'sections');
+  const issues = [...m.issues, ...v.issues.filter((i) => i.severity === 'error')];
+  post({ type: 'samples-added', requestId, issues });
+  if (!v.layer) return;
+  current = { ...current, layers: { ...current.layers, sections: v.layer }, missing: [...current.missing, ...m.missing] };
+  publish(current, issues, true);
 }
 
 /** Posts the light dataset, summaries and drawing URLs, then computes and posts the report. */
@@ -92,6 +120,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'site-checks', requestId: req.requestId, checks });
       return;
     }
+    if (req.type === 'add-samples') { await addSamples(req.requestId, req.file); return; }
     if (req.type === 'replace') {
       if (!base) return;
       current = { ...base, layers: { ...base.layers, ...req.layers } };

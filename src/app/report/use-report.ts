@@ -45,6 +45,8 @@ export interface ReportApi extends ReportState {
   replace(layers: Readonly<Record<string, Layer>>): void;
   /** One feature by `_fid`, from the worker. */
   fetchFeature(fid: string): Promise<{ layer: string; feature: LayerFeature | null }>;
+  /** Joins a monitoring spreadsheet (.xlsx/.csv) to the sections and recomputes; resolves with its problems. */
+  addSamples(file: File): Promise<readonly DataIssue[]>;
   /** Site checks, computed in the worker against the current dataset. */
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
@@ -60,7 +62,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks') {
+      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -116,5 +118,10 @@ export function useReport(): ReportApi {
     pending.current.set(requestId, ((m: { checks: Readonly<Record<string, SiteCheck>> }) => resolve(m.checks)) as (r: never) => void);
     worker.current?.postMessage({ type: 'check-sites', requestId, sites } satisfies WorkerRequest);
   }), []);
-  return { ...state, open, replace, fetchFeature, checkSites };
+  const addSamples = useCallback((file: File) => new Promise<readonly DataIssue[]>((resolve) => {
+    const requestId = nextId.current++;
+    pending.current.set(requestId, ((m: { issues: readonly DataIssue[] }) => resolve(m.issues)) as (r: never) => void);
+    worker.current?.postMessage({ type: 'add-samples', requestId, file } satisfies WorkerRequest);
+  }), []);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples };
 }

@@ -17,6 +17,8 @@ export type WorkerRequest =
   | { readonly type: 'compute-picked'; readonly files: readonly File[] }
   /** Replace layers of the loaded dataset (an empty object: back to the dataset as loaded). */
   | { readonly type: 'replace'; readonly layers: Readonly<Record<string, Layer>> }
+  /** A monitoring spreadsheet (.xlsx/.csv) dropped on the sections panel: joined to the sections, then recomputed. */
+  | { readonly type: 'add-samples'; readonly requestId: number; readonly file: File }
   /** One feature by `_fid`, for a layer the main thread does not hold. */
   | { readonly type: 'feature'; readonly requestId: number; readonly fid: string }
   /** Site checks against the red lines and protected areas the worker holds. */
@@ -34,4 +36,5 @@ export type WorkerResponse =
   | { readonly type: 'report'; readonly report: Report; readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>> }
   | { readonly type: 'feature'; readonly requestId: number; readonly layer: string; readonly feature: LayerFeature | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
+  | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'failed'; readonly message: string };

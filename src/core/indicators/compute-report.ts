@@ -113,7 +113,11 @@ export function reportJson(report: Report): object {
   return {
     dataset: report.dataset,
     indicators: report.indicators.map((i) => ({ id: i.id, name: i.name, value: i.value, unit: i.unit, target: i.target, pass: i.pass, source: i.source, complete: i.complete, details: i.details })),
-    sections: report.sections.map((s) => ({ id: s.id, name: s.name, class: s.cls === null ? null : formatWaterClass(s.cls), targetClass: s.targetClass === null ? null : formatWaterClass(s.targetClass), compliant: s.compliant })),
+    sections: report.sections.map((s) => ({
+      id: s.id, name: s.name, class: s.cls === null ? null : formatWaterClass(s.cls), targetClass: s.targetClass === null ? null : formatWaterClass(s.targetClass), compliant: s.compliant,
+      ...(s.tnClass !== null ? { tnClass: formatWaterClass(s.tnClass) } : {}),
+      ...(s.trophic ? { trophic: { tli: s.trophic.tli, grade: s.trophic.grade, gradeEn: s.trophic.gradeEn } } : {}),
+    })),
     warnings: report.warnings,
   };
 }

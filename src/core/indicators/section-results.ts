@@ -8,7 +8,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Point, Polygon, MultiPolygon } from 'geojson';
 import type { Dataset, LayerFeature } from '../data/dataset.ts';
-import { DRINKING_WATER_CATEGORY } from '../data/roles.ts';
+import { DRINKING_WATER_CATEGORY, featureLabel } from '../data/roles.ts';
 import { classify, tnClass } from '../water/gb3838-classify.ts';
 import type { WaterBody } from '../water/gb3838-limits.ts';
 import { parameterMeans } from '../water/section-evaluation.ts';
@@ -49,16 +49,25 @@ function containing(point: Point, features: readonly LayerFeature[]): LayerFeatu
   return features.filter((f) => booleanPointInPolygon(point, f.geometry as Polygon | MultiPolygon));
 }
 
+const blank = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
+
+/** The id a section goes by: its `id`, else its name, else its number in the layer (`#3`). */
+export function sectionId(properties: Readonly<Record<string, unknown>>, index: number): string {
+  return blank(properties.id) ? featureLabel(properties, index) : String(properties.id).trim();
+}
+
 /**
- * Evaluates the sections of a dataset, in file order. Where a point lies in several zones the
- * strictest target applies. Sections inside a protected area of category 饮用水水源保护区 are
- * drinking-water sections even when not flagged.
+ * Evaluates the sections of a dataset, in layer order (so result i is feature i). Where a point
+ * lies in several zones the strictest target applies. Sections inside a protected area of
+ * category 饮用水水源保护区 are drinking-water sections even when not flagged. A section without
+ * id or name is labelled by its number in the layer (`#3`).
  */
 export function evaluateSections(dataset: Dataset): SectionResult[] {
   const zones = dataset.layers.waterFunctionZones?.features ?? [];
   const dwAreas = (dataset.layers.protectedAreas?.features ?? []).filter((f) => f.properties.category === DRINKING_WATER_CATEGORY);
-  return (dataset.layers.sections?.features ?? []).map((f) => {
+  return (dataset.layers.sections?.features ?? []).map((f, index) => {
     const p = f.properties;
+    const label = featureLabel(p, index);
     const point = f.geometry as Point;
     const body = (p.waterBody as WaterBody | undefined) ?? 'river';
     const samples = Array.isArray(p.samples) ? (p.samples as Sample[]) : [];
@@ -70,9 +79,9 @@ export function evaluateSections(dataset: Dataset): SectionResult[] {
     const own = parseWaterClass(p.targetClass);
     const targetClass = own ?? (zoneTargets.length > 0 ? (Math.min(...zoneTargets) as WaterClass) : null);
     return {
-      id: String(p.id),
-      name: String(p.name),
-      river: String(p.river),
+      id: sectionId(p, index),
+      name: blank(p.name) ? label : String(p.name),
+      river: blank(p.river) ? '' : String(p.river),
       level: p.level === undefined || p.level === null || String(p.level).trim() === '' ? null : String(p.level),
       waterBody: body,
       cls,

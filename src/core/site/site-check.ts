@@ -3,6 +3,7 @@
  * red line and protected area (m² and % of the site, with the overlap geometry), and, where it
  * touches none of a kind, the shortest distance to the nearest one.
  */
+import { featureLabel } from '../data/roles.ts';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { checkGeometry } from '../data/check-geometry.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -70,11 +71,11 @@ export function checkSite(drawn: Polygon | MultiPolygon, dataset: Dataset): Site
       if (!(a > 0)) return;
       touched = true;
       overlaps.push({
-        layer, index, name: String(f.properties.name ?? ''), kind: String((layer === 'redLines' ? f.properties.type : f.properties.category) ?? ''),
+        layer, index, name: featureLabel(f.properties, index), kind: String((layer === 'redLines' ? f.properties.type : f.properties.category) ?? ''),
         areaM2: a, percentOfSite: areaM2 > 0 ? (a / areaM2) * 100 : 0, geometry: asMultiPolygon(part),
       });
     });
-    if (!touched && features.length > 0) nearest[layer] = nearestOf(site, layer, features.map((f) => f.geometry), (i) => String(features[i]!.properties.name ?? ''), centreLon);
+    if (!touched && features.length > 0) nearest[layer] = nearestOf(site, layer, features.map((f) => f.geometry), (i) => featureLabel(features[i]!.properties, i), centreLon);
   }
   overlaps.sort((x, y) => (x.layer === y.layer ? y.areaM2 - x.areaM2 : x.layer === 'redLines' ? -1 : 1));
   return { areaM2, overlaps, nearest, inExclusionZone: overlaps.some((o) => o.layer === 'redLines'), inProtectedArea: overlaps.some((o) => o.layer === 'protectedAreas') };
