@@ -30,4 +30,21 @@ describe('the bundled sample dataset (data/)', async () => {
     expect(dataset!.layers.forestParcels!.features.length).toBeGreaterThan(1000);
     expect(dataset!.layers.towns!.features.length).toBe(21);
   });
+  it('computes every spatial indicator from complete inputs', () => {
+    const report = computeReport(dataset!);
+    expect(report.indicators.filter((i) => i.source === 'computed' && !i.complete).map((i) => i.id)).toEqual([]);
+  });
+  it('reads the 汤浦水库 sections from the monitoring spreadsheet, with TN class and trophic state', () => {
+    // Values from an independent Python evaluation of data/monitoring-2018.csv (annual means, xL read
+    // as x/2, TLI(Σ) with the weights 1, 0.84, 0.82, −0.83, 0.83 squared and normalised).
+    const byId = new Map(computeReport(dataset!).sections.map((s) => [s.id, s]));
+    for (const [id, tli] of [['SY10', 33.01], ['SY11', 34.62], ['SY12', 33.95]] as const) {
+      const s = byId.get(id)!;
+      expect(s.samples.length, id).toBe(12);
+      expect(s.cls, id).toBe(2);
+      expect(s.tnClass, id).toBe(2);
+      expect(s.trophic!.tli, id).toBeCloseTo(tli, 2);
+      expect(s.trophic!.grade, id).toBe('中营养');
+    }
+  });
 });

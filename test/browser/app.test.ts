@@ -80,9 +80,17 @@ describe('the map app', async () => {
     const changed = report.sections.find((s) => expected[s.id] !== (s.cls ?? 0))!;
     expect(changed).toBeDefined();
     expect(await textOf(suite.app.page.getByTestId(`section-row-${changed.id}`).locator('.chip'))).toBe(formatWaterClass(expected[changed.id] as never));
+    // The compliance column and the map caption refer to the month too.
+    const row = suite.app.page.getByTestId(`section-row-${changed.id}`);
+    const jc = expected[changed.id]!;
+    const januaryCompliant = changed.targetClass === null || jc === 0 ? '—' : jc <= changed.targetClass ? '是' : '否';
+    expect(await textOf(row.locator('td').nth(5))).toBe(januaryCompliant);
+    expect(await textOf(suite.app.page.getByTestId('map-month'))).toBe('2018年1月 断面水质');
+    expect(await textOf(suite.app.page.getByTestId('sections-view'))).toMatch(/^显示 1 月/);
     await suite.app.screenshot('app-sections-january');
     await suite.app.chooseMonth(null);
     expect(await suite.app.renderedSectionClasses()).toEqual(annual);
+    expect(await suite.app.page.getByTestId('map-month').count()).toBe(0);
   });
 
   it('keeps the table and the map in step', async () => {

@@ -30,7 +30,8 @@ describe('opening a dataset', () => {
   it('lists every problem of a dataset with mistakes and draws what is usable', async () => {
     await suite.app.openDataset(await folder('invalid'));
     const lines = await suite.app.issueLines();
-    expect(lines.some((l) => /^red-lines\.geojson #1 \(RL-2\)has no "name" property/.test(l))).toBe(true);
+    expect(lines.some((l) => /^red-lines\.geojson1 of 6 features have no "name"/.test(l))).toBe(true);
+    expect(lines.some((l) => /^red-lines\.geojson #3 \(线\)has geometry type LineString/.test(l))).toBe(true);
     expect(lines.some((l) => /^projected\.geojson.*look projected/.test(l))).toBe(true);
     expect(lines.some((l) => /^sections\.geojson #1 \(BAD1\)level "区控" is not a monitoring level/.test(l))).toBe(true);
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
@@ -39,6 +40,15 @@ describe('opening a dataset', () => {
     expect(await suite.app.renderedCount('redLines-line')).toBeGreaterThan(0);
     expect(await suite.app.renderedCount('sections-circle')).toBe(2);
     await suite.app.screenshot('app-issues');
+    // The indicators that read a rejected layer or left-out features say so, instead of a plain fail.
+    await suite.app.page.click('[data-testid="issues-panel"] .close');
+    await suite.app.tab('board');
+    const share = suite.app.page.locator('[data-testid="indicator-protectedShare"]');
+    expect(await share.getAttribute('data-status')).toBe('incomplete');
+    expect((await share.locator('.badge').textContent())?.trim()).toBe('不完整');
+    expect(await share.locator('.ind-how').textContent()).toMatch(/^不完整，缺少: 自然保护地（projected\.geojson has coordinates like/);
+    expect(await suite.app.page.locator('[data-testid="indicator-forestCoverage"]').getAttribute('data-status')).toBe('incomplete');
+    await suite.app.screenshot('app-incomplete');
     expect(suite.app.external).toEqual([]);
     expect(suite.app.errors).toEqual([]);
   });

@@ -60,9 +60,9 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
     forestCoverage: () => forestCoverage(dataset, ctx),
     parkGreenPerCapita: () => parkGreenPerCapita(dataset),
     parkServiceCoverage: () => parkServiceCoverage(dataset),
-    sectionsGoodRate: () => ({ ...sectionsGoodRate(sections), missing: sectionGaps(sections.filter((s) => s.level !== null && CITY_OR_ABOVE.includes(s.level)), sectionsFile, false) }),
-    functionZoneCompliance: () => ({ ...functionZoneCompliance(sections), missing: sectionGaps(sections, sectionsFile, true) }),
-    drinkingWaterCompliance: () => ({ ...drinkingWaterCompliance(sections), missing: sectionGaps(sections.filter((s) => s.drinkingWater), sectionsFile, false) }),
+    sectionsGoodRate: () => ({ ...sectionsGoodRate(sections), missing: sectionGaps(sections.filter((s) => s.level !== null && CITY_OR_ABOVE.includes(s.level)), sectionsFile) }),
+    functionZoneCompliance: () => ({ ...functionZoneCompliance(sections), missing: sectionGaps(sections.filter((s) => s.targetClass !== null), sectionsFile) }),
+    drinkingWaterCompliance: () => ({ ...drinkingWaterCompliance(sections), missing: sectionGaps(sections.filter((s) => s.drinkingWater), sectionsFile) }),
   };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
     progress?.(i, ALL_INDICATORS.length, def.id);
@@ -85,14 +85,13 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
   return { dataset: dataset.manifest.name, indicators, sections, warnings };
 }
 
-/** Sections an indicator counts but cannot judge: without a class, or (`needTarget`) without a target. */
-function sectionGaps(sections: readonly SectionResult[], file: string, needTarget: boolean): MissingInput[] {
-  const out: MissingInput[] = [];
-  for (const s of sections) {
-    if (s.cls === null) out.push({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' });
-    else if (needTarget && s.targetClass === null) out.push({ layer: 'sections', file, id: s.id, reason: 'has no target class and lies in no water-function zone' });
-  }
-  return out;
+/**
+ * Sections an indicator counts but cannot judge: those without a class. (A section without a
+ * target lies in no water-function zone, so it is outside the function-zone rate, not missing
+ * from it; it gets a warning.)
+ */
+function sectionGaps(sections: readonly SectionResult[], file: string): MissingInput[] {
+  return sections.filter((s) => s.cls === null).map((s) => ({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' }));
 }
 
 /** Removes repeated entries (same layer, file, feature and reason). */
