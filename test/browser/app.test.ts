@@ -93,6 +93,17 @@ describe('the map app', async () => {
     expect(await suite.app.page.getByTestId('map-month').count()).toBe(0);
   });
 
+  it('shows a reservoir section’s TN class beside its class, and its trophic state', async () => {
+    // SY10 汤浦水库坝前: its samples come from data/monitoring-2018.csv; class II, TN class II and
+    // TLI(Σ) 33.01 (中营养) by an independent evaluation of the spreadsheet (test/sample-data.test.ts).
+    await suite.app.tab('sections');
+    await suite.app.page.click('[data-testid="section-row-SY10"]');
+    await suite.app.tab('inspector');
+    expect(await textOf(suite.app.page.getByTestId('inspector-class'))).toBe('II（总氮 II类，不参与定类）');
+    expect(await textOf(suite.app.page.getByTestId('inspector-tli'))).toBe('TLI(Σ) 33.0 · 中营养');
+    await suite.app.screenshot('app-inspector-reservoir');
+  });
+
   it('keeps the table and the map in step', async () => {
     await suite.app.tab('sections');
     await suite.app.page.click('[data-testid="section-row-SY05"]');

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures');
@@ -52,4 +53,22 @@ describe('opening a dataset', () => {
     expect(suite.app.external).toEqual([]);
     expect(suite.app.errors).toEqual([]);
   });
+
+  it('joins a monitoring spreadsheet picked on the sections panel and recomputes the classes', async () => {
+    await suite.app.openDataset(await folder('../../data'));
+    await suite.app.tab('sections');
+    // The sample's sections replace those of the dataset opened before.
+    await suite.app.page.waitForSelector('[data-testid="section-row-SY01"]', { timeout: 30000 });
+    // One more SY01 sample with NH3N 30 mg/L: whatever its twelve monthly values, the annual mean
+    // NH3N is at least 30 / 13 = 2.31 mg/L, worse than class V's 2.0, so SY01 becomes 劣V.
+    // The second row names no section of the dataset.
+    const csv = '\ufeff断面编号,断面名称,采样日期,氨氮(mg/L)\nSY01,,2018-12-28,30\nXX99,无此断面,2018-12-28,0.5\n';
+    await suite.app.pickFiles('[data-testid="samples-input"]', { '加测-2018.csv': csv });
+    const lines = await suite.app.issueLines();
+    expect(lines.some((l) => /^加测-2018\.csv1 row matches no section: row 3 \(/.test(l)), lines.join('\n')).toBe(true);
+    await suite.app.page.waitForSelector('.app[data-status="ready"]');
+    await expect.poll(() => textOf(suite.app.page.getByTestId('section-row-SY01').locator('.chip')), { timeout: 30000 }).toBe('劣V');
+    expect(suite.app.errors).toEqual([]);
+  });
 });
+

@@ -71,7 +71,7 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
             <dd data-testid="inspector-decisive">{section.decisive.length ? section.decisive.map((k) => {
               const par = PARAMETER_BY_KEY.get(k);
               const mean = means[k];
-              return `${lang === 'zh' ? par?.nameZh ?? k : par?.nameEn ?? k}${mean !== undefined ? ` ${t('annualMean')} ${mean} ${par?.unit ?? ''}` : ''}`;
+              return `${lang === 'zh' ? par?.nameZh ?? k : par?.nameEn ?? k}${mean !== undefined ? ` ${t('annualMean')} ${Number(mean.toPrecision(4))} ${par?.unit ?? ''}` : ''}`;
             }).join('；') : '—'}</dd>
           </dl>
           {monthly && <MonthChart classes={monthly} label={t('monthlyClasses')} />}
