@@ -68,6 +68,12 @@ describe('opening a dataset', () => {
     expect(lines.some((l) => /^加测-2018\.csv1 row matches no section: row 3 \(/.test(l)), lines.join('\n')).toBe(true);
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
     await expect.poll(() => textOf(suite.app.page.getByTestId('section-row-SY01').locator('.chip')), { timeout: 30000 }).toBe('劣V');
+    // An Excel workbook is read in the browser too (test/fixtures/monitoring/quarter3.xlsx: its
+    // sections W01… are not in the sample, so every dated row is listed as matching none).
+    await suite.app.page.click('[data-testid="issues-panel"] .close');
+    await suite.app.pickFiles('[data-testid="samples-input"]', { 'quarter3.xlsx': await readFile(path.join(FIXTURES, 'monitoring', 'quarter3.xlsx')) });
+    const xlsx = await suite.app.issueLines();
+    expect(xlsx.some((l) => /^quarter3\.xlsx\d+ rows match no section: row \d+ \(id W01/.test(l)), xlsx.join('\n')).toBe(true);
     expect(suite.app.errors).toEqual([]);
   });
 });
