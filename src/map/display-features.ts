@@ -4,6 +4,7 @@
  * Pure data, no MapLibre.
  */
 import { featureLabel } from '../core/data/roles.ts';
+import { sectionId } from '../core/indicators/section-results.ts';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Layer } from '../core/data/dataset.ts';
@@ -60,8 +61,8 @@ export function tileLayer(layer: Layer | undefined, keep: readonly string[]): Di
 export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<string, WaterClass | null>): DisplayCollection {
   return {
     type: 'FeatureCollection',
-    features: layer.features.map((f) => {
-      const cls = classes.get(String(f.properties.id)) ?? null;
+    features: layer.features.map((f, i) => {
+      const cls = classes.get(sectionId(f.properties, i)) ?? null;
       return { ...f, properties: { ...f.properties, _cls: cls ?? 0, _label: cls === null ? '—' : formatWaterClass(cls) } };
     }),
   };

@@ -47,7 +47,7 @@ describe('opening a dataset', () => {
     const share = suite.app.page.locator('[data-testid="indicator-protectedShare"]');
     expect(await share.getAttribute('data-status')).toBe('incomplete');
     expect((await share.locator('.badge').textContent())?.trim()).toBe('不完整');
-    expect(await share.locator('.ind-how').textContent()).toMatch(/^不完整，缺少: 自然保护地（projected\.geojson has coordinates like/);
+    expect(await share.locator('.ind-how').textContent()).toMatch(/^不完整，缺少：自然保护地（projected\.geojson has coordinates like/);
     expect(await suite.app.page.locator('[data-testid="indicator-forestCoverage"]').getAttribute('data-status')).toBe('incomplete');
     await suite.app.screenshot('app-incomplete');
     expect(suite.app.external).toEqual([]);

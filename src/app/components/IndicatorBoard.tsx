@@ -1,14 +1,12 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
-import { ALL_INDICATORS } from '../../core/indicators/catalog.ts';
-import type { Target } from '../../core/indicators/catalog.ts';
+import { indicatorById } from '../../core/indicators/catalog.ts';
+import { explainIndicator } from '../../core/indicators/explain.ts';
+import { formatTarget } from '../../core/format/format-value.ts';
 import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
 import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
-import { howComputed } from '../board/how-computed.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Lang } from '../i18n/strings.ts';
-
-const OPS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
 
 function valueText(lang: Lang, v: number | string | null, unit: string, na: string): string {
   if (v === null) return na;
@@ -25,9 +23,8 @@ export interface IndicatorBoardProps {
 
 export function IndicatorBoard(p: IndicatorBoardProps) {
   const { lang, t } = useLang();
-  const def = (id: string) => ALL_INDICATORS.find((d) => d.id === id)!;
   const row = (ind: IndicatorResult) => {
-    const d = def(ind.id);
+    const d = indicatorById(ind.id)!;
     const badge = indicatorStatus(ind);
     const clickable = ind.source === 'computed' && ind.value !== null;
     return (
@@ -35,10 +32,10 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
         <button type="button" disabled={!clickable} title={clickable ? t('clickToShow') : undefined} onClick={() => p.onPick(ind.id)}>
           <span className="ind-name">{lang === 'zh' ? d.nameZh : d.nameEn}{d.supplementary ? <em> · {t('supplementary')}</em> : null}</span>
           <span className="ind-value">{valueText(lang, ind.value, ind.unit, t('notAvailable'))}</span>
-          <span className="ind-target">{t('target')} {ind.target ? `${OPS[ind.target.op]} ${typeof ind.target.value === 'number' ? formatNumber(lang, ind.target.value, ind.target.value % 1 ? 1 : 0) : ind.target.value}` : '—'}</span>
+          <span className="ind-target">{t('target')} {formatTarget(ind.target, { lang })}</span>
           <span className={`badge ${badge}`} title={badge === 'incomplete' ? t('incompleteHint') : undefined}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
           <span className={`source ${ind.source}`}>{t(ind.source)}</span>
-          <span className="ind-how">{howComputed(ind, lang)}</span>
+          <span className="ind-how">{explainIndicator(ind, lang)}</span>
         </button>
       </li>
     );

@@ -9,6 +9,9 @@ import type { Dataset } from '../../core/data/dataset.ts';
 import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
 import type { IndicatorStatus } from '../../core/indicators/indicator-result.ts';
 import type { Report } from '../../core/indicators/compute-report.ts';
+import { formatTarget } from '../../core/format/format-value.ts';
+import { protectedShareIndicator } from '../../core/indicators/protected-share.ts';
+import type { ProtectedShareDetails } from '../../core/indicators/protected-share.ts';
 import { countByClass } from '../../core/indicators/water-indicators.ts';
 import type { WaterClass } from '../../core/water/water-class.ts';
 import { CLASS_LABELS } from '../../core/water/water-class.ts';
@@ -38,7 +41,6 @@ export interface ExhibitionOptions {
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-const OPS: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
 
 function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, number] | null {
   if (step.view === 'urban') {
@@ -63,7 +65,7 @@ function IndicatorCard({ report, id }: { report: Report; id: string }) {
     <div className="big-indicator" data-indicator={ind.id} data-value={ind.value ?? ''}>
       <div className="big-name">{ind.name}</div>
       <div className="big-value">{value}<small>{ind.unit}</small></div>
-      <div className="big-target">目标 {ind.target ? `${OPS[ind.target.op]} ${ind.target.value}${ind.unit === '%' ? '%' : ''}` : '—'}
+      <div className="big-target">目标 {formatTarget(ind.target, { unit: ind.unit })}
         <span className={`big-badge ${indicatorStatus(ind)}`} data-testid="big-badge">{BIG_STATUS[indicatorStatus(ind)]}</span>
       </div>
     </div>
@@ -147,7 +149,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.layer === 'sections' ? rs.report?.sections.find((s) => s.id === String(tappedFeature.feature.properties.id)) : undefined;
   const selection = useMemo(() => (tappedFeature ? [tappedFeature.feature] : []), [tappedFeature?.feature]); // eslint-disable-line react-hooks/exhaustive-deps
-  const redArea = (rs.report?.indicators[0]?.details as { areaByRoleM2?: Record<string, number>; boundaryAreaM2?: number } | undefined);
+  const redArea = rs.report?.indicators.find((i) => i.id === protectedShareIndicator.id)?.details as Partial<ProtectedShareDetails> | undefined;
 
   return (
     <LangContext.Provider value="zh">

@@ -1,22 +1,2 @@
-/** Locale-aware number formatting for the interface. */
-import type { Lang } from './strings.ts';
-
-const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
-const cache = new Map<string, Intl.NumberFormat>();
-
-/** A number with exactly `decimals` decimals, grouped for the language (12,345.67). */
-export function formatNumber(lang: Lang, value: number, decimals = 2): string {
-  const key = `${lang}:${decimals}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    cache.set(key, f);
-  }
-  return f.format(value);
-}
-
-/** An area in m² as "12,345 m² (1.23 ha)" or, from 1 km², "12.35 km² (1,234.57 ha)". */
-export function formatArea(lang: Lang, m2: number): string {
-  if (m2 >= 1e6) return `${formatNumber(lang, m2 / 1e6, 2)} km² (${formatNumber(lang, m2 / 1e4, 2)} ha)`;
-  return `${formatNumber(lang, m2, 0)} m² (${formatNumber(lang, m2 / 1e4, 2)} ha)`;
-}
+/** Locale-aware number formatting for the interface: the core's, so the app and the explanations agree. */
+export { formatArea, formatNumber } from '../../core/format/format-number.ts';

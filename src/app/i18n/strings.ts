@@ -1,5 +1,7 @@
 /** Interface text in Chinese (default) and English. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../core/format/format-number.ts';
+
+export type { Lang };
 
 const zh = {
   title: '上虞生态文明示范区空间指标地图',

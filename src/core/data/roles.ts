@@ -98,3 +98,23 @@ export const DRINKING_WATER_CATEGORY = '饮用水水源保护区';
 export const WATER_BODY_ALIASES: ReadonlyMap<string, 'river' | 'lake' | 'reservoir'> = new Map([
   ['river', 'river'], ['lake', 'lake'], ['reservoir', 'reservoir'], ['河流', 'river'], ['河', 'river'], ['湖泊', 'lake'], ['湖', 'lake'], ['水库', 'reservoir'],
 ]);
+
+/** Display names of the roles (and of the statistics file), in Chinese and English. */
+export const ROLE_NAMES: Readonly<Record<Role | 'statistics', { readonly zh: string; readonly en: string }>> = {
+  boundary: { zh: '辖区边界', en: 'district boundary' },
+  towns: { zh: '镇街', en: 'Towns and streets' },
+  redLines: { zh: '生态保护红线', en: 'Ecological red lines' },
+  protectedAreas: { zh: '自然保护地', en: 'Protected areas' },
+  forestParcels: { zh: '森林小班', en: 'Forest parcels' },
+  urbanAreas: { zh: '城镇建成区', en: 'Urban areas' },
+  parks: { zh: '公园绿地', en: 'Parks' },
+  residential: { zh: '居住用地', en: 'Residential land' },
+  waterFunctionZones: { zh: '水环境功能区', en: 'Water-function zones' },
+  sections: { zh: '水质监测断面', en: 'Water-quality sections' },
+  statistics: { zh: '统计填报', en: 'statistics' },
+};
+
+/** The display name of a role in the language; any other layer name as it is. */
+export function roleName(role: string, lang: 'zh' | 'en'): string {
+  return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role as Role][lang] : role;
+}

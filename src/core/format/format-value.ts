@@ -1,5 +1,7 @@
 /** Text formatting of indicator values and targets, shared by the CLI and the app. */
 import type { Target } from '../indicators/catalog.ts';
+import { formatNumber } from './format-number.ts';
+import type { Lang } from './format-number.ts';
 
 /** A value with 2 decimals (numbers) or as it is (text); "n/a" when not available. */
 export function formatValue(value: number | string | null, decimals = 2): string {
@@ -8,11 +10,17 @@ export function formatValue(value: number | string | null, decimals = 2): string
   return value.toFixed(decimals);
 }
 
-/** A target as `≥ 22`, `< 0.6`, `= 优`; "—" when none. */
-export function formatTarget(t: Target | null): string {
+/** The sign of each comparison, as written in Chinese and English plans. */
+export const COMPARISON_SIGNS: Readonly<Record<Target['op'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
+
+/**
+ * A target as `≥ 22`, `< 0.6`, `= 优`; "—" when none. With `lang`, numbers are formatted for the
+ * language (no decimals for whole numbers, one otherwise); with `unit`, a `%` unit is appended.
+ */
+export function formatTarget(t: Target | null, options: { lang?: Lang; unit?: string } = {}): string {
   if (!t) return '—';
-  const op = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' }[t.op];
-  return `${op} ${t.value}`;
+  const v = typeof t.value === 'number' && options.lang ? formatNumber(options.lang, t.value, t.value % 1 ? 1 : 0) : String(t.value);
+  return `${COMPARISON_SIGNS[t.op]} ${v}${options.unit === '%' ? '%' : ''}`;
 }
 
 /** Display width of a string in a terminal: CJK and full-width characters count 2. */

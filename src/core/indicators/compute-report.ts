@@ -6,15 +6,12 @@ import type { Dataset, MissingInput } from '../data/dataset.ts';
 import { formatWaterClass } from '../water/water-class.ts';
 import { ALL_INDICATORS, meetsTarget } from './catalog.ts';
 import type { IndicatorDef, Target } from './catalog.ts';
-import { forestCoverage } from './forest-coverage.ts';
-import type { IndicatorResult, Measured } from './indicator-result.ts';
+import type { ComputeInput } from './indicator.ts';
+import type { IndicatorResult } from './indicator-result.ts';
 import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
-import { parkGreenPerCapita, parkServiceCoverage } from './park-green.ts';
-import { protectedShare } from './protected-share.ts';
 import { evaluateSections } from './section-results.ts';
 import type { SectionResult } from './section-results.ts';
-import { CITY_OR_ABOVE, drinkingWaterCompliance, functionZoneCompliance, sectionsGoodRate } from './water-indicators.ts';
 
 export interface Report {
   readonly dataset: string;
@@ -32,19 +29,12 @@ export function effectiveTarget(def: IndicatorDef, dataset: Dataset): Target | n
   return { op: base?.op ?? '>=', value: override };
 }
 
-function reported(def: IndicatorDef, dataset: Dataset): Measured {
-  const s = Object.hasOwn(dataset.statistics, def.id) ? dataset.statistics[def.id] : undefined;
-  if (!s || s.value === null) return { value: null, details: {}, missing: [{ layer: 'statistics', file: dataset.manifest.statistics ?? 'manifest.json', reason: dataset.manifest.statistics ? `gives no value for ${def.id}` : 'is not named in manifest.json' }] };
-  return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
-}
-
 /**
  * Computes the report. `progress` (optional) is called before each indicator with its index and
  * the total, so a worker can report progress. Values are unrounded; pass/fail uses them as they are.
  */
 export function computeReport(dataset: Dataset, extraWarnings: readonly string[] = [], progress?: (done: number, total: number, id: string) => void): Report {
   const warnings: string[] = [...extraWarnings];
-  const ctx = makeOverlayContext(dataset);
   const sections = evaluateSections(dataset);
   for (const s of sections) {
     if (s.level === null) warnings.push(`Section ${s.id} (${s.name}) has no level (国控/省控/市控/县控); it is left out of sectionsGoodRate.`);
@@ -54,19 +44,10 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
   const known = new Set(ALL_INDICATORS.map((d) => d.id));
   for (const id of Object.keys(dataset.statistics)) if (!known.has(id)) warnings.push(`Statistics value "${id}" is not an indicator of the plan and is ignored.`);
 
-  const sectionsFile = dataset.manifest.layers.sections?.file ?? 'manifest.json';
-  const spatial: Record<string, () => Measured> = {
-    protectedShare: () => protectedShare(dataset, ctx),
-    forestCoverage: () => forestCoverage(dataset, ctx),
-    parkGreenPerCapita: () => parkGreenPerCapita(dataset),
-    parkServiceCoverage: () => parkServiceCoverage(dataset),
-    sectionsGoodRate: () => ({ ...sectionsGoodRate(sections), missing: sectionGaps(sections.filter((s) => s.level !== null && CITY_OR_ABOVE.includes(s.level)), sectionsFile) }),
-    functionZoneCompliance: () => ({ ...functionZoneCompliance(sections), missing: sectionGaps(sections.filter((s) => s.targetClass !== null), sectionsFile) }),
-    drinkingWaterCompliance: () => ({ ...drinkingWaterCompliance(sections), missing: sectionGaps(sections.filter((s) => s.drinkingWater), sectionsFile) }),
-  };
+  const input: ComputeInput = { dataset, overlay: makeOverlayContext(dataset), sections };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
     progress?.(i, ALL_INDICATORS.length, def.id);
-    const m = def.source === 'computed' ? spatial[def.id]!() : reported(def, dataset);
+    const m = def.compute(input);
     const target = effectiveTarget(def, dataset);
     const { gaps, empty } = inputGaps(def, dataset);
     const value = empty ? null : m.value;
@@ -83,15 +64,6 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
   return { dataset: dataset.manifest.name, indicators, sections, warnings };
-}
-
-/**
- * Sections an indicator counts but cannot judge: those without a class. (A section without a
- * target lies in no water-function zone, so it is outside the function-zone rate, not missing
- * from it; it gets a warning.)
- */
-function sectionGaps(sections: readonly SectionResult[], file: string): MissingInput[] {
-  return sections.filter((s) => s.cls === null).map((s) => ({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' }));
 }
 
 /** Removes repeated entries (same layer, file, feature and reason). */

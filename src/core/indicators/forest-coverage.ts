@@ -5,6 +5,9 @@ import { unionAreaWithin } from '../geo/union-area.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
+import { formatKm2 } from '../format/format-number.ts';
+import { atLeast } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 
 /**
  * area(union of parcels whose land class is 乔木林地, 竹林地 or 特殊灌木林地 ∩ boundary) /
@@ -34,3 +37,29 @@ export function forestCoverage(dataset: Dataset, ctx: OverlayContext | null): Me
     },
   };
 }
+
+/** The details of `forestCoverage`. */
+export interface ForestCoverageDetails {
+  readonly boundaryAreaM2: number;
+  readonly forestAreaM2: number;
+  readonly parcelsByClass: Readonly<Record<string, number>>;
+  readonly parcelsCounted: number;
+  readonly parcelsExcluded: number;
+  readonly parcelsClippedAtBoundary: number;
+  readonly overlappingParcelPairs: number;
+}
+
+export const forestCoverageIndicator: Indicator = {
+  id: 'forestCoverage', nameZh: '森林覆盖率', nameEn: 'Forest coverage', unit: '%',
+  target: atLeast(40), source: 'computed', inputs: { needs: ['boundary', 'forestParcels'] },
+  compute: ({ dataset, overlay }) => forestCoverage(dataset, overlay),
+  explain: (r, lang) => {
+    const d = r.details as Partial<ForestCoverageDetails>;
+    return lang === 'zh'
+      ? `${d.parcelsCounted} 个有林小班 ${formatKm2(lang, d.forestAreaM2)} ÷ 辖区 ${formatKm2(lang, d.boundaryAreaM2)}；${d.parcelsExcluded} 个非林地小班不计`
+      : `${d.parcelsCounted} forest parcels, ${formatKm2(lang, d.forestAreaM2)} ÷ district ${formatKm2(lang, d.boundaryAreaM2)}; ${d.parcelsExcluded} non-forest parcels left out`;
+  },
+  // The forest layer is coloured by land class; outline the parcels that count (by their class, so
+  // it works on tiles of a layer the main thread does not hold).
+  highlight: () => ({ layers: ['forestParcels'], outline: [{ layer: 'forestParcels', property: 'landClass', values: FOREST_COVER_CLASSES }] }),
+};

@@ -8,6 +8,9 @@ import { asRegion, makeRegion, piecesAreaWithin, unionAreaWithin, unionPieces } 
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
+import { formatKm2, formatNumber } from '../format/format-number.ts';
+import { atLeast } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 
 /**
  * area(union of parks ∩ union of urban areas) / Σ urban population, in m² per person.
@@ -60,3 +63,29 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   const served = zones.coordinates.length === 0 ? 0 : piecesAreaWithin(blocks, asRegion(zones)).area;
   return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
 }
+
+export const parkGreenPerCapitaIndicator: Indicator = {
+  id: 'parkGreenPerCapita', nameZh: '城镇人均公园绿地面积', nameEn: 'Urban park green area per person', unit: 'm²/人',
+  target: atLeast(13), source: 'computed', inputs: { needs: ['parks', 'urbanAreas'] },
+  compute: ({ dataset }) => parkGreenPerCapita(dataset),
+  explain: (r, lang) => {
+    const d = r.details as { parkAreaInUrbanM2?: number; urbanPopulation?: number };
+    return lang === 'zh'
+      ? `城镇内公园 ${formatKm2(lang, d.parkAreaInUrbanM2)} ÷ 城镇人口 ${formatNumber(lang, Number(d.urbanPopulation), 0)} 人`
+      : `${formatKm2(lang, d.parkAreaInUrbanM2)} of parks in urban areas ÷ ${formatNumber(lang, Number(d.urbanPopulation), 0)} urban residents`;
+  },
+  highlight: () => ({ layers: ['urbanAreas', 'parks'], outline: [{ layer: 'parks', all: true }] }),
+};
+
+export const parkServiceCoverageIndicator: Indicator = {
+  id: 'parkServiceCoverage', nameZh: '公园绿地服务半径覆盖率', nameEn: 'Park service-radius coverage of residential land', unit: '%',
+  target: atLeast(80), source: 'computed', supplementary: true, inputs: { needs: ['parks', 'residential'] },
+  compute: ({ dataset }) => parkServiceCoverage(dataset),
+  explain: (r, lang) => {
+    const d = r.details as { residentialAreaM2?: number; servedAreaM2?: number; parks500m?: number; parks300m?: number };
+    return lang === 'zh'
+      ? `居住用地 ${formatKm2(lang, d.residentialAreaM2)} 中 ${formatKm2(lang, d.servedAreaM2)} 在公园服务半径内（500 m：${d.parks500m} 个，300 m：${d.parks300m} 个）`
+      : `${formatKm2(lang, d.servedAreaM2)} of ${formatKm2(lang, d.residentialAreaM2)} residential land within a park's reach (500 m: ${d.parks500m}, 300 m: ${d.parks300m} parks)`;
+  },
+  highlight: () => ({ layers: ['residential', 'parks'], outline: [{ layer: 'parks', all: true }] }),
+};

@@ -1,5 +1,8 @@
 /** `protectedShare`: share of the district covered by protected land, overlaps counted once. */
 import type { Dataset } from '../data/dataset.ts';
+import { formatKm2 } from '../format/format-number.ts';
+import { atLeast } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 import { asMultiPolygon, intersectValid, multiArea, unionOf, unionValid } from '../geo/clip.ts';
 import { geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
@@ -30,3 +33,26 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
     details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea) },
   };
 }
+
+/** The details of `protectedShare`, m². */
+export interface ProtectedShareDetails {
+  readonly boundaryAreaM2: number;
+  readonly protectedAreaM2: number;
+  /** Area of each protected role inside the boundary. */
+  readonly areaByRoleM2: Readonly<Record<string, number>>;
+  /** Σ roles − union: the overlap counted once. */
+  readonly overlapCountedOnceM2: number;
+}
+
+export const protectedShareIndicator: Indicator = {
+  id: 'protectedShare', nameZh: '受保护地区占国土面积比例', nameEn: 'Protected-area share of the district', unit: '%',
+  target: atLeast(22), source: 'computed', inputs: { needs: ['boundary', 'protectedRoles'] },
+  compute: ({ dataset, overlay }) => protectedShare(dataset, overlay),
+  explain: (r, lang) => {
+    const d = r.details as Partial<ProtectedShareDetails>;
+    return lang === 'zh'
+      ? `保护地合计 ${formatKm2(lang, d.protectedAreaM2)}（重叠 ${formatKm2(lang, d.overlapCountedOnceM2)} 只计一次）÷ 辖区 ${formatKm2(lang, d.boundaryAreaM2)}`
+      : `${formatKm2(lang, d.protectedAreaM2)} protected (overlap of ${formatKm2(lang, d.overlapCountedOnceM2)} counted once) ÷ district ${formatKm2(lang, d.boundaryAreaM2)}`;
+  },
+  highlight: ({ dataset }) => ({ layers: [...dataset.manifest.protectedRoles], outline: dataset.manifest.protectedRoles.map((layer) => ({ layer, all: true as const })) }),
+};

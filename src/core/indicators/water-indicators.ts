@@ -5,6 +5,9 @@ import type { WaterClass } from '../water/water-class.ts';
 import { notAvailable } from './indicator-result.ts';
 import type { Measured } from './indicator-result.ts';
 import type { SectionResult } from './section-results.ts';
+import type { MissingInput } from '../data/dataset.ts';
+import { atLeast } from './indicator.ts';
+import type { ComputeInput, Indicator } from './indicator.ts';
 
 /** Levels that count as "市控 or above". */
 export const CITY_OR_ABOVE: readonly string[] = ['国控', '省控', '市控'];
@@ -66,3 +69,55 @@ export function drinkingWaterCompliance(sections: readonly SectionResult[]): Mea
   if (total === 0) return notAvailable(['drinking-water-source sections with samples']);
   return { value: (ok / total) * 100, details: { sections: dw.map((s) => s.id), samples: total, compliantSamples: ok } };
 }
+
+/** Sections an indicator counts but cannot judge (without a class): incomplete inputs. */
+function unclassed(sections: readonly SectionResult[], input: ComputeInput): MissingInput[] {
+  const file = input.dataset.manifest.layers.sections?.file ?? 'manifest.json';
+  return sections.filter((s) => s.cls === null).map((s) => ({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' }));
+}
+
+/** Indices of the sections (as in the layer) that pass a test. */
+function sectionIndices(sections: readonly SectionResult[], keep: (s: SectionResult) => boolean): number[] {
+  return sections.flatMap((s, i) => (keep(s) ? [i] : []));
+}
+
+const cityOrAbove = (s: SectionResult) => s.level !== null && CITY_OR_ABOVE.includes(s.level);
+
+export const sectionsGoodRateIndicator: Indicator = {
+  id: 'sectionsGoodRate', nameZh: '市控以上断面达到或优于Ⅲ类水质比例', nameEn: 'City-controlled-and-above sections at class III or better', unit: '%',
+  target: atLeast(80), source: 'computed', inputs: { needs: ['sections'] },
+  compute: (input) => ({ ...sectionsGoodRate(input.sections), missing: unclassed(input.sections.filter(cityOrAbove), input) }),
+  explain: (r, lang) => {
+    const d = r.details as { sections?: number; classIIIOrBetter?: number };
+    return lang === 'zh' ? `市控以上 ${d.sections} 个断面中 ${d.classIIIOrBetter} 个达到或优于Ⅲ类` : `${d.classIIIOrBetter} of ${d.sections} city-level-and-above sections at III or better`;
+  },
+  // The sections that hold the rate back: 市控 or above, worse than III.
+  highlight: ({ sections }) => ({ layers: ['sections'], outline: [{ layer: 'sections', indices: sectionIndices(sections, (s) => cityOrAbove(s) && s.cls !== null && s.cls > 3) }] }),
+};
+
+export const functionZoneComplianceIndicator: Indicator = {
+  id: 'functionZoneCompliance', nameZh: '水环境功能区水质达标率', nameEn: 'Sections meeting their water-function-zone target', unit: '%',
+  target: atLeast(80), source: 'computed', inputs: { needs: ['sections'], refines: ['waterFunctionZones'] },
+  // A section without a target lies in no function zone: outside the rate (a warning), not missing.
+  compute: (input) => ({ ...functionZoneCompliance(input.sections), missing: unclassed(input.sections.filter((s) => s.targetClass !== null), input) }),
+  explain: (r, lang) => {
+    const d = r.details as { sections?: number; compliant?: number; noTarget?: readonly string[] };
+    const left = d.noTarget?.length ?? 0;
+    return lang === 'zh'
+      ? `${d.sections} 个有目标的断面中 ${d.compliant} 个达标${left ? `；${left} 个无目标未计` : ''}`
+      : `${d.compliant} of ${d.sections} sections with a target meet it${left ? `; ${left} without a target left out` : ''}`;
+  },
+  highlight: ({ sections }) => ({ layers: ['sections', 'waterFunctionZones'], outline: [{ layer: 'sections', indices: sectionIndices(sections, (s) => s.compliant === false) }] }),
+};
+
+export const drinkingWaterComplianceIndicator: Indicator = {
+  id: 'drinkingWaterCompliance', nameZh: '集中式饮用水水源地水质达标率', nameEn: 'Drinking-water source compliance', unit: '%',
+  target: atLeast(100), source: 'computed', inputs: { needs: ['sections'], refines: ['protectedAreas'] },
+  compute: (input) => ({ ...drinkingWaterCompliance(input.sections), missing: unclassed(input.sections.filter((s) => s.drinkingWater), input) }),
+  explain: (r, lang) => {
+    const d = r.details as { sections?: readonly string[]; samples?: number; compliantSamples?: number };
+    const n = d.sections?.length ?? 0;
+    return lang === 'zh' ? `${n} 个水源断面 ${d.samples} 次监测中 ${d.compliantSamples} 次达到或优于Ⅲ类` : `${d.compliantSamples} of ${d.samples} samples at ${n} source sections at III or better`;
+  },
+  highlight: ({ sections }) => ({ layers: ['sections', 'protectedAreas'], outline: [{ layer: 'sections', indices: sectionIndices(sections, (s) => s.drinkingWater) }] }),
+};

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { howComputed } from '../src/app/board/how-computed.ts';
+import { explainIndicator as howComputed } from '../src/core/indicators/explain.ts';
 import { computeReport } from '../src/core/indicators/compute-report.ts';
 import { loadValid } from './helpers/load-fixture.ts';
 
-describe('howComputed', async () => {
+describe('explainIndicator', async () => {
   const r = computeReport(await loadValid('district'));
   const ind = (id: string) => r.indicators.find((i) => i.id === id)!;
   it('says how much overlap was counted once', () => {

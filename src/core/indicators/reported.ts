@@ -1,0 +1,22 @@
+/** Indicators reported in the statistics file (energy per GDP, good-air days, …): one factory for all of them. */
+import type { Indicator, IndicatorDef } from './indicator.ts';
+
+/**
+ * The record of a reported indicator: its value, unit, year and source come from the statistics
+ * file; a value that is absent or null is not available (and listed as missing).
+ */
+export function reportedIndicator(def: Omit<IndicatorDef, 'source' | 'inputs'>): Indicator {
+  return {
+    ...def,
+    source: 'reported',
+    compute: ({ dataset }) => {
+      const s = Object.hasOwn(dataset.statistics, def.id) ? dataset.statistics[def.id] : undefined;
+      if (!s || s.value === null) {
+        const file = dataset.manifest.statistics ?? 'manifest.json';
+        return { value: null, details: {}, missing: [{ layer: 'statistics', file, reason: dataset.manifest.statistics ? `gives no value for ${def.id}` : 'names no statistics file' }] };
+      }
+      return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
+    },
+    explain: (r) => [r.details.source, r.details.year].filter((x) => x !== undefined && x !== null).join(' · '),
+  };
+}
