@@ -1,21 +1,33 @@
 /**
- * `npm run bench`: every spatial indicator on the sample and on the stress district (generated on
- * the first run into the system's temp folder), median of several runs and peak memory, the
- * naive way (Turf union of everything) for comparison, PostGIS's time and value on the same data
- * when a PostGIS server is at hand (postgis.ts), and what blocks the main thread in Chromium
- * (main-thread.ts) while the app shows the sample and then loads, computes and shows the stress data.
+ * `npm run bench`: every spatial indicator on the sample and on the stress district (generated into
+ * the system's temp folder, and again whenever src/sample/*.ts changed: stress-data.ts), median of
+ * several runs and peak memory, the naive way (Turf union of everything) for comparison, PostGIS's
+ * time and value on the same data when a PostGIS server is at hand (postgis.ts), and what blocks
+ * the main thread in Chromium (main-thread.ts) while the app shows the sample and then loads,
+ * computes and shows the stress data.
+ *
+ * Every row is printed as soon as it is measured; a task or browser step that fails or times out
+ * becomes a row saying so, and the bench goes on. The aligned tables are printed again at the end.
+ *
+ * Options (after `npm run bench --`):
+ *   --sample-only   only the sample data in Node (no stress district, no browser): a quick check
+ *   --no-browser    skip the Chromium part
+ *   --tasks a,b     only these tasks (protectedShare, forestCoverage, parkGreenPerCapita,
+ *                   parkServiceCoverage, waterIndicators, naive:protectedShare, naive:forestCoverage)
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { generateStress } from '../../src/sample/generate.ts';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveApp } from '../browser/serve-app.ts';
+import { LiveTable } from './live-table.ts';
 import { traceMainThread } from './main-thread.ts';
 import type { MainThreadReport } from './main-thread.ts';
+import { ensureStressData } from './stress-data.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -23,20 +35,34 @@ const STRESS = path.join(os.tmpdir(), 'shangyu-eco-map-stress');
 const run = promisify(execFile);
 const started = Date.now();
 
-if (!existsSync(path.join(STRESS, 'manifest.json'))) {
-  process.stderr.write(`Generating the stress district in ${STRESS} …\n`);
-  generateStress(STRESS);
+const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
+const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
+
+const args = process.argv.slice(2);
+const sampleOnly = args.includes('--sample-only');
+const browserWanted = !sampleOnly && !args.includes('--no-browser');
+const tasksArg = args[args.indexOf('--tasks') + 1];
+const only = args.includes('--tasks') && tasksArg ? new Set(tasksArg.split(',')) : null;
+for (const t of only ?? []) {
+  if (![...INDICATORS, ...NAIVE].includes(t)) throw new Error(`unknown task ${t}; tasks: ${[...INDICATORS, ...NAIVE].join(', ')}`);
 }
+const wanted = (t: string) => !only || only.has(t);
+
+/** The first line of an error's message. */
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
 
 interface Result { task: string; ms: number[]; value: number | null; features: number; vertices: number; peakMB: number | null }
 
-async function task(dir: string, name: string, runs: number, timeoutMs: number): Promise<Result | { task: string; timedOut: number }> {
+/** One task in its own process (bench-task.ts); a timeout or a crash is returned, not thrown. */
+async function task(dir: string, name: string, runs: number, timeoutMs: number): Promise<Result | { task: string; failed: string }> {
   try {
     const { stdout } = await run(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', path.join(HERE, 'bench-task.ts'), dir, name, String(runs)], { cwd: ROOT, timeout: timeoutMs, maxBuffer: 1 << 20 });
     return JSON.parse(stdout.trim().split('\n').pop()!) as Result;
   } catch (e) {
-    if ((e as { killed?: boolean }).killed) return { task: name, timedOut: timeoutMs };
-    throw e;
+    const x = e as { killed?: boolean; code?: number | string; signal?: string; stderr?: string };
+    if (x.killed) return { task: name, failed: `> ${timeoutMs / 1000} s (stopped)` };
+    const why = x.stderr?.trim().split('\n').find((l) => /error/i.test(l)) ?? firstLine(e);
+    return { task: name, failed: `failed (${x.signal ?? `exit ${x.code}`}): ${why.slice(0, 120)}` };
   }
 }
 
@@ -54,37 +80,73 @@ async function postgis(dir: string): Promise<{ byTask: Map<string, { ms: number[
     }
     return { byTask, unavailable: null };
   } catch (e) {
-    return { byTask, unavailable: (e as Error).message.split('\n')[0]! };
+    return { byTask, unavailable: firstLine(e) };
   }
 }
 
-const rows: string[][] = [];
-let postgisNote: string | null = null;
-const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
-for (const [label, dir, runs] of [['sample', path.join(ROOT, 'data'), 5], ['stress', STRESS, 3]] as const) {
-  const pg = await postgis(dir);
-  postgisNote ??= pg.unavailable;
-  for (const name of INDICATORS) {
-    const r = await task(dir, name, runs, 240000);
-    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s`, '', '', '', '']); continue; }
-    const p = pg.byTask.get(name);
-    const same = p && r.value !== null ? `${(Math.abs(r.value - p.value) / Math.abs(p.value)).toExponential(0)}` : '';
-    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4), p ? `${(median(p.ms) / 1000).toFixed(3)} s` : '', same]);
-  }
-  for (const name of ['naive:protectedShare', 'naive:forestCoverage']) {
-    const r = await task(dir, name, 1, label === 'stress' ? 150000 : 60000);
-    if ('timedOut' in r) { rows.push([label, name, '', '', `> ${r.timedOut / 1000} s (stopped)`, '', '', '', '']); continue; }
-    rows.push([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s (1 run)`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', `${r.value?.toFixed(4)} (sphere)`, '', '']);
+// Minimum column widths: those of the README's table, so rows printed one by one line up.
+const table = new LiveTable(
+  ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value', 'PostGIS median', 'Δ from PostGIS'],
+  [6, 20, 8, 8, 16, 8, 16, 14, 14],
+  'Indicators in Node (each row as soon as it is measured)',
+);
+const notes: string[] = [];
+const datasets: [string, string, number][] = [['sample', path.join(ROOT, 'data'), 5]];
+if (!sampleOnly) {
+  try {
+    process.stderr.write(`Stress district in ${STRESS} …\n`);
+    const why = ensureStressData(STRESS);
+    process.stderr.write(why ? `… generated (${why}).\n` : '… up to date with src/sample/.\n');
+    datasets.push(['stress', STRESS, 3]);
+  } catch (e) {
+    table.add(['stress', '(generating the data)', '', '', `failed: ${firstLine(e)}`, '', '', '', '']);
   }
 }
+
+for (const [label, dir, runs] of datasets) {
+  const pg = await postgis(dir);
+  if (pg.unavailable && !notes.some((n) => n.startsWith('PostGIS'))) notes.push(`PostGIS columns left empty: ${pg.unavailable} (install PostgreSQL with PostGIS to fill them).`);
+  for (const name of INDICATORS.filter(wanted)) {
+    const r = await task(dir, name, runs, 240000);
+    if ('failed' in r) { table.add([label, name, '', '', r.failed, '', '', '', '']); continue; }
+    const p = pg.byTask.get(name);
+    const same = p && r.value !== null ? `${(Math.abs(r.value - p.value) / Math.abs(p.value)).toExponential(0)}` : '';
+    table.add([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4), p ? `${(median(p.ms) / 1000).toFixed(3)} s` : '', same]);
+  }
+  for (const name of NAIVE.filter(wanted)) {
+    const r = await task(dir, name, 1, label === 'stress' ? 150000 : 60000);
+    if ('failed' in r) { table.add([label, name, '', '', r.failed, '', '', '', '']); continue; }
+    table.add([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s (1 run)`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', `${r.value?.toFixed(4)} (sphere)`, '', '']);
+  }
+}
+for (const n of notes) console.log(n);
 
 // The app in Chromium, sample data and then the stress data opened in it: load, compute, show the
 // 60,000 forest parcels, pan, zoom, click; a trace tells what blocked the main thread and how long.
-const { url, close } = await serveApp();
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1600, height: 950 } });
+// Each step is a row of its own; one that fails or times out says so, and the steps that need it
+// are skipped (the rows above are already printed).
+const browserTable = new LiveTable(['data', 'browser step', 'result'], [6, 44, 60], 'The app in Chromium');
 
-async function panZoomAndForest(): Promise<void> {
+/** Runs a browser step with a time limit; prints its row (result, failure or timeout); returns its value or null. */
+async function step<T>(data: string, name: string, timeoutMs: number, fn: () => Promise<T>, summary: (v: T) => string): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const work = fn();
+  work.catch(() => {}); // a step abandoned after its timeout may still reject later
+  try {
+    const v = await Promise.race([work, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs); })]);
+    browserTable.add([data, name, summary(v)]);
+    return v;
+  } catch (e) {
+    browserTable.add([data, name, /timed out/.test(firstLine(e)) ? firstLine(e) : `failed: ${firstLine(e)}`]);
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const threadText = (r: MainThreadReport) => `${r.longTasks} tasks over 50 ms, longest ${r.longestTaskMs.toFixed(0)} ms; longest script ${r.longestScriptMs.toFixed(0)} ms (goal < 50); ${(r.commitMs / 1000).toFixed(1)} s in frame commits`;
+
+async function panZoomAndForest(page: Page): Promise<void> {
   await page.evaluate(() => window.__ecoMap!.idle());
   await page.getByLabel('森林小班', { exact: true }).check();
   await page.evaluate(() => window.__ecoMap!.idle());
@@ -105,34 +167,60 @@ async function panZoomAndForest(): Promise<void> {
   await page.getByLabel('森林小班', { exact: true }).uncheck();
 }
 
-await page.goto(`${url}?test=1`);
-await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
-let stop = await traceMainThread(page);
-await panZoomAndForest();
-const sampleThread = await stop();
+/** Traces the main thread while `fn` runs. */
+async function traced(page: Page, fn: () => Promise<void>): Promise<MainThreadReport> {
+  const stop = await traceMainThread(page);
+  await fn();
+  return stop();
+}
 
-const files = readdirSync(STRESS).map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(STRESS, f)) }));
-const t0 = Date.now();
-await page.setInputFiles('[data-testid="open-dataset-input"]', files);
-// Traced from here: the test driver's own injection of 18 MB of files into the page (one ~3 s
-// task with no script of the app in it, seen in a trace) is not the app's work.
-stop = await traceMainThread(page);
-await page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 240000 });
-const computeSeconds = (Date.now() - t0) / 1000;
-await panZoomAndForest();
-const stressThread = await stop();
-await browser.close();
-await close();
+/** The app in Chromium: the sample, then (unless --sample-only) the stress data opened in it. */
+async function browserBench(): Promise<void> {
+  const server = await step('app', 'build and serve the app', 300000, () => serveApp(), (s) => s.url);
+  if (!server) return;
+  let browser: Browser | null = null;
+  try {
+    browser = await step('app', 'launch Chromium', 60000, () => launchChromium(), (b) => `Chromium ${b.version()}`);
+    if (!browser) return;
+    const page = await browser.newPage({ viewport: { width: 1600, height: 950 } });
+    const ready = await step('sample', 'open the app, indicators ready', 120000, async () => {
+      await page.goto(`${server.url}?test=1`);
+      await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
+      return true;
+    }, () => 'ready');
+    if (!ready) return;
+    await step('sample', 'pan, zoom, forest layer on, click', 180000, () => traced(page, () => panZoomAndForest(page)), threadText);
+    if (!datasets.some(([label]) => label === 'stress')) return;
+    const opened = await step('stress', 'open the files, indicators ready', 300000, async () => {
+      const files = readdirSync(STRESS).map((f) => ({ name: f, mimeType: 'application/json', buffer: readFileSync(path.join(STRESS, f)) }));
+      const t0 = Date.now();
+      await page.setInputFiles('[data-testid="open-dataset-input"]', files);
+      // Traced from here: the test driver's own injection of 18 MB of files into the page (one ~3 s
+      // task with no script of the app in it, seen in a trace) is not the app's work.
+      const stop = await traceMainThread(page);
+      await page.waitForSelector('.app[data-dataset="上虞区压力测试数据"][data-status="ready"]', { timeout: 240000 });
+      return { seconds: (Date.now() - t0) / 1000, stop };
+    }, (r) => `ready after ${r.seconds.toFixed(1)} s`);
+    if (!opened) return;
+    await step('stress', 'open, compute, pan, zoom, forest layer on, click', 240000, async () => { await panZoomAndForest(page); return opened.stop(); }, threadText);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.close().catch(() => {});
+  }
+}
 
-const header = ['data', 'indicator', 'features', 'vertices', 'median', 'peak RSS', 'value', 'PostGIS median', 'Δ from PostGIS'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
-console.log('');
-if (postgisNote) console.log(`PostGIS columns left empty: ${postgisNote} (install PostgreSQL with PostGIS to fill them).`);
-const threadLine = (label: string, r: MainThreadReport) => `${label}: ${r.longTasks} main-thread tasks over 50 ms, the longest ${r.longestTaskMs.toFixed(0)} ms; the longest script run in them ${r.longestScriptMs.toFixed(0)} ms (goal: under 50 ms); ${(r.commitMs / 1000).toFixed(1)} s of them waiting for frame commits (software WebGL).`;
-console.log(threadLine('Browser, sample data (pan, zoom, forest layer on)', sampleThread));
-console.log(threadLine(`Browser, stress data (open, compute: ready after ${computeSeconds.toFixed(1)} s; forest layer on, pan, zoom)`, stressThread));
-console.log(`Bench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} cores.`);
+if (browserWanted) {
+  try {
+    await browserBench();
+  } catch (e) {
+    browserTable.add(['', 'browser', `failed: ${firstLine(e)}`]);
+  }
+}
+
+console.log('\nSummary\n');
+console.log(table.aligned());
+for (const n of notes) console.log(n);
+if (browserTable.length > 0) console.log(`\n${browserTable.aligned()}`);
+console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} cores.`);
+// A browser step abandoned after its timeout may still hold the event loop open; everything is printed.
+process.exit(0);
