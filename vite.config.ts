@@ -1,10 +1,27 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The README's screenshots live in public/readme/ so the repository's README can show them, but
+ * they are not part of the app: this deletes the copy Vite makes of them in the build output.
+ */
+function withoutReadmeImages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'without-readme-images',
+    apply: 'build',
+    configResolved(config) { outDir = path.resolve(config.root, config.build.outDir); },
+    closeBundle() { rmSync(path.join(outDir, 'readme'), { recursive: true, force: true }); },
+  };
+}
 
 // The app is fully static: the bundled sample data under data/ is imported at build time,
 // so the built app makes no network request beyond its own files.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutReadmeImages()],
   build: { chunkSizeWarningLimit: 3000 },
   test: {
     projects: [
