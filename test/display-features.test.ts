@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fidOf, refOf, tileLayer } from '../src/map/display-features.ts';
+import { displayLayer, tileLayer } from '../src/map/display-features.ts';
 
 describe('tileLayer', () => {
   it('keeps the feature index and only the named primitive properties', () => {
@@ -11,7 +11,8 @@ describe('tileLayer', () => {
     expect(t.features.map((f) => f.properties)).toEqual([{ _i: 0, landClass: '乔木林地' }, { _i: 1 }]);
     expect(t.features[1]!.geometry).toBe(layer.features[1]!.geometry);
   });
-  it('gives back the reference a click resolves, from the source name and the index', () => {
-    expect(refOf(fidOf('forestParcels', 41))).toEqual({ layer: 'forestParcels', fid: 'forestParcels:41' });
+  it('gives every drawn feature its index, as the tiles do, and leaves nested values out', () => {
+    const layer = { features: [{ type: 'Feature' as const, properties: { id: 'S', samples: [{ date: '2018-01-01' }] }, geometry: { type: 'Point' as const, coordinates: [120, 30] } }] };
+    expect(displayLayer(layer).features[0]!.properties).toEqual({ _i: 0, id: 'S' });
   });
 });

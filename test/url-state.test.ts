@@ -7,7 +7,7 @@ describe('URL state', () => {
     let s = initialState();
     s = reduce(s, { type: 'visible', group: 'forestParcels', visible: true });
     s = reduce(s, { type: 'visible', group: 'towns', visible: false });
-    s = reduce(s, { type: 'select', fid: 'sections:12' });
+    s = reduce(s, { type: 'select', id: { layer: 'sections', index: 12 } });
     s = reduce(s, { type: 'month', month: 7 });
     s = reduce(s, { type: 'lang', lang: 'en' });
     const hash = formatHash(s, { center: [120.81234, 29.9], zoom: 11.25, bearing: -15 });
@@ -16,7 +16,7 @@ describe('URL state', () => {
     expect(u.view).toEqual({ zoom: 11.25, center: [120.81234, 29.9], bearing: -15 });
     const back = applyUrl(initialState(), u);
     expect(back.visible).toEqual(s.visible);
-    expect(back).toMatchObject({ selected: 'sections:12', month: 7, lang: 'en', tab: 'inspector' });
+    expect(back).toMatchObject({ selected: { layer: 'sections', index: 12 }, month: 7, lang: 'en', tab: 'inspector' });
   });
   it('ignores malformed parts', () => {
     expect(parseHash('#map=abc/1/2&month=13&lang=fr')).toEqual({});
@@ -34,6 +34,6 @@ describe('app state', () => {
     expect(reduce(s, { type: 'opacity', group: 'parks', opacity: 3 }).opacity.parks).toBe(1);
   });
   it('opens the inspector when a feature is selected from the board', () => {
-    expect(reduce(initialState(), { type: 'select', fid: 'parks:1' }).tab).toBe('inspector');
+    expect(reduce(initialState(), { type: 'select', id: { layer: 'parks', index: 1 } }).tab).toBe('inspector');
   });
 });

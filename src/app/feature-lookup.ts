@@ -1,27 +1,21 @@
-/** Finding dataset features by `_fid`, and sections by id. */
-import { sectionId } from '../core/indicators/section-results.ts';
-import type { Dataset, LayerFeature } from '../core/data/dataset.ts';
-import { geometryBBox } from '../core/geo/bbox.ts';
-import type { BBox } from '../core/geo/bbox.ts';
-import { fidOf, refOf } from '../map/display-features.ts';
+/** Finding dataset features by identity { layer, index }, and sections by id. */
+import { geometryBBox, sectionId } from '../core/index.ts';
+import type { BBox, Dataset, FeatureId, LayerFeature } from '../core/index.ts';
 
-/** The feature a `_fid` names, with its layer; null when there is none. */
-export function featureByFid(dataset: Dataset | null, fid: string | null): { layer: string; feature: LayerFeature } | null {
-  const ref = refOf(fid);
-  if (!dataset || !ref) return null;
-  const index = Number(ref.fid.slice(ref.layer.length + 1));
-  const feature = dataset.layers[ref.layer]?.features[index];
-  return feature ? { layer: ref.layer, feature } : null;
+/** The feature an id names, when the (light) dataset holds it; null otherwise. */
+export function featureAt(dataset: Dataset | null, id: FeatureId | null): LayerFeature | null {
+  if (!dataset || !id) return null;
+  return dataset.layers[id.layer]?.features[id.index] ?? null;
 }
 
-/** The `_fid` of the section with an id; null when there is none. */
-export function sectionFid(dataset: Dataset | null, id: string): string | null {
+/** The identity of the section with a given id; null when there is none. */
+export function sectionFeatureId(dataset: Dataset | null, id: string): FeatureId | null {
   const i = dataset?.layers.sections?.features.findIndex((f, k) => sectionId(f.properties, k) === id) ?? -1;
-  return i >= 0 ? fidOf('sections', i) : null;
+  return i >= 0 ? { layer: 'sections', index: i } : null;
 }
 
 /** The box around some features, or null for none. */
-export function featuresBBox(features: readonly LayerFeature[]): BBox | null {
+export function featuresBBox(features: readonly Pick<LayerFeature, 'geometry'>[]): BBox | null {
   if (features.length === 0) return null;
   const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {

@@ -7,12 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatIssue, hasErrors } from '../core/data/dataset.ts';
-import type { MissingInput } from '../core/data/dataset.ts';
-import { loadDataset } from '../core/data/load-dataset.ts';
-import { computeReport, describeMissing, reportJson } from '../core/indicators/compute-report.ts';
-import { formatTarget, formatValue, textTable } from '../core/format/format-value.ts';
-import { formatWaterClass } from '../core/water/water-class.ts';
+import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, textTable } from '../core/index.ts';
+import { computeReport, describeMissing, reportJson } from '../core/compute.ts';
+import { loadDataset } from '../core/io.ts';
+import type { MissingInput } from '../core/index.ts';
 
 const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete';
 

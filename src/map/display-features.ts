@@ -1,43 +1,23 @@
 /**
- * Prepares dataset layers for drawing: every feature gets a stable `_fid` (`role:index`) so a
- * click on the map can be traced back to the dataset, and sections get the class to colour by.
- * Pure data, no MapLibre.
+ * Prepares dataset layers for drawing: every feature carries its index in its layer (`_i`), so a
+ * click on the map gives back its identity { layer, index }, and sections get the class to colour
+ * by. Pure data, no MapLibre.
  */
-import { featureLabel } from '../core/data/roles.ts';
-import { sectionId } from '../core/indicators/section-results.ts';
+import { featureLabel, formatWaterClass, sectionId } from '../core/index.ts';
+import type { Layer, WaterClass } from '../core/index.ts';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Layer } from '../core/data/dataset.ts';
-import { formatWaterClass } from '../core/water/water-class.ts';
-import type { WaterClass } from '../core/water/water-class.ts';
 
 export type DisplayCollection = FeatureCollection<Geometry, Record<string, unknown>>;
 
-/** A reference to one feature of the dataset: its layer (role) and `_fid`. */
-export interface FeatureRef {
-  readonly layer: string;
-  readonly fid: string;
-}
-
-/** `role:index`, the id of the index-th feature of a layer. */
-export function fidOf(layer: string, index: number): string {
-  return `${layer}:${index}`;
-}
-
-/** Parses a `_fid` back into a reference; null when it is not one. */
-export function refOf(fid: unknown): FeatureRef | null {
-  if (typeof fid !== 'string') return null;
-  const k = fid.lastIndexOf(':');
-  return k > 0 ? { layer: fid.slice(0, k), fid } : null;
-}
-
 /**
- * The layer's features with `_fid` added (and nested values like sample lists left out, which the
- * map does not need). Geometry objects are shared, not copied.
+ * The layer's features with their index `_i` added (as in the tiles; the source is named after the
+ * layer, so a click gives back the feature's identity), and nested values like sample lists left
+ * out, which the map does not need. Geometry objects are shared, not copied.
  */
-export function displayLayer(role: string, layer: Layer | undefined): DisplayCollection {
+export function displayLayer(layer: Pick<Layer, 'features'> | undefined): DisplayCollection {
   const features: Feature<Geometry, Record<string, unknown>>[] = (layer?.features ?? []).map((f, i) => {
-    const props: Record<string, unknown> = { _fid: fidOf(role, i) };
+    const props: Record<string, unknown> = { _i: i };
     for (const [k, v] of Object.entries(f.properties)) if (v === null || typeof v !== 'object') props[k] = v;
     return { type: 'Feature', geometry: f.geometry, properties: props };
   });

@@ -3,7 +3,7 @@
  * are and the distinct values of the properties the legend lists. Computed where the data is
  * (the report worker), so a 60,000-parcel layer never crosses to the main thread.
  */
-import type { Layer } from '../core/data/dataset.ts';
+import type { Layer } from '../core/index.ts';
 
 export interface LayerSummary {
   readonly count: number;

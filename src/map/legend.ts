@@ -2,8 +2,8 @@
  * Legend entries for the visible layer groups, from the same palette as the style, listing only
  * the categories present in the data, so the legend always matches the map.
  */
-import { CLASS_LABELS } from '../core/water/water-class.ts';
-import type { WaterClass } from '../core/water/water-class.ts';
+import { CLASS_LABELS } from '../core/index.ts';
+import type { WaterClass } from '../core/index.ts';
 import type { GroupId } from './layer-groups.ts';
 import type { LayerSummary } from './layer-summary.ts';
 import { CLASS_COLORS, COLORS, LAND_CLASS_COLORS, NO_CLASS_COLOR, PROTECTED_COLORS, PROTECTED_OTHER } from './palette.ts';

@@ -4,22 +4,23 @@
  * reports the view on `moveend` (camera state never goes through React).
  */
 import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, LngLatBoundsLike, VectorTileSource } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import tileProtocolUrl from './tile-protocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, Geometry, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureId, Layer, WaterClass } from '../core/index.ts';
 import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { hatchPattern } from './hatch-pattern.ts';
-import type { GroupId } from './layer-groups.ts';
-import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE, STYLED_LAYERS } from './map-style.ts';
-import type { GeoJSONSourceId, TiledSourceId } from './map-style.ts';
+import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts';
+import type { GeoJSONSourceId, MapState } from './map-style.ts';
 import { cutTile } from './tile-cutter.ts';
-import { TILE_SCHEME, tileTemplate } from './tile-source.ts';
+import { TILE_SCHEME } from './tile-source.ts';
 import { NorthArrow } from './north-arrow.ts';
-import { fidOf, refOf } from './display-features.ts';
-import type { DisplayCollection, FeatureRef } from './display-features.ts';
+import { displayLayer, displaySections, labelPoints } from './display-features.ts';
+import type { DisplayCollection } from './display-features.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 /**
@@ -46,14 +47,14 @@ export interface View {
 export interface MapControllerOptions {
   readonly container: HTMLElement;
   readonly view?: View;
-  /** Called with the clicked feature, or null for a click on empty map. */
-  readonly onSelect?: (ref: FeatureRef | null) => void;
+  /** The state the map starts with (see MapState); later ones come through setState. */
+  readonly state: MapState;
+  /** Called with the clicked feature (a site is the layer `sites`), or null for a click on empty map. */
+  readonly onSelect?: (id: FeatureId | null) => void;
   /** Called when the camera stops moving. */
   readonly onViewChange?: (view: View) => void;
   /** Tests: no label fading, and a readable drawing buffer. */
   readonly testMode?: boolean;
-  /** Larger labels, for a screen read from a distance. */
-  readonly largeLabels?: boolean;
   /** Called when the WebGL context was lost and not restored within `contextTimeoutMs`. */
   readonly onContextLost?: () => void;
   readonly contextTimeoutMs?: number;
@@ -61,21 +62,43 @@ export interface MapControllerOptions {
 
 const EMPTY: DisplayCollection = { type: 'FeatureCollection', features: [] };
 
+/**
+ * For MapLibre's style diff: the new style keeps the data the GeoJSON sources hold now (set by
+ * setSourceData, not part of the state) and the sources and layers added by others (the drawing
+ * tool), which a plain diff would remove.
+ */
+function keepOwnAndForeign(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const sources = { ...next.sources };
+  for (const [id, src] of Object.entries(previous.sources)) {
+    const mine = sources[id];
+    if (mine && mine.type === 'geojson' && src.type === 'geojson') sources[id] = { ...mine, data: src.data };
+    else if (!mine && id !== 'basemap') sources[id] = src;
+  }
+  const ids = new Set(next.layers.map((l) => l.id));
+  const foreign = previous.layers.filter((l) => !ids.has(l.id) && l.id !== 'basemap' && !OWN_LAYER_IDS.has(l.id));
+  return { ...next, sources, layers: [...next.layers, ...foreign] };
+}
+
+/** Ids of every layer buildStyle can make, whatever the state. */
+const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: 'x', largeLabels: false }).layers.map((l) => l.id));
+
 export class MapController {
   /** The MapLibre map (read-only use by tests and the soak script). */
   readonly map: maplibregl.Map;
   private loaded = false;
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<string, unknown>();
-  private readonly visible = new Map<GroupId, boolean>();
+  private state: MapState;
   private draw: TerraDraw | null = null;
   private clearLostTimer: () => void = () => {};
 
   constructor(private readonly opts: MapControllerOptions) {
     const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
+    this.state = opts.state;
     this.map = new maplibregl.Map({
       container: opts.container,
-      style: buildStyle(),
+      style: buildStyle(opts.state),
       center: [view.center[0], view.center[1]],
       zoom: view.zoom,
       bearing: view.bearing,
@@ -90,23 +113,19 @@ export class MapController {
     const tileProtocol = loadTileProtocol();
     this.map.on('load', async () => {
       await tileProtocol;
-      const p = hatchPattern();
-      if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, p);
-      if (this.opts.largeLabels) {
-        this.map.setLayoutProperty('towns-label', 'text-size', 24);
-        this.map.setLayoutProperty('sections-label', 'text-size', 20);
-        this.map.setPaintProperty('sections-circle', 'circle-radius', 12);
-      }
+      if (!this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern());
       this.loaded = true;
       for (const fn of this.pending.splice(0)) fn();
     });
+    // A style rebuilt in full (when the diff cannot be applied) loses its images: add the hatch again.
+    this.map.on('styleimagemissing', (e: { id: string }) => { if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern()); });
     this.map.on('click', (e) => {
       if (this.draw?.enabled) return;
       const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
       const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
-      // Tiled layers carry the feature's index (`_i`) and come from the source named after the role.
+      // Every drawn feature carries its index in its layer (`_i`); the source is named after the layer.
       const i = hit?.properties?._i;
-      this.opts.onSelect?.(hit ? (typeof i === 'number' ? refOf(fidOf(hit.source, i)) : refOf(hit.properties?._fid)) : null);
+      this.opts.onSelect?.(hit && typeof i === 'number' ? { layer: hit.source, index: i } : null);
     });
     // A pointer cursor over clickable features, looked up once the mouse rests (not on every move,
     // nor while dragging: a first lookup in a dense tile decodes it, tens of ms).
@@ -148,46 +167,14 @@ export class MapController {
   }
 
   /**
-   * Shows a dataset layer from the GeoJSON file at `url` (a blob: URL of the report worker), cut
-   * into tiles inside MapLibre's workers: the layer never passes through the main thread.
+   * Applies a new state: the style is rebuilt from it (a pure function, map-style.ts) and MapLibre
+   * applies only the difference. Data of the GeoJSON sources and layers others added (the drawing
+   * tool's) are kept. Does nothing for the same state object again.
    */
-  setLayerUrl(id: TiledSourceId, url: string | null): void {
-    if (this.lastData.get(id) === url) return;
-    this.lastData.set(id, url);
-    this.whenLoaded(() => (this.map.getSource(id) as VectorTileSource | undefined)?.setTiles([tileTemplate(url)]));
-  }
-
-  /** Shows or hides every style layer of a group. */
-  setVisibility(group: GroupId, visible: boolean): void {
-    if (this.visible.get(group) === visible) return;
-    this.visible.set(group, visible);
-    this.whenLoaded(() => {
-      for (const s of STYLED_LAYERS) if (s.group === group) this.map.setLayoutProperty(s.layer.id, 'visibility', visible ? 'visible' : 'none');
-    });
-  }
-
-  /** Sets a group's opacity, 0–1, relative to its styled opacity. */
-  setOpacity(group: GroupId, opacity: number): void {
-    this.whenLoaded(() => {
-      for (const s of STYLED_LAYERS) {
-        if (s.group !== group) continue;
-        for (const [prop, full] of Object.entries(s.opacity)) this.map.setPaintProperty(s.layer.id, prop as Parameters<maplibregl.Map["setPaintProperty"]>[1], full * opacity);
-      }
-    });
-  }
-
-  /**
-   * Shows an online raster basemap under everything (an XYZ tile URL template), or removes it with
-   * null. Off by default: the app is offline unless the user opts in.
-   */
-  setBasemap(template: string | null): void {
-    this.whenLoaded(() => {
-      if (this.map.getLayer('basemap')) this.map.removeLayer('basemap');
-      if (this.map.getSource('basemap')) this.map.removeSource('basemap');
-      if (!template) return;
-      this.map.addSource('basemap', { type: 'raster', tiles: [template], tileSize: 256 });
-      this.map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } }, 'boundary-fill');
-    });
+  setState(state: MapState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.whenLoaded(() => this.map.setStyle(buildStyle(this.state), { diff: true, transformStyle: keepOwnAndForeign }));
   }
 
   /**
@@ -238,14 +225,18 @@ export class MapController {
     return { image, zoom: this.map.getZoom(), centerLat: this.map.getCenter().lat };
   }
 
-  /** Outlines the selected features (empty list: none). */
-  setSelection(features: readonly Feature<Geometry>[]): void {
-    this.setSourceData('selection', { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) });
+  /** Shows the sections (features of the dataset layer) coloured by the given classes (by section id). */
+  setSections(layer: Pick<Layer, 'features'> | undefined, classes: ReadonlyMap<string, WaterClass | null>): void {
+    this.setSourceData('sections', displaySections(displayLayer(layer), classes));
   }
 
-  /** Emphasises features that make up an indicator (empty list: none). */
-  setHighlight(features: readonly Feature<Geometry>[]): void {
-    this.setSourceData('highlight', { type: 'FeatureCollection', features: features.map((f) => ({ ...f, properties: {} })) });
+  /** Shows the planner's sites (each with its index `_i`, so a click names it) and the overlaps of the selected one. */
+  setSites(sites: DisplayCollection, overlaps: DisplayCollection): void {
+    if (this.lastData.get('sites') !== sites) {
+      this.setSourceData('sites', sites);
+      this.setSourceData('siteLabels', labelPoints(sites));
+    }
+    this.setSourceData('siteOverlaps', overlaps);
   }
 
   /** Moves the camera to show a box [west, south, east, north]. */

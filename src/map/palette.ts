@@ -2,7 +2,7 @@
  * Every colour of the map in one place: water classes, protected-area categories, forest land
  * classes and the thematic layers. Change them here and the map and legend follow.
  */
-import type { WaterClass } from '../core/water/water-class.ts';
+import type { WaterClass } from '../core/index.ts';
 
 /** Water classes: blue (I–II) → green (III) → yellow (IV) → orange (V) → red (劣V). */
 export const CLASS_COLORS: Readonly<Record<WaterClass, string>> = {

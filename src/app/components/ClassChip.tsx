@@ -1,7 +1,7 @@
 /** A water class shown as a coloured chip (I…劣V). */
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { formatWaterClass } from '../../core/water/water-class.ts';
-import { CLASS_COLORS, NO_CLASS_COLOR } from '../../map/palette.ts';
+import { formatWaterClass } from '../../core/index.ts';
+import type { WaterClass } from '../../core/index.ts';
+import { CLASS_COLORS, NO_CLASS_COLOR } from '../../map/index.ts';
 
 export function ClassChip({ cls }: { cls: WaterClass | null }) {
   const dark = cls === 4;

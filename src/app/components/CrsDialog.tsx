@@ -1,5 +1,5 @@
 /** Asks which coordinate system projected data without one is in, offering the likely ones. */
-import type { CrsCandidate } from '../../core/import/guess-crs.ts';
+import type { CrsCandidate } from '../../core/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 

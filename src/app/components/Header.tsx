@@ -1,5 +1,5 @@
 /** Title bar: name, sample-data badge, data-issue count, language switch. */
-import type { DataIssue } from '../../core/data/dataset.ts';
+import type { DataIssue } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { OpenDataset } from './OpenDataset.tsx';
 

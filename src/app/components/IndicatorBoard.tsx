@@ -1,9 +1,6 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
-import { indicatorById } from '../../core/indicators/catalog.ts';
-import { explainIndicator } from '../../core/indicators/explain.ts';
-import { formatTarget } from '../../core/format/format-value.ts';
-import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
-import type { IndicatorResult } from '../../core/indicators/indicator-result.ts';
+import { formatTarget, indicatorStatus } from '../../core/index.ts';
+import type { IndicatorResult } from '../../core/index.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Lang } from '../i18n/strings.ts';
@@ -24,18 +21,17 @@ export interface IndicatorBoardProps {
 export function IndicatorBoard(p: IndicatorBoardProps) {
   const { lang, t } = useLang();
   const row = (ind: IndicatorResult) => {
-    const d = indicatorById(ind.id)!;
     const badge = indicatorStatus(ind);
     const clickable = ind.source === 'computed' && ind.value !== null;
     return (
       <li key={ind.id} className={`indicator ${p.highlighted === ind.id ? 'active' : ''}`} data-testid={`indicator-${ind.id}`} data-value={ind.value ?? ''} data-status={badge}>
         <button type="button" disabled={!clickable} title={clickable ? t('clickToShow') : undefined} onClick={() => p.onPick(ind.id)}>
-          <span className="ind-name">{lang === 'zh' ? d.nameZh : d.nameEn}{d.supplementary ? <em> · {t('supplementary')}</em> : null}</span>
+          <span className="ind-name">{lang === 'zh' ? ind.name : ind.nameEn}{ind.supplementary ? <em> · {t('supplementary')}</em> : null}</span>
           <span className="ind-value">{valueText(lang, ind.value, ind.unit, t('notAvailable'))}</span>
           <span className="ind-target">{t('target')} {formatTarget(ind.target, { lang })}</span>
           <span className={`badge ${badge}`} title={badge === 'incomplete' ? t('incompleteHint') : undefined}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
           <span className={`source ${ind.source}`}>{t(ind.source)}</span>
-          <span className="ind-how">{explainIndicator(ind, lang)}</span>
+          <span className="ind-how">{ind.explanation[lang]}</span>
         </button>
       </li>
     );

@@ -3,16 +3,10 @@
  * section its class, target, compliance, deciding parameter and monthly classes. Every attribute
  * value is rendered as text.
  */
-import type { LayerFeature } from '../../core/data/dataset.ts';
-import { featureLabel } from '../../core/data/roles.ts';
-import { geometryArea } from '../../core/geo/ellipsoidal-area.ts';
-import type { SectionResult } from '../../core/indicators/section-results.ts';
-import { PARAMETER_BY_KEY } from '../../core/water/gb3838-limits.ts';
-import { parameterMeans } from '../../core/water/section-evaluation.ts';
-import { formatWaterClass } from '../../core/water/water-class.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { groupById } from '../../map/layer-groups.ts';
-import type { GroupId } from '../../map/layer-groups.ts';
+import { featureLabel, formatWaterClass, geometryArea, PARAMETER_BY_KEY, parameterMeans } from '../../core/index.ts';
+import type { LayerFeature, SectionResult, WaterClass } from '../../core/index.ts';
+import { groupById } from '../../map/index.ts';
+import type { GroupId } from '../../map/index.ts';
 import { formatArea, formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';

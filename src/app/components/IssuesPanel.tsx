@@ -1,5 +1,5 @@
 /** The problems found in the data: file, feature, what is wrong and how to fix it. */
-import type { DataIssue } from '../../core/data/dataset.ts';
+import type { DataIssue } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
 export function IssuesPanel({ issues, rejected, onClose }: { issues: readonly DataIssue[]; rejected: boolean; onClose: () => void }) {

@@ -1,10 +1,7 @@
 /** Layer switches with opacity, and the legend of what is visible. */
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { LAYER_GROUPS } from '../../map/layer-groups.ts';
-import type { GroupId } from '../../map/layer-groups.ts';
-import { legendEntries } from '../../map/legend.ts';
-import type { LegendEntry } from '../../map/legend.ts';
-import type { LayerSummary } from '../../map/layer-summary.ts';
+import type { WaterClass } from '../../core/index.ts';
+import { LAYER_GROUPS, legendEntries } from '../../map/index.ts';
+import type { GroupId, LayerSummary, LegendEntry } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { readBytes } from '../import/run-import.ts';
 

@@ -1,7 +1,7 @@
 /** Twelve bars, one per month, coloured and sized by the class of that month's sample. */
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { formatWaterClass } from '../../core/water/water-class.ts';
-import { CLASS_COLORS } from '../../map/palette.ts';
+import { formatWaterClass } from '../../core/index.ts';
+import type { WaterClass } from '../../core/index.ts';
+import { CLASS_COLORS } from '../../map/index.ts';
 
 export function MonthChart({ classes, label }: { classes: readonly (WaterClass | null)[]; label: string }) {
   const w = 18, gap = 4, h = 90;

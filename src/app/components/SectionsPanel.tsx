@@ -3,10 +3,8 @@
  * level, class and compliance; a month selector recolours sections by that month's class.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SectionResult } from '../../core/indicators/section-results.ts';
-import { countByClass } from '../../core/indicators/water-indicators.ts';
-import { formatWaterClass } from '../../core/water/water-class.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
+import { countByClass, formatWaterClass } from '../../core/index.ts';
+import type { SectionResult, WaterClass } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
 

@@ -3,8 +3,8 @@
  * overlap table, the nearest protected land, the data source and the date. Printing it (or saving
  * as PDF from the print dialog) gives the planner's document.
  */
-import type { SiteCheck } from '../../core/site/site-check.ts';
-import { COLORS } from '../../map/palette.ts';
+import type { SiteCheck } from '../../core/index.ts';
+import { COLORS } from '../../map/index.ts';
 import { formatArea, formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Site } from '../sites/site-store.ts';

@@ -3,7 +3,7 @@
  * overlap with each red line and protected area, and the nearest ones when it touches none.
  */
 import { useState } from 'react';
-import type { SiteCheck } from '../../core/site/site-check.ts';
+import type { SiteCheck } from '../../core/index.ts';
 import { formatArea, formatNumber } from '../i18n/format.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { readBytes } from '../import/run-import.ts';

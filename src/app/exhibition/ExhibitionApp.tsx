@@ -5,20 +5,11 @@
  * so the screen can run for days.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../../core/data/dataset.ts';
-import { indicatorStatus } from '../../core/indicators/indicator-result.ts';
-import type { IndicatorStatus } from '../../core/indicators/indicator-result.ts';
-import type { Report } from '../../core/indicators/compute-report.ts';
-import { formatTarget } from '../../core/format/format-value.ts';
-import { protectedShareIndicator } from '../../core/indicators/protected-share.ts';
-import type { ProtectedShareDetails } from '../../core/indicators/protected-share.ts';
-import { countByClass } from '../../core/indicators/water-indicators.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { CLASS_LABELS } from '../../core/water/water-class.ts';
-import { GROUP_IDS } from '../../map/layer-groups.ts';
-import type { GroupId } from '../../map/layer-groups.ts';
-import type { MapController } from '../../map/map-controller.ts';
-import { CLASS_COLORS } from '../../map/palette.ts';
+import { CLASS_LABELS, countByClass, formatTarget, indicatorStatus } from '../../core/index.ts';
+import type { Dataset, FeatureId, IndicatorStatus, ProtectedShareDetails, Report, WaterClass } from '../../core/index.ts';
+import { CLASS_COLORS, GROUP_IDS } from '../../map/index.ts';
+import type { GroupId, MapController, MapState } from '../../map/index.ts';
+import { sectionClasses } from '../state/section-classes.ts';
 import { MapView } from '../components/MapView.tsx';
 import { featuresBBox } from '../feature-lookup.ts';
 import { useFeature } from '../use-feature.ts';
@@ -40,6 +31,7 @@ export interface ExhibitionOptions {
   readonly testMode: boolean;
 }
 
+const OPAQUE = Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as Record<GroupId, number>;
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, number] | null {
@@ -105,7 +97,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const rs = useReport();
   const [stepIndex, setStepIndex] = useState(0);
   const [month, setMonth] = useState(1);
-  const [tapped, setTapped] = useState<string | null>(null);
+  const [tapped, setTapped] = useState<FeatureId | null>(null);
   const [touchAt, setTouchAt] = useState(0);
   const map = useRef<MapController | null>(null);
   const step = TOUR[stepIndex]!;
@@ -136,27 +128,22 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
     for (const g of step.groups) v[g] = true;
     return v;
   }, [step]);
-  const opacity = useMemo(() => Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as Record<GroupId, number>, []);
-  const classes = useMemo(() => {
-    const m = new Map<string, WaterClass | null>();
-    for (const s of rs.report?.sections ?? []) m.set(s.id, step.months ? rs.monthly[s.id]?.[month - 1] ?? null : s.cls);
-    return m;
-  }, [rs.report, rs.monthly, step.months, month]);
+  const classes = useMemo(() => sectionClasses(rs.report, rs.monthly, step.months ? month : null), [rs.report, rs.monthly, step.months, month]);
   const fit = useMemo(() => {
     const box = rs.dataset ? stepBox(step, rs.dataset) : null;
     return box ? { bbox: box, maxZoom: 13 } : null;
   }, [step, rs.dataset]);
   const tappedFeature = useFeature(rs, tapped);
-  const tappedSection = tappedFeature?.layer === 'sections' ? rs.report?.sections.find((s) => s.id === String(tappedFeature.feature.properties.id)) : undefined;
-  const selection = useMemo(() => (tappedFeature ? [tappedFeature.feature] : []), [tappedFeature?.feature]); // eslint-disable-line react-hooks/exhaustive-deps
-  const redArea = rs.report?.indicators.find((i) => i.id === protectedShareIndicator.id)?.details as Partial<ProtectedShareDetails> | undefined;
+  const tappedSection = tappedFeature?.id.layer === 'sections' ? rs.report?.sections[tappedFeature.id.index] : undefined;
+  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, highlight: [], selection: tapped, basemap: null, largeLabels: true }), [visible, rs.urls, tapped]);
+  const redArea = rs.report?.indicators.find((i) => i.id === 'protectedShare')?.details as Partial<ProtectedShareDetails> | undefined;
 
   return (
     <LangContext.Provider value="zh">
       <div className="exhibition" data-status={rs.status} onPointerDown={() => setTouchAt(Date.now())}>
-        <MapView urls={rs.urls} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} visible={visible} opacity={opacity} selection={selection} highlight={[]} fit={fit}
-          basemap={null} sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
-          onSelect={(fid) => { setTapped(fid); setTouchAt(Date.now()); }} onViewChange={() => {}}
+        <MapView state={mapState} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} fit={fit}
+          sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
+          onSelect={(id) => { setTapped(id); setTouchAt(Date.now()); }} onViewChange={() => {}}
           onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />
         <header className="ex-title">
           <h1>上虞区省级生态文明建设示范区</h1>

@@ -2,7 +2,7 @@
  * The exhibition tour: the story of the plan in six steps, each with the layers to show, where to
  * fly, and the one indicator its big card shows. Plain data, no React or MapLibre.
  */
-import type { GroupId } from '../../map/layer-groups.ts';
+import type { GroupId } from '../../map/index.ts';
 
 export interface TourStep {
   readonly id: string;

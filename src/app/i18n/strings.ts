@@ -1,5 +1,5 @@
 /** Interface text in Chinese (default) and English. */
-import type { Lang } from '../../core/format/format-number.ts';
+import type { Lang } from '../../core/index.ts';
 
 export type { Lang };
 

@@ -1,6 +1,5 @@
 /** Messages between the app and the import worker. */
-import type { DataIssue, Layer } from '../../core/data/dataset.ts';
-import type { CrsCandidate } from '../../core/import/guess-crs.ts';
+import type { CrsCandidate, DataIssue, Layer } from '../../core/index.ts';
 
 export interface ImportRequest {
   readonly files: Readonly<Record<string, Uint8Array>>;

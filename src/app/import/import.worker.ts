@@ -1,9 +1,7 @@
 /// <reference lib="webworker" />
 /** Web Worker: parses, reprojects and validates imported files off the main thread. */
-import { validateLayer } from '../../core/data/load-layer.ts';
-import { importFiles } from '../../core/import/import-layer.ts';
-import { guessFields } from '../../core/data/field-aliases.ts';
-import { isRole } from '../../core/data/roles.ts';
+import { isRole } from '../../core/index.ts';
+import { guessFields, importFiles, validateLayer } from '../../core/io.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);

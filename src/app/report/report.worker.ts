@@ -4,21 +4,12 @@
  * CLI, posting progress, so the map stays responsive while indicators compute. It keeps the full
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
-import type { DataIssue, Dataset, Layer } from '../../core/data/dataset.ts';
-import { formatIssue } from '../../core/data/dataset.ts';
-import { loadDataset } from '../../core/data/load-dataset.ts';
-import type { ReadFile } from '../../core/data/load-dataset.ts';
-import { validateLayer } from '../../core/data/load-layer.ts';
-import { mergeSamplesIntoLayer } from '../../core/data/merge-samples.ts';
-import { computeReport } from '../../core/indicators/compute-report.ts';
-import { checkSite } from '../../core/site/site-check.ts';
-import type { SiteCheck } from '../../core/site/site-check.ts';
-import { monthlyClasses } from '../../core/water/section-evaluation.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
-import { labelPoints, refOf, tileLayer } from '../../map/display-features.ts';
-import { TILE_PROPERTIES, TILED_SOURCE_IDS } from '../../map/map-style.ts';
-import { summarizeLayer } from '../../map/layer-summary.ts';
-import type { LayerSummary } from '../../map/layer-summary.ts';
+import { formatIssue, monthlyClasses } from '../../core/index.ts';
+import { checkSite, computeReport } from '../../core/compute.ts';
+import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
+import type { ReadFile } from '../../core/io.ts';
+import type { DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
+import { drawingData } from '../../map/tile-data.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
@@ -81,20 +72,18 @@ async function addSamples(requestId: number, file: File): Promise<void> {
 function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
-  const summaries: Record<string, LayerSummary> = {};
+  const { sources, summaries } = drawingData(d);
   const drawUrls: Record<string, string> = {};
   const lightLayers: Record<string, Layer> = {};
   const light: string[] = [];
   const url = (value: unknown) => { const u = URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' })); urls.push(u); return u; };
   for (const [role, layer] of Object.entries(d.layers)) {
     if (!layer) continue;
-    summaries[role] = summarizeLayer(layer);
     const big = !ALWAYS_WHOLE.has(role) && (layer.features.length > LIGHT_FEATURES || vertexCount(layer) > LIGHT_VERTICES);
     lightLayers[role] = big ? { type: 'FeatureCollection', features: [] } : layer;
     if (big) light.push(role);
   }
-  for (const role of TILED_SOURCE_IDS) if (role !== 'townLabels') drawUrls[role] = url(tileLayer(d.layers[role], TILE_PROPERTIES[role]));
-  drawUrls.townLabels = url(labelPoints(d.layers.towns));
+  for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, replaced });
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning').map(formatIssue), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
@@ -109,9 +98,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
     if (req.type === 'feature') {
-      const ref = refOf(req.fid);
-      const index = ref ? Number(req.fid.slice(ref.layer.length + 1)) : -1;
-      post({ type: 'feature', requestId: req.requestId, layer: ref?.layer ?? '', feature: (ref && current?.layers[ref.layer]?.features[index]) ?? null });
+      post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
       return;
     }
     if (req.type === 'check-sites') {

@@ -4,13 +4,9 @@
  * that cannot be loaded at all leaves the current one (and its worker) in place.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
-import type { BBox } from '../../core/geo/bbox.ts';
+import type { BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Report } from '../../core/indicators/compute-report.ts';
-import type { SiteCheck } from '../../core/site/site-check.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
-import type { LayerSummary } from '../../map/layer-summary.ts';
+import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -43,8 +39,8 @@ export interface ReportApi extends ReportState {
   open(files: readonly File[]): void;
   /** Replaces layers of the loaded dataset and recomputes ({}: back to the dataset as loaded). */
   replace(layers: Readonly<Record<string, Layer>>): void;
-  /** One feature by `_fid`, from the worker. */
-  fetchFeature(fid: string): Promise<{ layer: string; feature: LayerFeature | null }>;
+  /** One feature by identity, from the worker. */
+  fetchFeature(id: FeatureId): Promise<LayerFeature | null>;
   /** Joins a monitoring spreadsheet (.xlsx/.csv) to the sections and recomputes; resolves with its problems. */
   addSamples(file: File): Promise<readonly DataIssue[]>;
   /** Site checks, computed in the worker against the current dataset. */
@@ -108,10 +104,10 @@ export function useReport(): ReportApi {
 
   const open = useCallback((files: readonly File[]) => load({ type: 'compute-picked', files }), [load]);
   const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
-  const fetchFeature = useCallback((fid: string) => new Promise<{ layer: string; feature: LayerFeature | null }>((resolve) => {
+  const fetchFeature = useCallback((id: FeatureId) => new Promise<LayerFeature | null>((resolve) => {
     const requestId = nextId.current++;
-    pending.current.set(requestId, resolve as (r: never) => void);
-    worker.current?.postMessage({ type: 'feature', requestId, fid } satisfies WorkerRequest);
+    pending.current.set(requestId, ((m: { feature: LayerFeature | null }) => resolve(m.feature)) as (r: never) => void);
+    worker.current?.postMessage({ type: 'feature', requestId, id } satisfies WorkerRequest);
   }), []);
   const checkSites = useCallback((sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]) => new Promise<Readonly<Record<string, SiteCheck>>>((resolve) => {
     const requestId = nextId.current++;

@@ -3,12 +3,9 @@
  * thread gets a light copy (large layers without their features), a summary of every layer, and
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
-import type { DataIssue, Dataset, Layer, LayerFeature } from '../../core/data/dataset.ts';
+import type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Report } from '../../core/indicators/compute-report.ts';
-import type { SiteCheck } from '../../core/site/site-check.ts';
-import type { WaterClass } from '../../core/water/water-class.ts';
-import type { LayerSummary } from '../../map/layer-summary.ts';
+import type { LayerSummary } from '../../map/index.ts';
 
 export type WorkerRequest =
   | { readonly type: 'compute-bundled' }
@@ -19,8 +16,8 @@ export type WorkerRequest =
   | { readonly type: 'replace'; readonly layers: Readonly<Record<string, Layer>> }
   /** A monitoring spreadsheet (.xlsx/.csv) dropped on the sections panel: joined to the sections, then recomputed. */
   | { readonly type: 'add-samples'; readonly requestId: number; readonly file: File }
-  /** One feature by `_fid`, for a layer the main thread does not hold. */
-  | { readonly type: 'feature'; readonly requestId: number; readonly fid: string }
+  /** One feature by identity, for a layer the main thread does not hold. */
+  | { readonly type: 'feature'; readonly requestId: number; readonly id: FeatureId }
   /** Site checks against the red lines and protected areas the worker holds. */
   | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
@@ -34,7 +31,7 @@ export type WorkerResponse =
   }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly id: string }
   | { readonly type: 'report'; readonly report: Report; readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>> }
-  | { readonly type: 'feature'; readonly requestId: number; readonly layer: string; readonly feature: LayerFeature | null }
+  | { readonly type: 'feature'; readonly requestId: number; readonly feature: LayerFeature | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'failed'; readonly message: string };

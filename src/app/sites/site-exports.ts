@@ -1,5 +1,5 @@
 /** The site check as files: CSV of the overlap table, GeoJSON of the overlap geometries. */
-import type { SiteCheck } from '../../core/site/site-check.ts';
+import type { SiteCheck } from '../../core/index.ts';
 
 const LAYER_ZH: Readonly<Record<string, string>> = { redLines: '生态保护红线', protectedAreas: '自然保护地' };
 

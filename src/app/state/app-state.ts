@@ -2,9 +2,10 @@
  * The app's state (everything but the camera, which stays in the map): language, layer
  * visibility and opacity, the selected feature, the month shown, the highlighted indicator.
  */
+import type { FeatureId } from '../../core/index.ts';
 import type { Lang } from '../i18n/strings.ts';
-import { defaultVisibility, GROUP_IDS } from '../../map/layer-groups.ts';
-import type { GroupId } from '../../map/layer-groups.ts';
+import { defaultVisibility, GROUP_IDS } from '../../map/index.ts';
+import type { GroupId } from '../../map/index.ts';
 
 export type Tab = 'board' | 'sections' | 'sites' | 'inspector';
 
@@ -12,8 +13,8 @@ export interface AppState {
   readonly lang: Lang;
   readonly visible: Readonly<Record<GroupId, boolean>>;
   readonly opacity: Readonly<Record<GroupId, number>>;
-  /** `_fid` of the selected feature. */
-  readonly selected: string | null;
+  /** The selected feature. */
+  readonly selected: FeatureId | null;
   /** 1–12, or null for the annual class. */
   readonly month: number | null;
   /** Id of the indicator whose features are highlighted. */
@@ -27,7 +28,7 @@ export type Action =
   | { type: 'visible'; group: GroupId; visible: boolean }
   | { type: 'showGroups'; groups: readonly GroupId[] }
   | { type: 'opacity'; group: GroupId; opacity: number }
-  | { type: 'select'; fid: string | null }
+  | { type: 'select'; id: FeatureId | null }
   | { type: 'month'; month: number | null }
   | { type: 'highlight'; id: string | null }
   | { type: 'tab'; tab: Tab }
@@ -54,7 +55,7 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'visible': return { ...s, visible: { ...s.visible, [a.group]: a.visible } };
     case 'showGroups': return { ...s, visible: { ...s.visible, ...Object.fromEntries(a.groups.map((g) => [g, true])) } };
     case 'opacity': return { ...s, opacity: { ...s.opacity, [a.group]: Math.min(1, Math.max(0, a.opacity)) } };
-    case 'select': return { ...s, selected: a.fid, tab: a.fid && s.tab === 'board' ? 'inspector' : s.tab };
+    case 'select': return { ...s, selected: a.id, tab: a.id && s.tab === 'board' ? 'inspector' : s.tab };
     case 'month': return { ...s, month: a.month };
     case 'highlight': return { ...s, highlight: s.highlight === a.id ? null : a.id };
     case 'tab': return { ...s, tab: a.tab };

@@ -2,15 +2,16 @@
  * The URL hash holds the view, the visible layers, the selected feature, the month and the
  * language, so a link reopens the same map: `#map=10.5/30.03/120.87/0&layers=…&sel=sections:4&month=3&lang=en`.
  */
-import type { View } from '../../map/map-controller.ts';
-import { GROUP_IDS } from '../../map/layer-groups.ts';
-import type { GroupId } from '../../map/layer-groups.ts';
+import { GROUP_IDS } from '../../map/index.ts';
+import type { GroupId, View } from '../../map/index.ts';
 import type { AppState } from './app-state.ts';
+import { featureKey, parseFeatureKey } from '../../core/index.ts';
+import type { FeatureId } from '../../core/index.ts';
 
 export interface UrlState {
   readonly view?: View;
   readonly visible?: Readonly<Record<GroupId, boolean>>;
-  readonly selected?: string;
+  readonly selected?: FeatureId;
   readonly month?: number;
   readonly lang?: 'zh' | 'en';
 }
@@ -28,7 +29,7 @@ export function parseHash(hash: string): UrlState {
     const on = new Set(layers.split(',').filter(Boolean));
     out.visible = Object.fromEntries(GROUP_IDS.map((g) => [g, on.has(g)])) as Record<GroupId, boolean>;
   }
-  const sel = p.get('sel');
+  const sel = parseFeatureKey(p.get('sel'));
   if (sel) out.selected = sel;
   const month = Number(p.get('month'));
   if (Number.isInteger(month) && month >= 1 && month <= 12) out.month = month;
@@ -42,7 +43,7 @@ export function formatHash(s: AppState, view: View | null): string {
   const parts: string[] = [];
   if (view) parts.push(`map=${view.zoom.toFixed(2)}/${view.center[1].toFixed(5)}/${view.center[0].toFixed(5)}/${Math.round(view.bearing)}`);
   parts.push(`layers=${GROUP_IDS.filter((g) => s.visible[g]).join(',')}`);
-  if (s.selected) parts.push(`sel=${encodeURIComponent(s.selected)}`);
+  if (s.selected) parts.push(`sel=${encodeURIComponent(featureKey(s.selected))}`);
   if (s.month) parts.push(`month=${s.month}`);
   if (s.lang !== 'zh') parts.push(`lang=${s.lang}`);
   return parts.join('&');

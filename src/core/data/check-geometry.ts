@@ -159,7 +159,7 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
     }
     return { geometry: cleaned, problems };
   }
-  if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.some((m) => !m || typeof m !== 'object' || Array.isArray(m) || m.type === 'GeometryCollection'))) {
+  if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.length === 0 || g.geometries.some((m) => !m || typeof m !== 'object' || Array.isArray(m) || m.type === 'GeometryCollection'))) {
     return fail('is a GeometryCollection that is empty, nests another collection or holds something that is not a geometry', 'Export simple geometries (one type per layer); nested collections are not supported.');
   }
   return { geometry: g, problems };

@@ -83,3 +83,26 @@ export function formatIssue(i: DataIssue): string {
 export function hasErrors(issues: readonly DataIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
+
+/**
+ * The identity of one feature of a loaded dataset: its layer (role or context-layer name) and its
+ * index in that layer. Tiles carry the index as `_i`; the worker, the URL and the inspector use
+ * this pair.
+ */
+export interface FeatureId {
+  readonly layer: string;
+  readonly index: number;
+}
+
+/** The feature id written as text (`redLines:3`), for URLs and keys. */
+export function featureKey(id: FeatureId): string {
+  return `${id.layer}:${id.index}`;
+}
+
+/** Parses `layer:index` back into a feature id; null when the text is not one. */
+export function parseFeatureKey(key: unknown): FeatureId | null {
+  if (typeof key !== 'string') return null;
+  const k = key.lastIndexOf(':');
+  const index = Number(key.slice(k + 1));
+  return k > 0 && Number.isInteger(index) && index >= 0 ? { layer: key.slice(0, k), index } : null;
+}

@@ -8,6 +8,7 @@ import { ALL_INDICATORS, meetsTarget } from './catalog.ts';
 import type { IndicatorDef, Target } from './catalog.ts';
 import type { ComputeInput } from './indicator.ts';
 import type { IndicatorResult } from './indicator-result.ts';
+import { explainIndicator } from './explain.ts';
 import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
 import { evaluateSections } from './section-results.ts';
@@ -54,10 +55,13 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
     const missing = uniqueMissing([...gaps, ...(m.missing ?? [])]);
     const complete = value !== null && missing.length === 0;
     const details = Object.fromEntries(Object.entries(m.details).filter(([k]) => k !== 'missing'));
-    return {
-      id: def.id, name: def.nameZh, value, unit: def.unit, target, pass: complete ? meetsTarget(value, target) : null, source: def.source, complete,
+    const result: IndicatorResult = {
+      id: def.id, name: def.nameZh, nameEn: def.nameEn, supplementary: def.supplementary ?? false, value, unit: def.unit, target,
+      pass: complete ? meetsTarget(value, target) : null, source: def.source, complete,
       details: missing.length > 0 ? { ...details, missing } : details,
+      explanation: { zh: '', en: '' }, highlight: def.highlight ? def.highlight(input) : null,
     };
+    return { ...result, explanation: { zh: explainIndicator(result, 'zh'), en: explainIndicator(result, 'en') } };
   });
   for (const ind of indicators) {
     if (ind.source === 'computed' && !ind.complete) warnings.push(`${ind.id} is ${ind.value === null ? 'not available' : 'incomplete'}: ${describeMissing(ind.details.missing as readonly MissingInput[] | undefined)}.`);

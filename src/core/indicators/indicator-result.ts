@@ -1,10 +1,14 @@
 /** The shape of one indicator in a report (also the CLI's `--json` output). */
 import type { MissingInput } from '../data/dataset.ts';
-import type { Target } from './catalog.ts';
+import type { Highlight, Target } from './indicator.ts';
 
 export interface IndicatorResult {
   readonly id: string;
+  /** Chinese name (the plan's wording). */
   readonly name: string;
+  readonly nameEn: string;
+  /** Not in the plan, shown for context. */
+  readonly supplementary: boolean;
   /** null when the inputs are missing ("not available", never 0). */
   readonly value: number | string | null;
   readonly unit: string;
@@ -19,6 +23,10 @@ export interface IndicatorResult {
    */
   readonly complete: boolean;
   readonly details: Readonly<Record<string, unknown>>;
+  /** How the value came about, in both languages (from the indicator's record), for the board. */
+  readonly explanation: { readonly zh: string; readonly en: string };
+  /** The features behind the value (from the indicator's record); null for reported indicators. */
+  readonly highlight: Highlight | null;
 }
 
 /** What an indicator function measures before the target is applied. */

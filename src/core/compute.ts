@@ -1,0 +1,9 @@
+/**
+ * The core's face for computing: the indicator records, the report, site checks. Used by the
+ * report worker and the CLI; the main thread reads the report they produce (index.ts has the rest).
+ */
+export { ALL_INDICATORS, indicatorById, meetsTarget } from './indicators/catalog.ts';
+export { computeReport, describeMissing, effectiveTarget, reportJson } from './indicators/compute-report.ts';
+export { explainIndicator } from './indicators/explain.ts';
+export { protectedShareIndicator } from './indicators/protected-share.ts';
+export { checkSite } from './site/site-check.ts';

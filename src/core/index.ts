@@ -1,0 +1,37 @@
+/**
+ * The public face of the core: everything the app, the map and the CLI use, except reading files
+ * (src/core/io.ts) and computing the report (src/core/compute.ts): those are for the workers and
+ * the CLI, so the main bundle carries neither the importers nor the geometry engine.
+ * They import from these two only (a lint rule forbids deeper imports), so the core's files can
+ * move and change inside.
+ */
+export { featureKey, formatIssue, hasErrors, parseFeatureKey } from './data/dataset.ts';
+export type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, LayerSpec, Manifest, MissingInput } from './data/dataset.ts';
+export { featureLabel, isRole, roleName, ROLE_NAMES } from './data/roles.ts';
+export type { Role } from './data/roles.ts';
+
+export { formatArea, formatKm2, formatNumber } from './format/format-number.ts';
+export type { Lang } from './format/format-number.ts';
+export { COMPARISON_SIGNS, formatTarget, formatValue, textTable } from './format/format-value.ts';
+
+export { geometryBBox } from './geo/bbox.ts';
+export type { BBox } from './geo/bbox.ts';
+export { geometryArea } from './geo/ellipsoidal-area.ts';
+
+export type { CrsCandidate } from './import/guess-crs.ts';
+
+export { indicatorStatus } from './indicators/indicator-result.ts';
+export type { IndicatorResult, IndicatorStatus, Measured } from './indicators/indicator-result.ts';
+export type { ComputeInput, Highlight, Indicator, Outline, Target } from './indicators/indicator.ts';
+export { sectionId } from './indicators/section-results.ts';
+export type { SectionResult } from './indicators/section-results.ts';
+export { countByClass } from './indicators/water-indicators.ts';
+
+
+export { PARAMETER_BY_KEY, UNCLASSED_PARAMETER_INFO } from './water/gb3838-limits.ts';
+export { monthlyClasses, parameterMeans } from './water/section-evaluation.ts';
+export { CLASS_LABELS, formatWaterClass } from './water/water-class.ts';
+export type { WaterClass } from './water/water-class.ts';
+export type { Report } from './indicators/compute-report.ts';
+export type { ProtectedShareDetails } from './indicators/protected-share.ts';
+export type { SiteCheck } from './site/site-check.ts';

@@ -1,0 +1,20 @@
+/**
+ * The map's face for the report worker: what to write for each source MapLibre draws from (every
+ * tiled layer with the feature index and the properties the style reads, one label point per
+ * town) and a summary of each layer for the legend. No MapLibre here; the worker imports only this.
+ */
+import type { Dataset } from '../core/index.ts';
+import { labelPoints, tileLayer } from './display-features.ts';
+import type { DisplayCollection } from './display-features.ts';
+import { summarizeLayer } from './layer-summary.ts';
+import type { LayerSummary } from './layer-summary.ts';
+import { TILE_PROPERTIES, TILED_SOURCE_IDS } from './map-style.ts';
+
+/** The contents of each tiled source (by source id), and the summary of each layer (by name). */
+export function drawingData(d: Dataset): { sources: Record<string, DisplayCollection>; summaries: Record<string, LayerSummary> } {
+  const sources: Record<string, DisplayCollection> = {};
+  for (const id of TILED_SOURCE_IDS) sources[id] = id === 'townLabels' ? labelPoints(d.layers.towns) : tileLayer(d.layers[id], TILE_PROPERTIES[id]);
+  const summaries: Record<string, LayerSummary> = {};
+  for (const [name, layer] of Object.entries(d.layers)) if (layer) summaries[name] = summarizeLayer(layer);
+  return { sources, summaries };
+}
