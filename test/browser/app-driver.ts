@@ -14,15 +14,69 @@ export async function textOf(l: Locator): Promise<string> {
   return (await l.first().textContent())?.trim() ?? '';
 }
 
+/** Length of one animation frame on the paused clock, ms (what Playwright's clock gives a frame). */
+export const FRAME_MS = 16;
+
+/** How `AppDriver.open` opens the page, beyond where and how big. */
+export interface OpenOptions {
+  /**
+   * Installs Playwright's clock before the app loads and pauses it at `startAt`: the page's
+   * timers, animation frames, `Date` and `performance.now` move only when the test moves them
+   * (`page.clock.runFor`, `runFramesUntil`). The map still draws: `mapIdle` and `runFramesUntil`
+   * hand it the animation frames it asks for.
+   */
+  readonly clock?: { readonly startAt: Date };
+}
+
+declare global {
+  interface Window {
+    /** Animation frames the page has asked for and not yet had (set up with the paused clock). */
+    __framesPending?: () => number;
+    /** Ids of `mapIdle` waits that have resolved (paused clock only). */
+    __idleDone?: Set<number>;
+  }
+}
+
+/**
+ * Runs in the page after Playwright's clock is installed: counts the animation frames asked for,
+ * so a test knows when the map waits for a frame (time must move) and when it waits for its
+ * workers (time must not move).
+ */
+function countFrames(): void {
+  const request = window.requestAnimationFrame;
+  const cancel = window.cancelAnimationFrame;
+  const pending = new Set<number>();
+  const counted = (cb: FrameRequestCallback): number => {
+    const id = request((t) => { pending.delete(id); cb(t); });
+    pending.add(id);
+    return id;
+  };
+  window.requestAnimationFrame = Object.assign(counted, { counted: true });
+  window.cancelAnimationFrame = (id) => { pending.delete(id); cancel(id); };
+  window.__framesPending = () => pending.size;
+}
+
 export class AppDriver {
   readonly external: string[] = [];
   readonly errors: string[] = [];
+  /** True when the page runs on the paused clock (`OpenOptions.clock`). */
+  private clocked = false;
+  private idleSeq = 0;
   private constructor(readonly page: Page) {}
 
   /** Opens the built app (test mode) with an optional hash, and waits until the board has values. */
-  static async open(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1600, height: 950 }, query = ''): Promise<AppDriver> {
+  static async open(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1600, height: 950 }, query = '', options: OpenOptions = {}): Promise<AppDriver> {
     const page = await browser.newPage({ viewport });
     const d = new AppDriver(page);
+    if (options.clock) {
+      // install() lets time flow (from a second before startAt); pauseAt stops it at startAt, and
+      // both are replayed in every document the page opens, so the app starts on a paused clock.
+      const start = options.clock.startAt.getTime();
+      await page.clock.install({ time: start - 1000 });
+      await page.clock.pauseAt(start);
+      await page.addInitScript(countFrames);
+      d.clocked = true;
+    }
     page.on('pageerror', (e) => d.errors.push(e.message));
     await page.route('**/*', (route) => {
       const u = new URL(route.request().url());
@@ -32,6 +86,9 @@ export class AppDriver {
     });
     await page.goto(`${baseUrl}?test=1${query ? `&${query}` : ''}${hash ? `#${hash}` : ''}`);
     await page.waitForFunction(() => !!window.__ecoMap, null, { timeout: 30000 });
+    if (d.clocked && !(await page.evaluate(() => (Date as unknown as { isFake?: boolean }).isFake === true && 'counted' in window.requestAnimationFrame))) {
+      throw new Error('the page is not on the paused clock with counted animation frames');
+    }
     await d.waitForBoard();
     await d.mapIdle();
     return d;
@@ -41,9 +98,39 @@ export class AppDriver {
     await this.page.waitForSelector('[data-status="ready"]', { timeout: 60000, state: 'attached' });
   }
 
-  /** Waits until the map has drawn everything. */
+  /** Waits until the map has drawn everything (on the paused clock: handing it the frames it needs). */
   async mapIdle(): Promise<void> {
-    await this.page.evaluate(() => window.__ecoMap!.idle());
+    if (!this.clocked) {
+      await this.page.evaluate(() => window.__ecoMap!.idle());
+      return;
+    }
+    const id = ++this.idleSeq;
+    await this.page.evaluate((n) => {
+      const done = (window.__idleDone ??= new Set());
+      void window.__ecoMap!.idle().then(() => done.add(n));
+    }, id);
+    await this.runFramesUntil((n) => window.__idleDone!.has(n), id);
+  }
+
+  /**
+   * On the paused clock: gives the page the animation frames it asks for, one `FRAME_MS` step of
+   * the clock each, until `done(arg)` holds in the page. While the page asks for no frame (the map
+   * waits for its workers) the clock stands still, so the time this takes on the clock does not
+   * depend on how busy the machine is. Fails when the clock would pass `maxMs`.
+   * `done` runs in the page: it must not use anything from the test's scope.
+   * @returns the time moved on the clock, ms
+   */
+  async runFramesUntil<A>(done: (arg: A) => boolean, arg: A, maxMs = 1500): Promise<number> {
+    if (!this.clocked) throw new Error('runFramesUntil needs the page opened with the paused clock');
+    for (let spent = 0; ; spent += FRAME_MS) {
+      const state = await this.page.waitForFunction(([src, a]) => {
+        if ((0, eval)(src)(a)) return 'done';
+        return window.__framesPending!() > 0 ? 'frame' : false;
+      }, [done.toString(), arg] as const, { timeout: 30000 });
+      if ((await state.jsonValue()) === 'done') return spent;
+      if (spent + FRAME_MS > maxMs) throw new Error(`the page still asks for frames after ${spent} ms on the clock: ${done.toString()}`);
+      await this.page.clock.runFor(FRAME_MS);
+    }
   }
 
   /** Raw values of the board, by indicator id (as the page holds them). */

@@ -2,10 +2,16 @@
  * Exhibition mode in the built app: the tour steps through the whole story with the right
  * indicator on each card, a tap pauses it and idle time brings it back, the timeline marks the
  * current phase, and the map survives a lost WebGL context.
+ *
+ * The page runs on Playwright's paused clock: the tour, the month playback and the idle timeout
+ * move only when a test moves the clock, and the map gets the animation frames it asks for
+ * without the tour moving on meanwhile, so a slow machine makes the tests slower, never wrong.
+ * Each test moves the tour to the step it starts from, wherever an earlier test left it.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TOUR } from '../../src/app/exhibition/tour-steps.ts';
 import { loadDataset } from '../../src/core/data/load-dataset.ts';
 import { computeReport } from '../../src/core/indicators/compute-report.ts';
 import { textOf } from './app-driver.ts';
@@ -15,45 +21,111 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
 const report = computeReport(dataset!);
 
-const suite = appSuite({ viewport: { width: 1920, height: 1080 }, query: 'mode=exhibition&step=5000&idle=2500&monthms=400&date=2018-07' });
+/** Tour timings given to the app, ms on the page's clock. */
+const STEP_MS = 5000;
+const IDLE_MS = 2500;
+const MONTH_MS = 400;
+/** How far the clock moves between two looks at the tour, ms. */
+const TICK = 250;
+/**
+ * Clock time a test may still spend on a step it has reached, ms: enough for drawing and idle
+ * (`runFramesUntil` gives each at most 1500 ms) or drawing and a month, so each check and
+ * screenshot of a step happens while the tour still shows it.
+ */
+const STEP_LEFT = STEP_MS - 4 * TICK;
 
-async function waitStep(id: string): Promise<void> {
-  await suite.app.page.waitForSelector(`[data-testid="tour-card"][data-step="${id}"]`, { timeout: 40000 });
+const suite = appSuite({
+  viewport: { width: 1920, height: 1080 },
+  query: `mode=exhibition&step=${STEP_MS}&idle=${IDLE_MS}&monthms=${MONTH_MS}&date=2018-07`,
+  clock: { startAt: new Date('2018-07-16T09:00:00+08:00') },
+});
+
+declare global {
+  interface Window {
+    /** The tour card's step (null: no card) and the clock time it last changed. */
+    __tour?: { step: string | null; since: number };
+  }
 }
 
-/** Waits until a style layer has drawn features (the map may still be moving or animating months). */
+/**
+ * The step on the tour card (null while a tap card pauses the tour) and how long, on the clock, it
+ * has shown it: at most the time its step timer has run, so `STEP_MS - age` is at least the time
+ * left on the step. A MutationObserver notes each change; when it starts, it counts from time 0.
+ */
+async function tourState(): Promise<{ step: string | null; age: number }> {
+  return suite.app.page.evaluate(() => {
+    const card = () => document.querySelector('[data-testid="tour-card"]')?.getAttribute('data-step') ?? null;
+    if (!window.__tour) {
+      const t = (window.__tour = { step: card(), since: 0 });
+      new MutationObserver(() => {
+        const s = card();
+        if (s !== t.step) Object.assign(t, { step: s, since: performance.now() });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
+    }
+    return { step: card(), age: performance.now() - window.__tour.since };
+  });
+}
+
+/**
+ * Moves the clock on, `TICK` ms at a time, until the tour shows `step` with at least `STEP_LEFT` ms
+ * of it left (a tap card open meanwhile closes after its idle time, and the tour goes on).
+ */
+async function reach(step: string): Promise<void> {
+  const limit = IDLE_MS + (TOUR.length + 1) * STEP_MS;
+  for (let moved = 0; ; moved += TICK) {
+    const t = await tourState();
+    if (t.step === step && STEP_MS - t.age >= STEP_LEFT) return;
+    if (moved > limit) throw new Error(`the tour did not come to ${step} in ${moved} ms (it shows ${t.step})`);
+    await suite.app.page.clock.runFor(TICK);
+  }
+}
+
+/** The step the tour card shows now. */
+async function shownStep(): Promise<string | null> {
+  return (await tourState()).step;
+}
+
+/** Hands the map frames until a style layer has drawn features; returns how many it drew. */
 async function drawn(layer: string): Promise<number> {
-  await suite.app.page.waitForFunction((id) => window.__ecoMap!.renderedFeatures(id).length > 0, layer, { timeout: 10000 });
+  await suite.app.runFramesUntil((id) => window.__ecoMap!.renderedFeatures(id).length > 0, layer);
   return suite.app.renderedCount(layer);
 }
 
 describe('exhibition mode', () => {
   it('steps through the whole tour with the right indicator on each card', async () => {
-    await waitStep('redLines');
+    await reach('redLines');
     const redArea = (report.indicators[0]!.details as { areaByRoleM2: Record<string, number> }).areaByRoleM2.redLines!;
     expect(await textOf(suite.app.page.locator('[data-indicator="redLines"] .big-value'))).toBe(`${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(redArea / 1e6)}km²`);
     expect(await drawn('redLines-fill')).toBeGreaterThan(0);
     await suite.app.mapIdle();
     expect(await suite.app.renderedCount('sections-circle')).toBe(0);
     await suite.app.screenshot('tour-1-redlines');
+    expect(await shownStep()).toBe('redLines');
     for (const [step, id, layer] of [['protected', 'protectedShare', 'protectedAreas-fill'], ['forest', 'forestCoverage', 'forestParcels-fill'], ['water', 'sectionsGoodRate', 'sections-circle'], ['parks', 'parkGreenPerCapita', 'parks-fill']] as const) {
-      await waitStep(step);
+      await reach(step);
       const value = Number(await suite.app.page.getAttribute(`[data-testid="tour-card"] [data-indicator="${id}"]`, 'data-value'));
       const expected = report.indicators.find((i) => i.id === id)!.value as number;
       expect(Math.abs(value - expected) / expected, id).toBeLessThan(1e-9);
       expect(await drawn(layer), layer).toBeGreaterThan(0);
       if (step === 'water') {
+        // The months play: one month's time on the clock shows another month.
         const m1 = Number(await suite.app.page.getAttribute('[data-testid="tour-month"]', 'data-month'));
+        await suite.app.page.clock.runFor(MONTH_MS);
         await suite.app.page.waitForFunction((m) => Number(document.querySelector('[data-testid="tour-month"]')?.getAttribute('data-month')) !== m, m1);
+      } else {
+        await suite.app.mapIdle();
       }
       await suite.app.screenshot(`tour-${step}`);
+      expect(await shownStep(), 'the step lasted until its screenshot').toBe(step);
     }
-    await waitStep('summary');
+    await reach('summary');
     const items = await suite.app.page.$$eval('[data-testid="summary"] li', (els) => els.map((e) => e.getAttribute('data-indicator')));
     expect(items).toEqual(report.indicators.map((i) => i.id));
     expect(await textOf(suite.app.page.getByTestId('summary-count'))).toBe(`${report.indicators.filter((i) => i.pass).length} / ${report.indicators.length} 项指标达标`);
+    await suite.app.mapIdle();
     await suite.app.screenshot('tour-summary');
-    await waitStep('redLines');
+    expect(await shownStep()).toBe('summary');
+    await reach('redLines');
   });
 
   it('marks the current phase on the timeline', async () => {
@@ -61,26 +133,40 @@ describe('exhibition mode', () => {
   });
 
   it('shows a card for a tapped feature and returns to the tour after idle time', async () => {
-    await waitStep('water');
+    await reach('water');
     await drawn('sections-circle');
     const s = report.sections.find((x) => x.id === 'SY39')!;
     await suite.app.clickMap(s.coordinates[0], s.coordinates[1]);
     await suite.app.page.waitForSelector('[data-testid="tap-card"]');
     expect(await textOf(suite.app.page.locator('[data-testid="tap-card"] h2'))).toBe(s.name);
     expect(await suite.app.page.locator('[data-testid="tour-card"]').count()).toBe(0);
-    await suite.app.page.waitForSelector('[data-testid="tour-card"]', { timeout: 10000 });
+    // The clock stood still since the tap: just short of the idle time, the card is still there.
+    await suite.app.page.clock.runFor(IDLE_MS - TICK);
+    expect(await suite.app.page.locator('[data-testid="tap-card"]').count()).toBe(1);
+    await suite.app.page.clock.runFor(TICK);
+    await suite.app.page.waitForSelector('[data-testid="tour-card"]');
     expect(await suite.app.page.locator('[data-testid="tap-card"]').count()).toBe(0);
   });
 
   it('keeps drawing after the WebGL context is lost and restored', async () => {
-    await suite.app.page.evaluate(async () => {
+    await reach('summary');
+    await suite.app.mapIdle();
+    await suite.app.page.evaluate(() => {
       const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
       const ext = (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!;
+      const w = window as unknown as { __context: { ext: WEBGL_lose_context; lost: boolean; restored: boolean } };
+      w.__context = { ext, lost: false, restored: false };
+      canvas.addEventListener('webglcontextlost', () => { w.__context.lost = true; }, { once: true });
+      canvas.addEventListener('webglcontextrestored', () => { w.__context.restored = true; }, { once: true });
       ext.loseContext();
-      await new Promise((r) => setTimeout(r, 300));
-      ext.restoreContext();
     });
-    await waitStep('redLines');
+    await suite.app.page.waitForFunction(() => (window as unknown as { __context: { lost: boolean } }).__context.lost);
+    // Lost for 300 ms on the clock, well short of the 5 s after which the app builds a new map.
+    await suite.app.page.clock.runFor(300);
+    await suite.app.page.evaluate(() => (window as unknown as { __context: { ext: WEBGL_lose_context } }).__context.ext.restoreContext());
+    await suite.app.page.waitForFunction(() => (window as unknown as { __context: { restored: boolean } }).__context.restored);
+    expect(await shownStep()).toBe('summary');
+    await reach('redLines');
     expect(await drawn('redLines-fill')).toBeGreaterThan(0);
     await suite.app.mapIdle();
     expect(await suite.app.canvasColours()).toBeGreaterThan(10);
