@@ -18,3 +18,17 @@ describe('explainIndicator', async () => {
     expect(howComputed(ind('goodAirDays'), 'zh')).toBe('test · 2018');
   });
 });
+
+describe('explainIndicator without anything listed as missing', () => {
+  it('says what the measurement lacked in its own words', async () => {
+    // test/fixtures/water with its drinking-water protection area made a forest park and the flags
+    // removed: sections, but no drinking-water source among them, so the rate has nothing to count.
+    const d = await loadValid('water');
+    const sections = d.layers.sections!.features.map((f) => ({ ...f, properties: { ...f.properties, drinkingWaterSource: false } }));
+    const parks = d.layers.protectedAreas!.features.map((f) => ({ ...f, properties: { ...f.properties, category: '森林公园' } }));
+    const r = computeReport({ ...d, layers: { ...d.layers, protectedAreas: { type: 'FeatureCollection', features: parks }, sections: { type: 'FeatureCollection', features: sections } } });
+    const dw = r.indicators.find((i) => i.id === 'drinkingWaterCompliance')!;
+    expect(dw.value).toBeNull();
+    expect(dw.explanation.en).toBe('Missing: drinking-water-source sections with samples');
+  });
+});

@@ -39,6 +39,20 @@ describe('a large layer', () => {
     const shown = await textOf(suite.app.page.getByTestId('inspector-area'));
     expect(shown).toBe(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(area)} m² (${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(area / 1e4)} ha)`);
     await suite.app.screenshot('large-layer-inspector');
+    // The selected parcel is outlined on the tiles (by its index), though the main thread holds no parcel.
+    expect(await suite.app.renderedCount('forestParcels-selection')).toBe(1);
+    // Forest coverage on the board outlines the parcels that count (by land class, on the tiles):
+    // those in view are exactly the rendered parcels of the three forest classes.
+    await suite.app.tab('board');
+    await suite.app.page.click('[data-testid="indicator-forestCoverage"] button');
+    await suite.app.mapIdle();
+    const forestClasses = new Set(['乔木林地', '竹林地', '特殊灌木林地']);
+    const parcels = await suite.app.page.evaluate(() => window.__ecoMap!.renderedFeatures('forestParcels-fill').map((f) => [f.properties._i, f.properties.landClass]));
+    const expected = new Set(parcels.filter(([, c]) => forestClasses.has(String(c))).map(([i]) => i));
+    expect(expected.size).toBeGreaterThan(0);
+    const outlined = await suite.app.page.evaluate(() => window.__ecoMap!.renderedFeatures('forestParcels-highlight').map((f) => f.properties._i));
+    expect(new Set(outlined)).toEqual(expected);
+    await suite.app.screenshot('large-layer-forest-highlight');
     expect(suite.app.errors).toEqual([]);
     expect(suite.app.external).toEqual([]);
   });

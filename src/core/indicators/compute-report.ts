@@ -54,7 +54,10 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
     const value = empty ? null : m.value;
     const missing = uniqueMissing([...gaps, ...(m.missing ?? [])]);
     const complete = value !== null && missing.length === 0;
-    const details = Object.fromEntries(Object.entries(m.details).filter(([k]) => k !== 'missing'));
+    // The measuring function's own words for what it lacked (e.g. "sections (市控 or above, with samples
+    // or class)") stay as `unavailable` when nothing else is listed as missing.
+    const own = Array.isArray(m.details.missing) ? (m.details.missing as unknown[]).map(String) : [];
+    const details = { ...Object.fromEntries(Object.entries(m.details).filter(([k]) => k !== 'missing')), ...(value === null && missing.length === 0 && own.length > 0 ? { unavailable: own } : {}) };
     const result: IndicatorResult = {
       id: def.id, name: def.nameZh, nameEn: def.nameEn, supplementary: def.supplementary ?? false, value, unit: def.unit, target,
       pass: complete ? meetsTarget(value, target) : null, source: def.source, complete,

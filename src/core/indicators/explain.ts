@@ -26,7 +26,11 @@ export function explainIndicator(result: IndicatorResult, lang: Lang): string {
   const zh = lang === 'zh';
   const missing = (result.details.missing as readonly MissingInput[] | undefined) ?? [];
   const record = indicatorById(result.id);
-  if (result.value === null) return `${zh ? '缺少数据：' : 'Missing: '}${missingText(missing, lang)}`;
+  if (result.value === null) {
+    const unavailable = (result.details.unavailable as readonly string[] | undefined) ?? [];
+    const what = missing.length > 0 ? missingText(missing, lang) : unavailable.join(zh ? '、' : ', ');
+    return `${zh ? '缺少数据：' : 'Missing: '}${what || (zh ? '无可计算的数据' : 'nothing to compute from')}`;
+  }
   const how = record ? record.explain(result, lang) : '';
   if (missing.length === 0) return how;
   return `${zh ? '不完整，缺少：' : 'Incomplete, missing: '}${missingText(missing, lang)}${how ? `${zh ? '。' : '. '}${how}` : ''}`;
