@@ -1,6 +1,6 @@
 /** The app: header, layer panel, map, and the board / sections / sites / inspector panels. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { hasErrors } from '../core/index.ts';
+import { hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId } from '../core/index.ts';
 import type { MapController, MapState, View } from '../map/index.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
@@ -16,7 +16,6 @@ import { SiteReport } from './components/SiteReport.tsx';
 import { SitesPanel } from './components/SitesPanel.tsx';
 import { featureAt, featuresBBox, sectionFeatureId } from './feature-lookup.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
-import { translate } from './i18n/strings.ts';
 import { useImporter } from './import/use-importer.ts';
 import { useLayerReplacement } from './layers/use-layer-replacement.ts';
 import { highlightBox, highlightGroups, indicatorHighlight } from './map-ui/indicator-outline.ts';

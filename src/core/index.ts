@@ -7,7 +7,7 @@
  */
 export { featureKey, formatIssue, hasErrors, parseFeatureKey } from './data/dataset.ts';
 export type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, LayerSpec, Manifest, MissingInput } from './data/dataset.ts';
-export { featureLabel, isRole, roleName, ROLE_NAMES } from './data/roles.ts';
+export { featureLabel, isRole, roleName } from './data/roles.ts';
 export type { Role } from './data/roles.ts';
 
 export { formatArea, formatKm2, formatNumber } from './format/format-number.ts';
@@ -35,3 +35,6 @@ export type { WaterClass } from './water/water-class.ts';
 export type { Report } from './indicators/compute-report.ts';
 export type { ProtectedShareDetails } from './indicators/protected-share.ts';
 export type { SiteCheck } from './site/site-check.ts';
+export { translate } from './i18n/ui.ts';
+export type { StringKey } from './i18n/ui.ts';
+export { term, unitText } from './i18n/vocabulary.ts';

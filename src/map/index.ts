@@ -6,7 +6,7 @@
 export { MapController } from './map-controller.ts';
 export type { View } from './map-controller.ts';
 export type { MapState } from './map-style.ts';
-export { defaultVisibility, GROUP_IDS, groupById, LAYER_GROUPS } from './layer-groups.ts';
+export { defaultVisibility, GROUP_IDS, groupById, groupName, LAYER_GROUPS } from './layer-groups.ts';
 export type { GroupId } from './layer-groups.ts';
 export { legendEntries } from './legend.ts';
 export type { LegendEntry } from './legend.ts';

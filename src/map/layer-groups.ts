@@ -1,7 +1,10 @@
 /**
- * The thematic layer groups a user can switch on and off: their names, the dataset role that
- * feeds each, and whether it starts visible. The style (map-style.ts) and the legend use this list.
+ * The thematic layer groups a user can switch on and off: the dataset role that feeds each, whether
+ * it starts visible and can be clicked; their names come from the one catalog (core/i18n). The style (map-style.ts) and the legend use this list.
  */
+import { translate } from '../core/index.ts';
+import type { Lang } from '../core/index.ts';
+
 export const GROUP_IDS = [
   'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks',
   'protectedAreas', 'redLines', 'sections',
@@ -11,25 +14,28 @@ export type GroupId = (typeof GROUP_IDS)[number];
 
 export interface LayerGroup {
   readonly id: GroupId;
-  readonly nameZh: string;
-  readonly nameEn: string;
   readonly visible: boolean;
   /** Can be clicked to open the inspector. */
   readonly interactive: boolean;
 }
 
 export const LAYER_GROUPS: readonly LayerGroup[] = [
-  { id: 'towns', nameZh: '镇街', nameEn: 'Towns and streets', visible: true, interactive: false },
-  { id: 'water', nameZh: '水系', nameEn: 'Rivers and lakes', visible: true, interactive: true },
-  { id: 'waterFunctionZones', nameZh: '水环境功能区', nameEn: 'Water-function zones', visible: false, interactive: true },
-  { id: 'forestParcels', nameZh: '森林小班', nameEn: 'Forest parcels', visible: false, interactive: true },
-  { id: 'urbanAreas', nameZh: '城镇建成区', nameEn: 'Urban areas', visible: false, interactive: true },
-  { id: 'residential', nameZh: '居住用地', nameEn: 'Residential land', visible: false, interactive: true },
-  { id: 'parks', nameZh: '公园绿地', nameEn: 'Parks', visible: false, interactive: true },
-  { id: 'protectedAreas', nameZh: '自然保护地', nameEn: 'Protected areas', visible: true, interactive: true },
-  { id: 'redLines', nameZh: '生态保护红线', nameEn: 'Ecological red lines', visible: true, interactive: true },
-  { id: 'sections', nameZh: '水质监测断面', nameEn: 'Water-quality sections', visible: true, interactive: true },
+  { id: 'towns', visible: true, interactive: false },
+  { id: 'water', visible: true, interactive: true },
+  { id: 'waterFunctionZones', visible: false, interactive: true },
+  { id: 'forestParcels', visible: false, interactive: true },
+  { id: 'urbanAreas', visible: false, interactive: true },
+  { id: 'residential', visible: false, interactive: true },
+  { id: 'parks', visible: false, interactive: true },
+  { id: 'protectedAreas', visible: true, interactive: true },
+  { id: 'redLines', visible: true, interactive: true },
+  { id: 'sections', visible: true, interactive: true },
 ];
+
+/** The name of a group in the language (from the one catalog); any other layer name as it is. */
+export function groupName(id: string, lang: Lang): string {
+  return (GROUP_IDS as readonly string[]).includes(id) ? translate(lang, `group_${id as GroupId}`) : id;
+}
 
 /** The group of a given id. */
 export function groupById(id: GroupId): LayerGroup {

@@ -2,8 +2,8 @@
  * Legend entries for the visible layer groups, from the same palette as the style, listing only
  * the categories present in the data, so the legend always matches the map.
  */
-import { CLASS_LABELS } from '../core/index.ts';
-import type { WaterClass } from '../core/index.ts';
+import { CLASS_LABELS, term, translate } from '../core/index.ts';
+import type { Lang, StringKey, WaterClass } from '../core/index.ts';
 import type { GroupId } from './layer-groups.ts';
 import type { LayerSummary } from './layer-summary.ts';
 import { CLASS_COLORS, COLORS, LAND_CLASS_COLORS, NO_CLASS_COLOR, PROTECTED_COLORS, PROTECTED_OTHER } from './palette.ts';
@@ -16,28 +16,28 @@ export interface LegendEntry {
 }
 
 /** The entries of one group (from its summary); `classesShown` are the water classes drawn on sections. */
-export function legendEntries(group: GroupId, summary: LayerSummary | undefined, classesShown: ReadonlySet<WaterClass | null>, lang: 'zh' | 'en'): LegendEntry[] {
-  const zh = lang === 'zh';
+export function legendEntries(group: GroupId, summary: LayerSummary | undefined, classesShown: ReadonlySet<WaterClass | null>, lang: Lang): LegendEntry[] {
+  const t = (key: StringKey) => translate(lang, key);
   switch (group) {
-    case 'redLines': return [{ swatch: 'hatch', color: COLORS.redLine, label: zh ? '生态保护红线' : 'Ecological red line' }];
+    case 'redLines': return [{ swatch: 'hatch', color: COLORS.redLine, label: t('legend_redLine') }];
     case 'protectedAreas': {
       const cats = summary?.values.category ?? [];
-      return cats.map((c) => ({ swatch: 'fill' as const, color: PROTECTED_COLORS[c] ?? PROTECTED_OTHER, label: c }));
+      return cats.map((c) => ({ swatch: 'fill' as const, color: PROTECTED_COLORS[c] ?? PROTECTED_OTHER, label: term(lang, c) }));
     }
     case 'forestParcels': {
       const present = new Set(summary?.values.landClass ?? []);
-      return Object.keys(LAND_CLASS_COLORS).filter((c) => present.has(c)).map((c) => ({ swatch: 'fill' as const, color: LAND_CLASS_COLORS[c]!, label: c }));
+      return Object.keys(LAND_CLASS_COLORS).filter((c) => present.has(c)).map((c) => ({ swatch: 'fill' as const, color: LAND_CLASS_COLORS[c]!, label: term(lang, c) }));
     }
     case 'sections': {
-      const entries: LegendEntry[] = ([1, 2, 3, 4, 5, 6] as WaterClass[]).filter((c) => classesShown.has(c)).map((c) => ({ swatch: 'circle' as const, color: CLASS_COLORS[c], label: `${CLASS_LABELS[c]}${zh ? '类' : ''}` }));
-      if (classesShown.has(null)) entries.push({ swatch: 'circle', color: NO_CLASS_COLOR, label: zh ? '无数据' : 'no data' });
+      const entries: LegendEntry[] = ([1, 2, 3, 4, 5, 6] as WaterClass[]).filter((c) => classesShown.has(c)).map((c) => ({ swatch: 'circle' as const, color: CLASS_COLORS[c], label: `${CLASS_LABELS[c]}${t('classSuffix')}` }));
+      if (classesShown.has(null)) entries.push({ swatch: 'circle', color: NO_CLASS_COLOR, label: t('legend_noData') });
       return entries;
     }
-    case 'parks': return [{ swatch: 'fill', color: COLORS.park, label: zh ? '公园绿地' : 'Park' }];
-    case 'urbanAreas': return [{ swatch: 'fill', color: COLORS.urban, label: zh ? '城镇建成区' : 'Urban area' }];
-    case 'residential': return [{ swatch: 'fill', color: COLORS.residential, label: zh ? '居住用地' : 'Residential' }];
-    case 'waterFunctionZones': return [{ swatch: 'dashed', color: COLORS.zoneLine, label: zh ? '水环境功能区界' : 'Zone boundary' }];
-    case 'water': return [{ swatch: 'fill', color: COLORS.water, label: zh ? '河湖水面' : 'Water' }];
-    case 'towns': return [{ swatch: 'dashed', color: COLORS.townLine, label: zh ? '镇街界' : 'Town boundary' }];
+    case 'parks': return [{ swatch: 'fill', color: COLORS.park, label: t('legend_park') }];
+    case 'urbanAreas': return [{ swatch: 'fill', color: COLORS.urban, label: t('legend_urban') }];
+    case 'residential': return [{ swatch: 'fill', color: COLORS.residential, label: t('legend_residential') }];
+    case 'waterFunctionZones': return [{ swatch: 'dashed', color: COLORS.zoneLine, label: t('legend_zoneBoundary') }];
+    case 'water': return [{ swatch: 'fill', color: COLORS.water, label: t('legend_water') }];
+    case 'towns': return [{ swatch: 'dashed', color: COLORS.townLine, label: t('legend_townBoundary') }];
   }
 }

@@ -1,6 +1,6 @@
 /** Asks which coordinate system projected data without one is in, offering the likely ones. */
 import type { CrsCandidate } from '../../core/index.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
 export interface CrsQuestion {

@@ -1,14 +1,12 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
-import { formatTarget, indicatorStatus } from '../../core/index.ts';
-import type { IndicatorResult } from '../../core/index.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber, formatTarget, indicatorStatus, term, unitText } from '../../core/index.ts';
+import type { IndicatorResult, Lang } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
-import type { Lang } from '../i18n/strings.ts';
 
 function valueText(lang: Lang, v: number | string | null, unit: string, na: string): string {
   if (v === null) return na;
-  if (typeof v === 'string') return v;
-  return `${formatNumber(lang, v, 2)}${unit ? ` ${unit}` : ''}`;
+  if (typeof v === 'string') return term(lang, v);
+  return `${formatNumber(lang, v, 2)}${unit ? ` ${unitText(lang, unit)}` : ''}`;
 }
 
 export interface IndicatorBoardProps {

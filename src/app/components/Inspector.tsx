@@ -3,11 +3,9 @@
  * section its class, target, compliance, deciding parameter and monthly classes. Every attribute
  * value is rendered as text.
  */
-import { featureLabel, formatWaterClass, geometryArea, PARAMETER_BY_KEY, parameterMeans } from '../../core/index.ts';
+import { featureLabel, formatArea, formatNumber, formatWaterClass, geometryArea, PARAMETER_BY_KEY, parameterMeans, term } from '../../core/index.ts';
 import type { LayerFeature, SectionResult, WaterClass } from '../../core/index.ts';
-import { groupById } from '../../map/index.ts';
-import type { GroupId } from '../../map/index.ts';
-import { formatArea, formatNumber } from '../i18n/format.ts';
+import { groupName } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
 import { MonthChart } from './MonthChart.tsx';
@@ -32,9 +30,6 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
   const p = feature.properties;
   const g = feature.geometry;
   const isPolygon = g.type === 'Polygon' || g.type === 'MultiPolygon';
-  const groupName = (() => {
-    try { const gr = groupById(layer as GroupId); return lang === 'zh' ? gr.nameZh : gr.nameEn; } catch { return layer; }
-  })();
   const kind = p.category ?? p.type ?? p.landClass ?? p.kind;
   const means = section ? parameterMeans(section.samples) : {};
   return (
@@ -44,8 +39,8 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
         <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
       </header>
       <dl>
-        <dt>{lang === 'zh' ? '图层' : 'Layer'}</dt><dd>{groupName}</dd>
-        {kind !== undefined && <><dt>{p.category !== undefined ? t('category') : p.landClass !== undefined ? t('landClass') : t('type')}</dt><dd>{text(kind)}</dd></>}
+        <dt>{t('layerLabel')}</dt><dd>{groupName(layer, lang)}</dd>
+        {kind !== undefined && <><dt>{p.category !== undefined ? t('category') : p.landClass !== undefined ? t('landClass') : t('type')}</dt><dd>{term(lang, text(kind))}</dd></>}
         {isPolygon && <><dt>{t('area')}</dt><dd data-testid="inspector-area">{formatArea(lang, geometryArea(g))}</dd></>}
         {typeof p.population === 'number' && <><dt>{t('population')}</dt><dd>{formatNumber(lang, p.population, 0)}</dd></>}
       </dl>
@@ -53,10 +48,10 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
         <>
           <dl className="section-facts">
             <dt>{t('river')}</dt><dd>{section.river}</dd>
-            <dt>{t('level')}</dt><dd>{section.level ?? '—'}</dd>
+            <dt>{t('level')}</dt><dd>{section.level === null ? '—' : term(lang, section.level)}</dd>
             <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
             <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} />
-              {section.tnClass !== null && <span className="tn-class" data-testid="inspector-tn">{lang === 'zh' ? `（总氮 ${formatWaterClass(section.tnClass)}类，不参与定类）` : ` (TN class ${formatWaterClass(section.tnClass)}, not part of the class)`}</span>}</dd>
+              {section.tnClass !== null && <span className="tn-class" data-testid="inspector-tn">{t('tnAside', { cls: formatWaterClass(section.tnClass) })}</span>}</dd>
             {section.trophic && <><dt>{t('trophicState')}</dt><dd data-testid="inspector-tli">TLI(Σ) {formatNumber(lang, section.trophic.tli, 1)} · {lang === 'zh' ? section.trophic.grade : section.trophic.gradeEn}</dd></>}
             <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
             <dt>{t('compliant')}</dt><dd data-testid="inspector-compliant">{section.compliant === null ? '—' : section.compliant ? t('yes') : t('no')}</dd>

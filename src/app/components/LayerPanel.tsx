@@ -1,6 +1,6 @@
 /** Layer switches with opacity, and the legend of what is visible. */
 import type { WaterClass } from '../../core/index.ts';
-import { LAYER_GROUPS, legendEntries } from '../../map/index.ts';
+import { groupName, LAYER_GROUPS, legendEntries } from '../../map/index.ts';
 import type { GroupId, LayerSummary, LegendEntry } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { readBytes } from '../import/run-import.ts';
@@ -38,7 +38,7 @@ export function LayerPanel(p: LayerPanelProps) {
           <li key={g.id} data-testid={`layer-${g.id}`}>
             <label className="layer-toggle">
               <input type="checkbox" checked={p.visible[g.id]} onChange={(e) => p.onVisible(g.id, e.target.checked)} />
-              {lang === 'zh' ? g.nameZh : g.nameEn}
+              {groupName(g.id, lang)}
               {p.replaced.has(g.id) && <em className="replaced"> · {t('replaced')}</em>}
             </label>
             <label className="replace-button">
@@ -48,7 +48,7 @@ export function LayerPanel(p: LayerPanelProps) {
             </label>
             {p.visible[g.id] && (
               <>
-                <input className="opacity" type="range" min={0} max={1} step={0.05} value={p.opacity[g.id]} aria-label={`${t('opacity')} ${lang === 'zh' ? g.nameZh : g.nameEn}`} onChange={(e) => p.onOpacity(g.id, Number(e.target.value))} />
+                <input className="opacity" type="range" min={0} max={1} step={0.05} value={p.opacity[g.id]} aria-label={`${t('opacity')} ${groupName(g.id, lang)}`} onChange={(e) => p.onOpacity(g.id, Number(e.target.value))} />
                 <ul className="legend" data-testid={`legend-${g.id}`}>
                   {legendEntries(g.id, p.summaries[g.id], p.classesShown, lang).map((e) => (
                     <li key={e.label}><Swatch e={e} />{e.label}</li>

@@ -3,7 +3,7 @@
  * level, class and compliance; a month selector recolours sections by that month's class.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { countByClass, formatWaterClass } from '../../core/index.ts';
+import { countByClass, formatWaterClass, term } from '../../core/index.ts';
 import type { SectionResult, WaterClass } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
@@ -30,7 +30,7 @@ function compliantIn(s: SectionResult, shownClass: WaterClass | null, month: num
 }
 
 export function SectionsPanel(p: SectionsPanelProps) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'level', asc: true });
   const [river, setRiver] = useState('');
   const [level, setLevel] = useState('');
@@ -96,7 +96,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
         </select>
         <select aria-label={t('level')} value={level} onChange={(e) => setLevel(e.target.value)}>
           <option value="">{t('level')}: {t('all')}</option>
-          {LEVEL_ORDER.map((l) => <option key={l} value={l}>{l}</option>)}
+          {LEVEL_ORDER.map((l) => <option key={l} value={l}>{term(lang, l)}</option>)}
         </select>
         <select aria-label={t('class')} value={cls} onChange={(e) => setCls(e.target.value)} data-testid="class-filter">
           <option value="">{t('class')}: {t('all')}</option>
@@ -115,7 +115,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
         <tbody>
           {rows.map((s) => (
             <tr key={s.id} ref={s.id === p.selectedId ? selectedRow : undefined} className={s.id === p.selectedId ? 'selected' : ''} onClick={() => p.onSelect(s.id)} data-testid={`section-row-${s.id}`}>
-              <td>{s.name}</td><td>{s.river}</td><td>{s.level ?? '—'}</td>
+              <td>{s.name}</td><td>{s.river}</td><td>{s.level === null ? '—' : term(lang, s.level)}</td>
               <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
               <td>{formatWaterClass(s.targetClass) || '—'}</td>
               <td>{((c) => (c === null ? '—' : c ? t('yes') : t('no')))(compliantIn(s, p.shown.get(s.id) ?? null, p.month))}</td>

@@ -5,7 +5,7 @@
  */
 import type { SiteCheck } from '../../core/index.ts';
 import { COLORS } from '../../map/index.ts';
-import { formatArea, formatNumber } from '../i18n/format.ts';
+import { formatArea, formatNumber } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Site } from '../sites/site-store.ts';
 
@@ -66,7 +66,7 @@ export function SiteReport({ site, check, map, dataset, onClose }: { site: Site;
           <p key={n!.layer}>{t('nearest')} {t(`${n!.layer}_`)}：{n!.name}，{formatNumber(lang, n!.distanceM, 1)} m</p>
         ))}
         <footer>
-          <p>{t('dataSource')}：{dataset}. {lang === 'zh' ? '面积为 CGCS2000 (WGS84) 椭球面积，距离为椭球面最短距离。' : 'Areas are ellipsoidal (CGCS2000/WGS84); distances are shortest geodesic distances.'}</p>
+          <p>{t('dataSource')}：{dataset}. {t('reportNote')}</p>
           <p>{t('reportDate')}：{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
         </footer>
       </article>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { SiteCheck } from '../../core/index.ts';
-import { formatArea, formatNumber } from '../i18n/format.ts';
+import { formatArea, formatNumber } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { readBytes } from '../import/run-import.ts';
 import type { Site } from '../sites/site-store.ts';

@@ -5,15 +5,14 @@
  * so the screen can run for days.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CLASS_LABELS, countByClass, formatTarget, indicatorStatus } from '../../core/index.ts';
-import type { Dataset, FeatureId, IndicatorStatus, ProtectedShareDetails, Report, WaterClass } from '../../core/index.ts';
+import { CLASS_LABELS, countByClass, formatNumber, formatTarget, indicatorStatus, translate } from '../../core/index.ts';
+import type { Dataset, FeatureId, IndicatorStatus, ProtectedShareDetails, Report, StringKey, WaterClass } from '../../core/index.ts';
 import { CLASS_COLORS, GROUP_IDS } from '../../map/index.ts';
 import type { GroupId, MapController, MapState } from '../../map/index.ts';
 import { sectionClasses } from '../state/section-classes.ts';
 import { MapView } from '../components/MapView.tsx';
 import { featuresBBox } from '../feature-lookup.ts';
 import { useFeature } from '../use-feature.ts';
-import { formatNumber } from '../i18n/format.ts';
 import { LangContext } from '../i18n/i18n-context.tsx';
 import { useReport } from '../report/use-report.ts';
 import { currentPhase, PHASES, TOUR } from './tour-steps.ts';
@@ -46,8 +45,10 @@ function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, 
 }
 
 /** Card wording of each status: an incomplete value is never shown as a plain fail. */
-const BIG_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: '已达标', fail: '未达标', incomplete: '数据不完整', na: '无数据' };
-const SHORT_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: '达标', fail: '未达标', incomplete: '不完整', na: '—' };
+/** The exhibition speaks Chinese; its words come from the one catalog. */
+const t = (key: StringKey, vars?: Readonly<Record<string, string | number>>) => translate('zh', key, vars);
+const BIG_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: t('ex_passed'), fail: t('ex_failed'), incomplete: t('ex_incomplete'), na: t('notAvailable') };
+const SHORT_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: t('ex_pass'), fail: t('ex_failed'), incomplete: t('ex_incompleteShort'), na: '—' };
 
 function IndicatorCard({ report, id }: { report: Report; id: string }) {
   const ind = report.indicators.find((i) => i.id === id);
@@ -57,7 +58,7 @@ function IndicatorCard({ report, id }: { report: Report; id: string }) {
     <div className="big-indicator" data-indicator={ind.id} data-value={ind.value ?? ''}>
       <div className="big-name">{ind.name}</div>
       <div className="big-value">{value}<small>{ind.unit}</small></div>
-      <div className="big-target">目标 {formatTarget(ind.target, { unit: ind.unit })}
+      <div className="big-target">{t('ex_target')} {formatTarget(ind.target, { unit: ind.unit })}
         <span className={`big-badge ${indicatorStatus(ind)}`} data-testid="big-badge">{BIG_STATUS[indicatorStatus(ind)]}</span>
       </div>
     </div>
@@ -88,7 +89,7 @@ function Timeline({ today }: { today: string }) {
           <b>{p.zh}</b><span>{p.from.replace('-', '.')}–{p.to.replace('-', '.')}</span>
         </li>
       ))}
-      {now === PHASES.length && <li className="current all-done" data-current>已通过验收</li>}
+      {now === PHASES.length && <li className="current all-done" data-current>{t('ex_allDone')}</li>}
     </ol>
   );
 }
@@ -146,8 +147,8 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
           onSelect={(id) => { setTapped(id); setTouchAt(Date.now()); }} onViewChange={() => {}}
           onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />
         <header className="ex-title">
-          <h1>上虞区省级生态文明建设示范区</h1>
-          {rs.dataset?.manifest.sample && <span className="sample-badge">示意数据</span>}
+          <h1>{t('ex_title')}</h1>
+          {rs.dataset?.manifest.sample && <span className="sample-badge">{t('sampleBadge')}</span>}
         </header>
         {ready && !paused && (
           <section className="tour-card" data-testid="tour-card" data-step={step.id} data-indicator={step.indicator ?? ''}>
@@ -156,21 +157,21 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             <p>{step.textZh}</p>
             {step.id === 'redLines' && redArea?.areaByRoleM2?.redLines !== undefined && (
               <div className="big-indicator" data-indicator="redLines">
-                <div className="big-name">生态保护红线 {rs.summaries.redLines?.count ?? 0} 处</div>
+                <div className="big-name">{t('ex_redLineCount', { n: rs.summaries.redLines?.count ?? 0 })}</div>
                 <div className="big-value">{formatNumber('zh', redArea.areaByRoleM2.redLines / 1e6, 1)}<small>km²</small></div>
-                <div className="big-target">占辖区 {formatNumber('zh', (redArea.areaByRoleM2.redLines / redArea.boundaryAreaM2!) * 100, 1)}%</div>
+                <div className="big-target">{t('ex_shareOfDistrict')} {formatNumber('zh', (redArea.areaByRoleM2.redLines / redArea.boundaryAreaM2!) * 100, 1)}%</div>
               </div>
             )}
             {step.indicator && <IndicatorCard report={rs.report!} id={step.indicator} />}
             {step.months && (
               <>
-                <div className="month-now" data-testid="tour-month" data-month={month}>2018 年 {month} 月</div>
+                <div className="month-now" data-testid="tour-month" data-month={month}>{t('ex_monthOf', { year: rs.dataset?.manifest.year ?? '', n: month })}</div>
                 <ClassBars classes={[...classes.values()]} />
               </>
             )}
             {step.id === 'summary' && (
               <div className="summary-count" data-testid="summary-count">
-                {rs.report!.indicators.filter((i) => i.pass).length}<small> / {rs.report!.indicators.length} 项指标达标</small>
+                {rs.report!.indicators.filter((i) => i.pass).length}<small> / {rs.report!.indicators.length} {t('ex_passCount')}</small>
               </div>
             )}
             {step.id === 'summary' && (
@@ -186,8 +187,8 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
           <section className="tour-card tap-card" data-testid="tap-card">
             <h2>{String(tappedFeature.feature.properties.name ?? tappedFeature.feature.properties.id ?? '')}</h2>
             <p>{String(tappedFeature.feature.properties.category ?? tappedFeature.feature.properties.type ?? tappedFeature.feature.properties.landClass ?? '')}</p>
-            {tappedSection && <p className="tap-class">水质 <span className="chip" style={{ background: tappedSection.cls ? CLASS_COLORS[tappedSection.cls] : '#999' }}>{tappedSection.cls ? CLASS_LABELS[tappedSection.cls] : '—'}</span> 类</p>}
-            <button type="button" onClick={() => setTapped(null)}>继续导览</button>
+            {tappedSection && <p className="tap-class">{t('ex_waterQuality')} <span className="chip" style={{ background: tappedSection.cls ? CLASS_COLORS[tappedSection.cls] : '#999' }}>{tappedSection.cls ? CLASS_LABELS[tappedSection.cls] : '—'}</span> 类</p>}
+            <button type="button" onClick={() => setTapped(null)}>{t('ex_continue')}</button>
           </section>
         )}
         <Timeline today={options.today} />

@@ -1,7 +1,7 @@
 /** The interface language, shared by context. */
 import { createContext, useContext } from 'react';
-import type { Lang, StringKey } from './strings.ts';
-import { translate } from './strings.ts';
+import type { Lang, StringKey } from '../../core/index.ts';
+import { translate } from '../../core/index.ts';
 
 export const LangContext = createContext<Lang>('zh');
 

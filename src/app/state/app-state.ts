@@ -2,8 +2,7 @@
  * The app's state (everything but the camera, which stays in the map): language, layer
  * visibility and opacity, the selected feature, the month shown, the highlighted indicator.
  */
-import type { FeatureId } from '../../core/index.ts';
-import type { Lang } from '../i18n/strings.ts';
+import type { FeatureId, Lang } from '../../core/index.ts';
 import { defaultVisibility, GROUP_IDS } from '../../map/index.ts';
 import type { GroupId } from '../../map/index.ts';
 

@@ -1,3 +1,7 @@
+import { translate } from '../i18n/ui.ts';
+import type { StringKey } from '../i18n/ui.ts';
+import type { Lang } from '../format/format-number.ts';
+
 /**
  * The data contract: which roles a dataset may have, what geometry each takes and which
  * canonical properties each needs. Documented for users in data/README.md.
@@ -99,22 +103,15 @@ export const WATER_BODY_ALIASES: ReadonlyMap<string, 'river' | 'lake' | 'reservo
   ['river', 'river'], ['lake', 'lake'], ['reservoir', 'reservoir'], ['河流', 'river'], ['河', 'river'], ['湖泊', 'lake'], ['湖', 'lake'], ['水库', 'reservoir'],
 ]);
 
-/** Display names of the roles (and of the statistics file), in Chinese and English. */
-export const ROLE_NAMES: Readonly<Record<Role | 'statistics', { readonly zh: string; readonly en: string }>> = {
-  boundary: { zh: '辖区边界', en: 'district boundary' },
-  towns: { zh: '镇街', en: 'Towns and streets' },
-  redLines: { zh: '生态保护红线', en: 'Ecological red lines' },
-  protectedAreas: { zh: '自然保护地', en: 'Protected areas' },
-  forestParcels: { zh: '森林小班', en: 'Forest parcels' },
-  urbanAreas: { zh: '城镇建成区', en: 'Urban areas' },
-  parks: { zh: '公园绿地', en: 'Parks' },
-  residential: { zh: '居住用地', en: 'Residential land' },
-  waterFunctionZones: { zh: '水环境功能区', en: 'Water-function zones' },
-  sections: { zh: '水质监测断面', en: 'Water-quality sections' },
-  statistics: { zh: '统计填报', en: 'statistics' },
-};
+/** Catalog keys of the roles' display names (the statistics file too). */
+const ROLE_NAME_KEYS: ReadonlyMap<string, StringKey> = new Map<string, StringKey>([
+  ['boundary', 'role_boundary'], ['towns', 'group_towns'], ['redLines', 'group_redLines'], ['protectedAreas', 'group_protectedAreas'],
+  ['forestParcels', 'group_forestParcels'], ['urbanAreas', 'group_urbanAreas'], ['parks', 'group_parks'], ['residential', 'group_residential'],
+  ['waterFunctionZones', 'group_waterFunctionZones'], ['sections', 'group_sections'], ['statistics', 'role_statistics'],
+]);
 
-/** The display name of a role in the language; any other layer name as it is. */
-export function roleName(role: string, lang: 'zh' | 'en'): string {
-  return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role as Role][lang] : role;
+/** The display name of a role in the language, from the one catalog; any other layer name as it is. */
+export function roleName(role: string, lang: Lang): string {
+  const key = ROLE_NAME_KEYS.get(role);
+  return key ? translate(lang, key) : role;
 }

@@ -1,7 +1,9 @@
-/** Interface text in Chinese (default) and English. */
-import type { Lang } from '../../core/index.ts';
-
-export type { Lang };
+/**
+ * The interface's words in Chinese (default) and English: the app, the legend, the layer names,
+ * the exhibition. Part of the one catalog with vocabulary.ts (terms of the data) and messages.ts
+ * (what the loader and the report say).
+ */
+import type { Lang } from '../format/format-number.ts';
 
 const zh = {
   title: '上虞生态文明示范区空间指标地图',
@@ -115,6 +117,44 @@ const zh = {
   exhibition: '展览模式',
   none: '无',
   importing: '正在导入…',
+  layerLabel: '图层',
+  tnAside: '（总氮 {cls}类，不参与定类）',
+  reportNote: '面积为 CGCS2000 (WGS84) 椭球面积，距离为椭球面最短距离。',
+  group_towns: '镇街',
+  group_water: '水系',
+  group_waterFunctionZones: '水环境功能区',
+  group_forestParcels: '森林小班',
+  group_urbanAreas: '城镇建成区',
+  group_residential: '居住用地',
+  group_parks: '公园绿地',
+  group_protectedAreas: '自然保护地',
+  group_redLines: '生态保护红线',
+  group_sections: '水质监测断面',
+  legend_redLine: '生态保护红线',
+  legend_noData: '无数据',
+  legend_park: '公园绿地',
+  legend_urban: '城镇建成区',
+  legend_residential: '居住用地',
+  legend_zoneBoundary: '水环境功能区界',
+  legend_water: '河湖水面',
+  legend_townBoundary: '镇街界',
+  classSuffix: '类',
+  ex_title: '上虞区省级生态文明建设示范区',
+  ex_target: '目标',
+  ex_shareOfDistrict: '占辖区',
+  ex_passed: '已达标',
+  ex_failed: '未达标',
+  ex_incomplete: '数据不完整',
+  ex_pass: '达标',
+  ex_incompleteShort: '不完整',
+  ex_passCount: '项指标达标',
+  ex_monthOf: '{year} 年 {n} 月',
+  ex_allDone: '已通过验收',
+  ex_redLineCount: '生态保护红线 {n} 处',
+  role_boundary: '辖区边界',
+  role_statistics: '统计填报',
+  ex_waterQuality: '水质',
+  ex_continue: '继续导览',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -231,6 +271,44 @@ const en: Record<StringKey, string> = {
   exhibition: 'Exhibition mode',
   none: 'none',
   importing: 'Importing…',
+  layerLabel: 'Layer',
+  tnAside: ' (TN class {cls}, not part of the class)',
+  reportNote: 'Areas are ellipsoidal (CGCS2000/WGS84); distances are shortest geodesic distances.',
+  group_towns: 'Towns and streets',
+  group_water: 'Rivers and lakes',
+  group_waterFunctionZones: 'Water-function zones',
+  group_forestParcels: 'Forest parcels',
+  group_urbanAreas: 'Urban areas',
+  group_residential: 'Residential land',
+  group_parks: 'Parks',
+  group_protectedAreas: 'Protected areas',
+  group_redLines: 'Ecological red lines',
+  group_sections: 'Water-quality sections',
+  legend_redLine: 'Ecological red line',
+  legend_noData: 'no data',
+  legend_park: 'Park',
+  legend_urban: 'Urban area',
+  legend_residential: 'Residential',
+  legend_zoneBoundary: 'Zone boundary',
+  legend_water: 'Water',
+  legend_townBoundary: 'Town boundary',
+  classSuffix: '',
+  ex_title: 'Shangyu: provincial ecological civilisation demonstration zone',
+  ex_target: 'Target',
+  ex_shareOfDistrict: 'of the district',
+  ex_passed: 'Met',
+  ex_failed: 'Not met',
+  ex_incomplete: 'Data incomplete',
+  ex_pass: 'met',
+  ex_incompleteShort: 'incomplete',
+  ex_passCount: 'indicators met',
+  ex_monthOf: '{n}/{year}',
+  ex_allDone: 'Accepted',
+  ex_redLineCount: '{n} ecological red lines',
+  role_boundary: 'district boundary',
+  role_statistics: 'statistics',
+  ex_waterQuality: 'Water quality',
+  ex_continue: 'Continue the tour',
 };
 
 const STRINGS: Readonly<Record<Lang, Readonly<Record<StringKey, string>>>> = { zh, en };
