@@ -12,4 +12,4 @@ export { legendEntries } from './legend.ts';
 export type { LegendEntry } from './legend.ts';
 export type { LayerSummary } from './layer-summary.ts';
 export type { DisplayCollection } from './display-features.ts';
-export { CLASS_COLORS, COLORS, NO_CLASS_COLOR } from './palette.ts';
+export { CLASS_COLORS, COLORS, NO_CLASS_COLOR, readableText } from './palette.ts';

@@ -61,3 +61,15 @@ export const COLORS = {
   site: '#4a148c',
   overlap: '#ff3d00',
 } as const;
+
+/** Relative luminance (WCAG 2) of a `#rrggbb` colour. */
+function luminance(hex: string): number {
+  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+}
+
+/** Black or white, whichever contrasts more with a `#rrggbb` background (for text on class chips). */
+export function readableText(background: string): '#000000' | '#ffffff' {
+  const l = luminance(background);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}

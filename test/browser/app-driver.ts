@@ -3,8 +3,12 @@
  * pick a month, read the board. Every request that is not to localhost is blocked and recorded.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+
+/** axe-core's browser build, injected into the page for accessibility checks. */
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export const SHOTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'test-results');
 
@@ -253,6 +257,20 @@ export class AppDriver {
   async issueLines(): Promise<string[]> {
     await this.page.waitForSelector('[data-testid="issues-panel"]', { timeout: 30000 });
     return this.page.$$eval('[data-testid="issues-panel"] li, [data-testid="issues-panel"] .rejected', (els) => els.map((e) => (e.textContent ?? '').trim()));
+  }
+
+  /**
+   * Violations of serious or critical impact that axe-core (WCAG 2.x A and AA rules) finds in the
+   * page as it is now: rule id, impact, help text and the first offending elements.
+   */
+  async axeViolations(): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ path: AXE_PATH });
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    });
   }
 
   async screenshot(name: string): Promise<string> {
