@@ -45,7 +45,7 @@ describe('npm run indicators', () => {
     expect(r.stderr).toMatch(/red-lines\.geojson feature #3 \(id 线\): has geometry type LineString/);
     const share = JSON.parse(r.stdout).indicators.find((i: { id: string }) => i.id === 'protectedShare');
     expect(share).toMatchObject({ complete: false, pass: null });
-    expect(share.details.missing).toContainEqual({ layer: 'protectedAreas', file: 'projected.geojson', reason: expect.stringMatching(/look projected/) });
+    expect(share.details.missing).toContainEqual({ layer: 'protectedAreas', file: 'projected.geojson', reason: expect.stringMatching(/look projected/), code: 'layer.needsCrs', params: expect.objectContaining({ x: 40500000, y: 3320000 }) });
     const table = await cli('--data', path.join(FIXTURES, 'invalid'));
     expect(table.stdout).toMatch(/protectedShare\s+[\d.]+ %\s+≥ 22\s+INCOMPLETE/);
     expect(table.stdout).toMatch(/^! protectedShare is incomplete \(不完整\), not judged: projected\.geojson has coordinates like .*; red-lines\.geojson feature #3 \(id 线\) has geometry type LineString/m);

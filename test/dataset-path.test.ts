@@ -12,6 +12,6 @@ describe('datasetPath', () => {
     for (const p of ['../secret.geojson', 'a/../../b.geojson', '/etc/passwd', 'C:\\data\\x.shp', '\\\\server\\share\\x.shp', 'file:///etc/passwd', 'http://example.invalid/x.geojson', '']) {
       expect(datasetPath(p).ok, p).toBe(false);
     }
-    expect(datasetPath('../x.geojson')).toEqual({ ok: false, message: expect.stringMatching(/outside the dataset folder/) });
+    expect(datasetPath('../x.geojson')).toEqual({ ok: false, message: expect.stringMatching(/outside the dataset folder/), code: 'path.outside', params: {} });
   });
 });

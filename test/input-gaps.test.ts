@@ -30,7 +30,7 @@ describe('indicators say when their inputs are incomplete', () => {
     // Only A ∪ B remains: 120.00–120.06 × 30.00–30.05.
     expect(relDiff(share.value as number, (AB / boundary) * 100)).toBeLessThan(1e-6);
     expect(share).toMatchObject({ complete: false, pass: null });
-    expect(share.details.missing).toEqual([{ layer: 'redLines', file: 'red-lines.geojson', reason: expect.stringMatching(/^is not valid JSON/) }]);
+    expect(share.details.missing).toEqual([{ layer: 'redLines', file: 'red-lines.geojson', reason: expect.stringMatching(/^is not valid JSON/), code: 'geojson.invalidJson', params: { detail: 'json.cutOff' } }]);
     expect(r.indicators.find((i) => i.id === 'forestCoverage')).toMatchObject({ complete: true });
     expect(r.warnings.join('\n')).toMatch(/protectedShare is incomplete: red-lines\.geojson is not valid JSON/);
   });
@@ -41,14 +41,14 @@ describe('indicators say when their inputs are incomplete', () => {
     const { dataset } = await district({ 'forest.geojson': { ...forest, features: [...forest.features, bad] } });
     const cov = computeReport(dataset!).indicators.find((i) => i.id === 'forestCoverage')!;
     expect(cov).toMatchObject({ complete: false, pass: null });
-    expect(cov.details.missing).toEqual([{ layer: 'forestParcels', file: 'forest.geojson', feature: forest.features.length, id: 'X9', reason: expect.stringMatching(/land class "果园"/) }]);
+    expect(cov.details.missing).toEqual([{ layer: 'forestParcels', file: 'forest.geojson', feature: forest.features.length, id: 'X9', reason: expect.stringMatching(/land class "果园"/), code: 'property.landClass', params: expect.objectContaining({ landClass: '果园' }) }]);
   });
 
   it('an empty layer gives null, never 0', async () => {
     const { dataset } = await district({ 'parks.geojson': fc() });
     const park = computeReport(dataset!).indicators.find((i) => i.id === 'parkGreenPerCapita')!;
     expect(park).toMatchObject({ value: null, complete: false, pass: null });
-    expect(park.details.missing).toEqual([{ layer: 'parks', file: 'parks.geojson', reason: 'has no usable feature' }]);
+    expect(park.details.missing).toEqual([{ layer: 'parks', file: 'parks.geojson', reason: 'has no usable feature', code: 'missing.noFeatures', params: {} }]);
   });
 
   it('a layer with no feature in the district is incomplete (a wrong coordinate system)', async () => {
@@ -56,7 +56,7 @@ describe('indicators say when their inputs are incomplete', () => {
     const { dataset } = await district({ 'forest.geojson': fc(square(121, 30, 121.05, 30.05, { 小班号: '1', 地类: '乔木林地' })) });
     const cov = computeReport(dataset!).indicators.find((i) => i.id === 'forestCoverage')!;
     expect(cov).toMatchObject({ value: 0, complete: false, pass: null });
-    expect(cov.details.missing).toEqual([{ layer: 'forestParcels', file: 'forest.geojson', reason: expect.stringMatching(/no feature within the district boundary/) }]);
+    expect(cov.details.missing).toEqual([{ layer: 'forestParcels', file: 'forest.geojson', reason: expect.stringMatching(/no feature within the district boundary/), code: 'missing.outsideDistrict', params: {} }]);
   });
 
   it('a protected role the manifest does not name is a gap, unless protectedRoles leaves it out', async () => {
@@ -76,6 +76,6 @@ describe('indicators say when their inputs are incomplete', () => {
     delete manifest.layers.redLines;
     const { dataset, issues } = await district({ 'manifest.json': manifest });
     expect(issues.map((i) => i.message).join('\n')).toMatch(/names a layer "redline", which is not a role; "redLines" was probably meant/);
-    expect(computeReport(dataset!).indicators[0]!.details.missing).toEqual([{ layer: 'redLines', file: 'red-lines.geojson', reason: 'the layer is named "redline" in manifest.json, not "redLines"' }]);
+    expect(computeReport(dataset!).indicators[0]!.details.missing).toEqual([{ layer: 'redLines', file: 'red-lines.geojson', reason: 'the layer is named "redline" in manifest.json, not "redLines"', code: 'missing.misnamedLayer', params: { name: 'redline', role: 'redLines' } }]);
   });
 });

@@ -43,21 +43,21 @@ describe('parseMeasurement', () => {
   });
 
   it('rejects anything else with a short message', () => {
-    expect(parseMeasurement('abc', 'DO')).toEqual({ kind: 'invalid', message: 'DO "abc" is not a number' });
-    expect(parseMeasurement(-0.2, 'NH3N')).toEqual({ kind: 'invalid', message: 'NH3N is negative (-0.2)' });
+    expect(parseMeasurement('abc', 'DO')).toEqual({ kind: 'invalid', message: 'DO "abc" is not a number', code: 'value.notNumber', params: { key: 'DO', raw: 'abc' } });
+    expect(parseMeasurement(-0.2, 'NH3N')).toEqual({ kind: 'invalid', message: 'NH3N is negative (-0.2)', code: 'value.negative', params: { key: 'NH3N', raw: '-0.2' } });
     expect(parseMeasurement('-0.2', 'NH3N').kind).toBe('invalid');
     expect(parseMeasurement('0L', 'NH3N').kind).toBe('invalid'); // a detection limit of 0
     expect(parseMeasurement(Number.NaN, 'DO').kind).toBe('invalid');
-    expect(parseMeasurement(true, 'DO')).toEqual({ kind: 'invalid', message: 'DO is a boolean, not a number' });
-    expect(parseMeasurement([1], 'DO')).toEqual({ kind: 'invalid', message: 'DO is a list, not a number' });
+    expect(parseMeasurement(true, 'DO')).toEqual({ kind: 'invalid', message: 'DO is a boolean, not a number', code: 'value.wrongType', params: { key: 'DO', type: 'boolean' } });
+    expect(parseMeasurement([1], 'DO')).toEqual({ kind: 'invalid', message: 'DO is a list, not a number', code: 'value.wrongType', params: { key: 'DO', type: 'list' } });
     const long = parseMeasurement('x'.repeat(500), 'DO');
-    expect(long).toEqual({ kind: 'invalid', message: `DO "${'x'.repeat(20)}…" is not a number` });
+    expect(long).toEqual({ kind: 'invalid', message: `DO "${'x'.repeat(20)}…" is not a number`, code: 'value.notNumber', params: { key: 'DO', raw: `${'x'.repeat(20)}…` } });
   });
 
   it('accepts negative water temperatures only, and pH only within 0–14', () => {
     expect(parseMeasurement(-1.5, 'temp')).toEqual(plain(-1.5));
-    expect(parseMeasurement(15, 'pH')).toEqual({ kind: 'invalid', message: 'pH 15 is outside 0–14' });
-    expect(parseMeasurement('-1', 'pH')).toEqual({ kind: 'invalid', message: 'pH -1 is outside 0–14' });
+    expect(parseMeasurement(15, 'pH')).toEqual({ kind: 'invalid', message: 'pH 15 is outside 0–14', code: 'value.phRange', params: { value: 15 } });
+    expect(parseMeasurement('-1', 'pH')).toEqual({ kind: 'invalid', message: 'pH -1 is outside 0–14', code: 'value.phRange', params: { value: -1 } });
     expect(parseMeasurement('14', 'pH')).toEqual(plain(14));
   });
 });
@@ -68,8 +68,8 @@ describe('measurementIssues', () => {
       { date: '2018-01-10', DO: 8, NH3N: 'ND', TP: 'ND' },
       { date: '2018-02-10', pH: 15, CODMn: '' },
     ])).toEqual([
-      { sample: 1, key: 'NH3N', kind: 'unknown-limit', message: expect.stringMatching(/^NH3N is below the detection limit/) },
-      { sample: 2, key: 'pH', kind: 'invalid', message: 'pH 15 is outside 0–14' },
+      { sample: 1, key: 'NH3N', kind: 'unknown-limit', message: expect.stringMatching(/^NH3N is below the detection limit/), code: 'value.unknownLimit', params: { key: 'NH3N' } },
+      { sample: 2, key: 'pH', kind: 'invalid', message: 'pH 15 is outside 0–14', code: 'value.phRange', params: { value: 15 } },
     ]);
   });
 });

@@ -4,12 +4,12 @@ import { duplicateKeys, lineColumn, parseJson } from '../src/core/data/parse-jso
 describe('parseJson', () => {
   it('gives the line and column of an error, never the text', () => {
     const r = parseJson('{\n  "a": 1,\n}');
-    expect(r).toEqual({ ok: false, message: 'is not valid JSON: expected double-quoted property name at line 3, column 1' });
+    expect(r).toEqual({ ok: false, message: 'is not valid JSON: expected double-quoted property name at line 3, column 1', code: 'json.errorAt', params: { what: 'expected double-quoted property name', line: 3, column: 1 } });
     const secret = parseJson('root:x:0:0:root:/root:/bin/bash');
     expect(secret.ok).toBe(false);
     expect(JSON.stringify(secret)).not.toMatch(/root|bash/);
     expect(parseJson('{"a": [1, 2').ok).toBe(false);
-    expect(parseJson('{"a": [1, 2')).toEqual({ ok: false, message: 'is not valid JSON (it ends too early: is it cut off?)' });
+    expect(parseJson('{"a": [1, 2')).toEqual({ ok: false, message: 'is not valid JSON (it ends too early: is it cut off?)', code: 'json.cutOff', params: {} });
   });
   it('parses deeply nested input without overflowing the stack', () => {
     const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;

@@ -44,7 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (hasErrors(issues)) process.stderr.write(`The dataset in ${dir} has errors; the indicators they touch are marked incomplete:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n\n`);
-  const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning').map(formatIssue));
+  const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'));
   const incomplete = report.indicators.filter((i) => i.source === 'computed' && !i.complete);
   const code = strict && incomplete.length > 0 ? 2 : 0;
   if (json) {

@@ -8,31 +8,25 @@ import { repairNonZero, unionOf } from '../geo/clip.ts';
 import { overlapGroups } from '../geo/coverage.ts';
 import { ringCrossings } from '../geo/self-intersections.ts';
 import type { GeometryKind } from './roles.ts';
+import { message } from '../i18n/messages.ts';
+import type { Message, MessageRef } from '../i18n/messages.ts';
 
-export interface Problem {
+/** A problem of a feature: a message of the catalog (src/core/i18n/messages.ts) and how bad it is. */
+export interface Problem extends Message {
   readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly hint: string;
 }
 
-const RANGE_HINT = 'Longitude must be within −180…180 and latitude within −90…90; GeoJSON writes [longitude, latitude], so check for swapped or mistyped values.';
-const REPROJECT_HINT = 'Coordinates must be longitude/latitude in degrees (WGS84 or CGCS2000, EPSG:4326/4490). '
-  + 'Data in metres (e.g. CGCS2000 Gauss-Krüger, EPSG:4549) must be reprojected first, e.g. in QGIS: Export → Save Features As… → CRS EPSG:4490.';
+/** A bad position as params of the position messages (`position`: which one), or null when it is fine. */
+type PositionProblem = { readonly position: string; readonly x?: number; readonly y?: number };
 
-/** True when a position is two finite numbers in lon/lat range. */
-function positionProblem(p: unknown): string | null {
+/** What is wrong with a position (two finite numbers in lon/lat range), or null. */
+function positionProblem(p: unknown): PositionProblem | null {
   if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    return 'has a position that is not two numbers';
+    return { position: 'position.notNumbers' };
   }
-  if (Math.abs(p[0]) > 1000 || Math.abs(p[1]) > 1000) {
-    return `has coordinate (${p[0]}, ${p[1]}), which looks like projected coordinates in metres, not longitude/latitude`;
-  }
-  if (Math.abs(p[0]) <= 90 && Math.abs(p[1]) > 90 && Math.abs(p[1]) <= 180) {
-    return `has coordinate (${p[0]}, ${p[1]}) with a latitude beyond ±90: the axes look swapped ([latitude, longitude] instead of [longitude, latitude]), outside longitude/latitude range`;
-  }
-  if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
-    return `has coordinate (${p[0]}, ${p[1]}) outside longitude/latitude range`;
-  }
+  if (Math.abs(p[0]) > 1000 || Math.abs(p[1]) > 1000) return { position: 'position.projected', x: p[0], y: p[1] };
+  if (Math.abs(p[0]) <= 90 && Math.abs(p[1]) > 90 && Math.abs(p[1]) <= 180) return { position: 'position.swapped', x: p[0], y: p[1] };
+  if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return { position: 'position.outOfRange', x: p[0], y: p[1] };
   return null;
 }
 
@@ -44,13 +38,16 @@ function lonSpan(polys: readonly Position[][][]): number {
   return hi - lo;
 }
 
-/** Checks and cleans one ring; returns the ring (closed, without repeated points) or an error text. */
-function cleanRing(ring: unknown, label: string, warnings: Problem[]): Position[] | string {
-  if (!Array.isArray(ring)) return `${label} is not a list of positions`;
+/** Which ring: `part` 0 for a Polygon (else the 1-based part of a MultiPolygon), `hole` 0 for the outer ring. */
+interface RingAt { readonly part: number; readonly hole: number }
+
+/** Checks and cleans one ring; returns the ring (closed, without repeated points) or what is wrong with it. */
+function cleanRing(ring: unknown, at: RingAt, warnings: Problem[]): Position[] | MessageRef {
+  if (!Array.isArray(ring)) return { code: 'ring.notList', params: { ...at } };
   const out: Position[] = [];
   for (const p of ring) {
     const bad = positionProblem(p);
-    if (bad) return `${label} ${bad}`;
+    if (bad) return { code: 'ring.position', params: { ...at, ...bad } };
     const q = p as Position;
     const last = out[out.length - 1];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push([q[0]!, q[1]!]);
@@ -58,21 +55,21 @@ function cleanRing(ring: unknown, label: string, warnings: Problem[]): Position[
   const first = out[0];
   const last = out[out.length - 1];
   if (first && last && out.length > 1 && (first[0] !== last[0] || first[1] !== last[1])) {
-    warnings.push({ severity: 'warning', message: `${label} is not closed; it was closed by repeating its first point`, hint: 'Close the ring in the source (last position = first position).' });
+    warnings.push({ severity: 'warning', ...message('ring.notClosed', { ...at }) });
     out.push([first[0]!, first[1]!]);
   }
-  if (out.length < 4) return `${label} has fewer than 3 distinct points`;
+  if (out.length < 4) return { code: 'ring.tooFewPoints', params: { ...at } };
   return out;
 }
 
-function cleanPolygon(rings: unknown, label: string, warnings: Problem[]): Position[][] | string {
-  if (!Array.isArray(rings) || rings.length === 0) return `${label} is empty`;
+function cleanPolygon(rings: unknown, part: number, warnings: Problem[]): Position[][] | MessageRef {
+  if (!Array.isArray(rings) || rings.length === 0) return { code: 'polygon.empty', params: { part } };
   const out: Position[][] = [];
   for (let k = 0; k < rings.length; k++) {
-    const r = cleanRing(rings[k], `${label}${k === 0 ? ' outer ring' : ` hole ${k}`}`, warnings);
-    if (typeof r === 'string') {
+    const r = cleanRing(rings[k], { part, hole: k }, warnings);
+    if (!Array.isArray(r)) {
       if (k === 0) return r;
-      warnings.push({ severity: 'warning', message: `${r}; the hole was ignored`, hint: 'Remove or redraw the hole.' });
+      warnings.push({ severity: 'warning', ...message('hole.ignored', { ...r.params, detail: r.code }) });
       continue;
     }
     out.push(r);
@@ -103,56 +100,44 @@ function repaired(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
  */
 export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry: Geometry | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const fail = (message: string, hint: string) => ({ geometry: null, problems: [...problems, { severity: 'error' as const, message, hint }] });
+  const fail = (m: Message) => ({ geometry: null, problems: [...problems, { severity: 'error' as const, ...m }] });
   const g = geometry as Geometry | null;
-  if (!g || typeof g !== 'object') return fail('has no geometry', 'Draw the feature or delete it from the file.');
+  if (!g || typeof g !== 'object') return fail(message('geometry.missing', {}));
   const expected = kind === 'point' ? ['Point'] : kind === 'polygon' ? ['Polygon', 'MultiPolygon'] : null;
   if (expected && !expected.includes(g.type)) {
-    return fail(`has geometry type ${String(g.type)}, but this layer needs ${expected.join(' or ')}`, 'Put the feature in a layer of the right kind, or convert it (e.g. lines to polygons) before loading.');
+    return fail(message('geometry.wrongType', { type: String(g.type), kind }));
   }
   if (g.type === 'Point') {
     const bad = positionProblem(g.coordinates);
-    return bad ? fail(`point ${bad}`, bad.includes('projected') ? REPROJECT_HINT : bad.includes('range') ? RANGE_HINT : 'Give the point as [longitude, latitude].') : { geometry: g, problems };
+    return bad ? fail(message('point.invalid', bad)) : { geometry: g, problems };
   }
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    if (!Array.isArray(polys) || polys.length === 0) return fail('has an empty geometry', 'Draw the feature or delete it from the file.');
+    if (!Array.isArray(polys) || polys.length === 0) return fail(message('geometry.empty', {}));
     const clean: Position[][][] = [];
     for (let i = 0; i < polys.length; i++) {
-      const r = cleanPolygon(polys[i], g.type === 'Polygon' ? 'polygon' : `part ${i + 1}`, problems);
-      if (typeof r === 'string') return fail(r, r.includes('projected') ? REPROJECT_HINT : r.includes('range') ? RANGE_HINT : 'Redraw the polygon, or delete the feature.');
+      const r = cleanPolygon(polys[i], g.type === 'Polygon' ? 0 : i + 1, problems);
+      if (!Array.isArray(r)) return fail(message('polygon.invalid', { ...r.params, detail: r.code }));
       clean.push(r);
     }
     const span = lonSpan(clean);
-    if (span > 180) return fail(`spans ${span.toFixed(1)}° of longitude, more than half the globe`, 'A district-sized feature spans a fraction of a degree: look for a stray vertex (a longitude with a wrong sign or a missing digit), or a feature crossing the 180° meridian, which must be split there.');
+    if (span > 180) return fail(message('geometry.spansGlobe', { span: span.toFixed(1) }));
     const cleaned: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: clean[0]! } : { type: 'MultiPolygon', coordinates: clean };
     const crossings = clean.reduce((n, rings) => n + ringCrossings(rings).length, 0);
     if (crossings > 0) {
-      problems.push({
-        severity: 'warning',
-        message: `is self-intersecting (${crossings} crossing${crossings > 1 ? 's' : ''}${crossings >= 100 ? ' or more' : ''}); it was repaired for area calculations`,
-        hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
-      });
+      problems.push({ severity: 'warning', ...message('geometry.selfIntersecting', { crossings }) });
       return { geometry: repaired(cleaned), problems };
     }
     const touching = clean.reduce((n, rings) => n + rings.filter(touchesItself).length, 0);
     if (touching > 0) {
-      problems.push({
-        severity: 'warning',
-        message: `has ${touching === 1 ? 'a ring that touches' : `${touching} rings that touch`} itself at a vertex (allowed by some software, not by the OGC rules overlays need); it was split there`,
-        hint: 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.',
-      });
+      problems.push({ severity: 'warning', ...message('geometry.touchesItself', { rings: touching }) });
       return { geometry: repaired(cleaned), problems };
     }
     if (clean.length > 1) {
       const overlapping = overlapGroups(clean.map((rings): Polygon => ({ type: 'Polygon', coordinates: rings }))).pairs;
       if (overlapping.length > 0) {
         const [i, j] = overlapping[0]!;
-        problems.push({
-          severity: 'warning',
-          message: `has parts that overlap (part ${i + 1} and part ${j + 1}${overlapping.length > 1 ? `, ${overlapping.length} pairs in all` : ''}); they were merged so their overlap counts once`,
-          hint: 'Dissolve the parts in the source, e.g. QGIS "Dissolve" or PostGIS ST_UnaryUnion.',
-        });
+        problems.push({ severity: 'warning', ...message('geometry.overlappingParts', { a: i + 1, b: j + 1, pairs: overlapping.length }) });
         const merged = unionOf([cleaned]);
         return { geometry: merged.length === 1 ? { type: 'Polygon', coordinates: merged[0]! } : { type: 'MultiPolygon', coordinates: merged }, problems };
       }
@@ -160,7 +145,7 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
     return { geometry: cleaned, problems };
   }
   if (g.type === 'GeometryCollection' && (!Array.isArray(g.geometries) || g.geometries.length === 0 || g.geometries.some((m) => !m || typeof m !== 'object' || Array.isArray(m) || m.type === 'GeometryCollection'))) {
-    return fail('is a GeometryCollection that is empty, nests another collection or holds something that is not a geometry', 'Export simple geometries (one type per layer); nested collections are not supported.');
+    return fail(message('geometry.badCollection', {}));
   }
   return { geometry: g, problems };
 }

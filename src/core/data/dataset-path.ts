@@ -3,25 +3,27 @@
  * paths, drive letters, URLs and `..` that leave the folder are refused, so a manifest can never
  * make the app or the CLI read a file outside its dataset.
  */
+import { messagePart } from '../i18n/messages.ts';
+import type { MessagePart } from '../i18n/messages.ts';
 
 /**
- * The normalised path (forward slashes, no `.` or inner `..`), or an error message. `base` is the
- * folder of the manifest inside the dataset ('' for the root).
+ * The normalised path (forward slashes, no `.` or inner `..`), or an error message (with its code,
+ * src/core/i18n/messages.ts). `base` is the folder of the manifest inside the dataset ('' for the root).
  */
-export function datasetPath(path: string, base = ''): { ok: true; path: string } | { ok: false; message: string } {
+export function datasetPath(path: string, base = ''): { ok: true; path: string } | ({ ok: false } & MessagePart) {
   const p = path.trim().replace(/\\/g, '/');
-  if (p === '') return { ok: false, message: 'is an empty file name' };
+  if (p === '') return { ok: false, ...messagePart('path.empty', {}) };
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(p)) {
-    return { ok: false, message: 'is an absolute path or a URL; files must lie inside the dataset folder and be named relative to manifest.json' };
+    return { ok: false, ...messagePart('path.absolute', {}) };
   }
   const parts: string[] = base ? base.split('/').filter(Boolean) : [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
-      if (parts.length === 0) return { ok: false, message: 'points outside the dataset folder (../); files must lie inside the folder of manifest.json' };
+      if (parts.length === 0) return { ok: false, ...messagePart('path.outside', {}) };
       parts.pop();
     } else parts.push(seg);
   }
-  if (parts.length === 0) return { ok: false, message: 'names no file' };
+  if (parts.length === 0) return { ok: false, ...messagePart('path.noFile', {}) };
   return { ok: true, path: parts.join('/') };
 }

@@ -49,7 +49,11 @@ export interface MissingInput {
   /** 0-based index of the feature in its file, when one feature was left out. */
   readonly feature?: number;
   readonly id?: string;
+  /** English, after the file name ("towns.geojson was not found"). */
   readonly reason: string;
+  /** The reason's message in src/core/i18n/messages.ts, to show it in another language (localizeReason). */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** A dataset whose features passed validation; properties carry canonical names. */
@@ -68,8 +72,13 @@ export interface DataIssue {
   /** 0-based index of the feature in its file, when the problem is in one feature. */
   readonly featureIndex?: number;
   readonly featureId?: string;
+  /** English, after the file (and feature): "was not found". */
   readonly message: string;
+  /** English: how to fix it. */
   readonly hint: string;
+  /** The message in src/core/i18n/messages.ts, to show it in another language (localizeIssue). */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** One line of text for an issue: `file feature #3 (id X): message — hint`. */

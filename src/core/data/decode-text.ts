@@ -3,6 +3,7 @@
  * are not valid UTF-8 (Chinese agency files are often saved in GBK), with a warning saying so.
  */
 import type { DataIssue } from './dataset.ts';
+import { message } from '../i18n/messages.ts';
 
 /** Text that is already decoded, or bytes to decode. */
 export type FileContent = string | Uint8Array;
@@ -23,16 +24,12 @@ export function decodeText(content: FileContent, file: string): { text: string; 
     } catch {
       text = new TextDecoder('gbk').decode(content);
       encoding = 'gbk';
-      issues.push({
-        severity: 'warning', file,
-        message: 'is not UTF-8; it was read as GBK (GB 18030), the encoding Chinese Windows software often saves in',
-        hint: 'Check that the Chinese text shows correctly; GeoJSON should be saved as UTF-8 (e.g. QGIS: Export → Save Features As… → Encoding UTF-8).',
-      });
+      issues.push({ severity: 'warning', file, ...message('text.gbk', {}) });
     }
   }
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    issues.push({ severity: 'warning', file, message: 'starts with a byte-order mark (BOM); it was ignored', hint: 'Save the file as UTF-8 without BOM to avoid problems with other JSON readers.' });
+    issues.push({ severity: 'warning', file, ...message('text.bom', {}) });
   }
   return { text, encoding, issues };
 }

@@ -12,6 +12,8 @@ import { parseJson } from './parse-json.ts';
 import { guessFields } from './field-aliases.ts';
 import { mergeSampleTable } from './merge-samples.ts';
 import { isRole, likelyRole } from './roles.ts';
+import { issueReason, message, missingReason } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
 
 /**
  * Reads a file of the dataset by its path relative to the folder (always a checked path inside
@@ -33,23 +35,23 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
   const statistics: Record<string, Statistic> = {};
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    issues.push({ severity: 'error', file, message: parsed.message, hint: 'Check the file in a JSON validator.' });
+    issues.push({ severity: 'error', file, ...message('statistics.invalidJson', { ...parsed.params, detail: parsed.code }) });
     return { statistics, issues };
   }
   const values = asRecord(asRecord(parsed.value)?.values);
   if (!values) {
-    issues.push({ severity: 'error', file, message: 'has no "values" object', hint: 'Write { "values": { "goodAirDays": { "value": 86.3, "unit": "%", "year": 2018, "source": "…" } } }.' });
+    issues.push({ severity: 'error', file, ...message('statistics.noValues', {}) });
     return { statistics, issues };
   }
   for (const [id, v] of Object.entries(values)) {
     if (id === '__proto__' || id === 'constructor' || id === 'prototype') {
-      issues.push({ severity: 'error', file, message: `names a value "${id}", which is not an indicator`, hint: 'Use indicator ids such as "goodAirDays" (see data/README.md).' });
+      issues.push({ severity: 'error', file, ...message('statistics.reservedId', { id }) });
       continue;
     }
     const o = asRecord(v);
     const value = o?.value;
     if (!o || !(typeof value === 'number' || typeof value === 'string' || value === null)) {
-      issues.push({ severity: 'error', file, message: `"${id}" has no value`, hint: `Write "${id}": { "value": 85, "unit": "%", "year": 2018, "source": "…" } (null when not available).` });
+      issues.push({ severity: 'error', file, ...message('statistics.noValue', { id }) });
       continue;
     }
     statistics[id] = {
@@ -73,7 +75,7 @@ export async function loadDataset(read: ReadFile): Promise<LoadResult> {
   const issues: DataIssue[] = [];
   const content = await safeRead(read, 'manifest.json', issues);
   if (content === null) {
-    if (!issues.length) issues.push({ severity: 'error', file: 'manifest.json', message: 'was not found', hint: 'A dataset is a folder with manifest.json and GeoJSON files; see data/README.md.' });
+    if (!issues.length) issues.push({ severity: 'error', file: 'manifest.json', ...message('manifest.notFound', {}) });
     return { dataset: null, issues };
   }
   const decoded = decodeText(content, 'manifest.json');
@@ -91,19 +93,19 @@ export async function loadDataset(read: ReadFile): Promise<LoadResult> {
     missing.push(...(r.missing ?? []));
     if (!isRole(name)) {
       const meant = likelyRole(name);
-      if (meant && !manifest.layers[meant]) missing.push({ layer: meant, file: spec.file, reason: `the layer is named "${name}" in manifest.json, not "${meant}"` });
+      if (meant && !manifest.layers[meant]) missing.push({ layer: meant, file: spec.file, ...missingReason('missing.misnamedLayer', { name, role: meant }) });
       continue;
     }
     const errors = r.issues.filter((i) => i.severity === 'error' && i.file === spec.file);
-    if (!r.layer) missing.push({ layer: name, file: spec.file, reason: errors[0]?.message ?? 'could not be loaded' });
+    if (!r.layer) missing.push({ layer: name, file: spec.file, ...(errors[0] ? issueReason(errors[0]) : missingReason('missing.notLoaded', {})) });
     for (const i of errors) {
-      if (r.layer && i.featureIndex !== undefined) missing.push({ layer: name, file: spec.file, feature: i.featureIndex, ...(i.featureId !== undefined ? { id: i.featureId } : {}), reason: i.message });
+      if (r.layer && i.featureIndex !== undefined) missing.push({ layer: name, file: spec.file, feature: i.featureIndex, ...(i.featureId !== undefined ? { id: i.featureId } : {}), ...issueReason(i) });
     }
   }
   let statistics: Record<string, Statistic> = {};
   if (manifest.statistics) {
     const t = await safeRead(read, manifest.statistics, issues);
-    if (t === null) issues.push({ severity: 'warning', file: manifest.statistics, message: 'was not found; reported indicators are shown as not available', hint: 'Put the statistics file beside manifest.json.' });
+    if (t === null) issues.push({ severity: 'warning', file: manifest.statistics, ...message('statistics.notFound', {}) });
     else {
       const d = decodeText(t, manifest.statistics);
       issues.push(...d.issues);
@@ -113,7 +115,7 @@ export async function loadDataset(read: ReadFile): Promise<LoadResult> {
     }
   }
   if (!layers.boundary || layers.boundary.features.length === 0) {
-    issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', message: 'gives no usable district boundary', hint: 'The boundary layer needs at least one valid Polygon or MultiPolygon.' });
+    issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', ...message('boundary.unusable', {}) });
   }
   return { dataset: { manifest, layers, statistics, missing }, issues };
 }
@@ -123,7 +125,7 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
     return await read(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    issues.push({ severity: 'error', file: path, message: `could not be read${typeof code === 'string' ? ` (${code})` : ''}`, hint: 'Check that the file exists, is a file (not a folder) and is readable.' });
+    issues.push({ severity: 'error', file: path, ...message('file.unreadable', { reason: typeof code === 'string' ? code : '' }) });
     return null;
   }
 }
@@ -135,30 +137,29 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
  */
 async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
   const file = spec.file;
-  const fail = (message: string, hint: string, more: DataIssue[] = []) => ({ layer: null, issues: [...more, { severity: 'error' as const, file, message, hint }] });
-  if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail('is not a GeoJSON file (.geojson, .json) or a shapefile (.zip, .shp)', 'Convert the layer to GeoJSON or a shapefile, e.g. in QGIS: Export → Save Features As….');
+  const fail = (m: Message) => ({ layer: null, issues: [{ severity: 'error' as const, file, ...m }] });
+  if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail(message('layer.unsupportedFormat', {}));
   const issues: DataIssue[] = [];
   const files: Record<string, FileContent> = {};
   const base = file.replace(/\.shp$/i, '');
   for (const path of /\.shp$/i.test(file) ? [file, `${base}.dbf`, `${base}.prj`, `${base}.cpg`] : [file]) {
     const c = await safeRead(read, path, issues);
     if (c !== null) files[path] = c;
-    else if (path === file) return issues.length > 0 ? { layer: null, issues } : fail(`was not found (named for layer "${name}" in manifest.json)`, 'Put the file beside manifest.json, or correct its name in manifest.json.');
+    else if (path === file) return issues.length > 0 ? { layer: null, issues } : fail(message('layer.notFound', { layer: name }));
   }
   const r = importFiles(files);
   if (r.kind === 'error') return { layer: null, issues: r.issues.map((i) => ({ ...i, file })) };
   if (r.kind === 'needs-crs') {
     const likely = r.candidates.slice(0, 3).map((c) => `${c.crs.code} (${c.crs.name})`).join(', ');
-    return fail(`has coordinates like (${r.sample[0]}, ${r.sample[1]}), which look projected (metres), and names no coordinate system`,
-      `${/\.(zip|shp)$/i.test(file) ? 'Add the .prj that belongs to it' : 'Add a "crs" member, e.g. "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } }'}${likely ? `; the likely systems are ${likely}` : ''}, or reproject it to EPSG:4490.`);
+    return fail(message('layer.needsCrs', { x: r.sample[0], y: r.sample[1], shapefile: /\.(zip|shp)$/i.test(file) ? 1 : 0, likely }));
   }
   let collection = r.collection;
   const extra: MissingInput[] = [];
   if (name === 'sections' && spec.samples) {
     const bytes = await safeRead(read, spec.samples, issues);
     if (bytes === null) {
-      if (!issues.some((i) => i.file === spec.samples)) issues.push({ severity: 'error', file: spec.samples, message: 'was not found (named as "samples" of the sections in manifest.json)', hint: 'Put the spreadsheet beside manifest.json, or correct its name.' });
-      extra.push({ layer: 'sections', file: spec.samples, reason: 'was not found' });
+      if (!issues.some((i) => i.file === spec.samples)) issues.push({ severity: 'error', file: spec.samples, ...message('samples.notFound', {}) });
+      extra.push({ layer: 'sections', file: spec.samples, ...missingReason('missing.notFound', {}) });
     } else {
       const guessedIds = guessFields('sections', asRecord(collection.features[0]?.properties) ?? undefined);
       const m = await mergeSampleTable(collection.features, spec.samples, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, { ...guessedIds, ...spec.fields });
@@ -170,7 +171,11 @@ async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise
   const guessed = isRole(name) ? guessFields(name, asRecord(collection.features[0]?.properties) ?? undefined) : {};
   for (const k of Object.keys(spec.fields)) delete guessed[k];
   const mapped = Object.entries(guessed).map(([k, a]) => `${a} → ${k}`);
-  if (mapped.length > 0) issues.push({ severity: 'warning', file, message: `has no ${Object.keys(guessed).map((k) => `"${k}"`).join(', ')}; the usual agency attribute names were used (${mapped.join(', ')})`, hint: `If that is wrong, say which attribute to use in manifest.json: "fields": { ${Object.entries(guessed).map(([k, a]) => `"${k}": "${a}"`).join(', ')} }.` });
+  if (mapped.length > 0) {
+    issues.push({ severity: 'warning', file, ...message('layer.guessedFields', {
+      keys: Object.keys(guessed).map((k) => `"${k}"`).join(', '), mapped: mapped.join(', '), fields: Object.entries(guessed).map(([k, a]) => `"${k}": "${a}"`).join(', '),
+    }) });
+  }
   const v = validateLayer(collection, file, name, { ...guessed, ...spec.fields });
   return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues], missing: extra };
 }

@@ -6,6 +6,8 @@ import { checkProperties } from './check-properties.ts';
 import { isRole, ROLE_SPECS } from './roles.ts';
 import type { Role } from './roles.ts';
 import { asRecord } from './parse-manifest.ts';
+import { message } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
 
 function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -22,12 +24,7 @@ function optionalSummary(role: Role, features: readonly LayerFeature[], file: st
   for (const key of ROLE_SPECS[role].optional) {
     const lacking = features.filter((f) => isBlank(f.properties[key])).length;
     if (lacking === 0) continue;
-    const label = key === 'name' || key === 'id' ? '; they are labelled by their number in the file (#0, #1, …, as in these messages)' : '';
-    out.push({
-      severity: 'warning', file,
-      message: `${lacking === features.length ? `no feature has` : `${lacking} of ${features.length} features have no`} "${key}"${label}; no indicator needs it`,
-      hint: `Add "${key}" to the features, or map it to the source's attribute in manifest.json: "fields": { "${key}": "…" }.`,
-    });
+    out.push({ severity: 'warning', file, ...message('layer.optionalMissing', { key, lacking, total: features.length }) });
   }
   return out;
 }
@@ -42,7 +39,7 @@ export function validateLayer(json: unknown, file: string, name: string, fields:
   const issues: DataIssue[] = [];
   const fc = asRecord(json);
   if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    issues.push({ severity: 'error', file, message: 'is not a GeoJSON FeatureCollection', hint: 'The file must be { "type": "FeatureCollection", "features": [ … ] }.' });
+    issues.push({ severity: 'error', file, ...message('layer.notFeatureCollection', {}) });
     return { layer: null, issues };
   }
   const role = isRole(name) ? name : null;
@@ -52,18 +49,18 @@ export function validateLayer(json: unknown, file: string, name: string, fields:
   fc.features.forEach((raw: unknown, index: number) => {
     const f = asRecord(raw);
     const props0 = asRecord(f?.properties) ?? {};
-    const report = (severity: 'error' | 'warning', message: string, hint: string, props = props0) =>
-      issues.push({ severity, file, featureIndex: index, featureId: f ? featureId(f, props) : undefined, message, hint });
-    if (!f || f.type !== 'Feature') { report('error', 'is not a GeoJSON Feature', 'Each item of "features" must be { "type": "Feature", "geometry": …, "properties": { … } }.'); return; }
+    const report = (severity: 'error' | 'warning', m: Message, props = props0) =>
+      issues.push({ severity, file, featureIndex: index, featureId: f ? featureId(f, props) : undefined, ...m });
+    if (!f || f.type !== 'Feature') { report('error', message('feature.notFeature', {})); return; }
     const g = checkGeometry(f.geometry, kind);
     const p = role ? checkProperties(f.properties, role, fields) : { properties: { ...props0 }, problems: [] };
-    for (const pr of [...g.problems, ...p.problems]) report(pr.severity, pr.message, pr.hint, p.properties);
+    for (const { severity, ...m } of [...g.problems, ...p.problems]) report(severity, m, p.properties);
     if (!g.geometry || p.problems.some((pr) => pr.severity === 'error')) return;
     if (role === 'sections' && !isBlank(p.properties.id)) {
       const id = String(p.properties.id).trim();
       const first = sectionIds.get(id);
       if (first !== undefined) {
-        report('warning', `repeats the id ${id} of feature #${first}; it is left out, so the section counts once`, 'Give every section its own id, or remove the duplicate.', p.properties);
+        report('warning', message('section.duplicateId', { id, first }), p.properties);
         return;
       }
       sectionIds.set(id, index);
@@ -71,7 +68,7 @@ export function validateLayer(json: unknown, file: string, name: string, fields:
     const feature: LayerFeature = { type: 'Feature', geometry: g.geometry, properties: p.properties };
     if (f.id !== undefined) feature.id = f.id as string | number;
     const trace = gjv.isFeature(feature, true);
-    if (trace.length > 0) { report('error', `is not valid GeoJSON: ${trace.slice(0, 3).join('; ').slice(0, 200)}`, 'Export the layer again from a GIS as GeoJSON.', p.properties); return; }
+    if (trace.length > 0) { report('error', message('feature.invalidGeoJson', { trace: trace.slice(0, 3).join('; ').slice(0, 200) }), p.properties); return; }
     features.push(feature);
   });
   if (role && features.length > 0) issues.push(...optionalSummary(role, features, file));

@@ -10,6 +10,7 @@ import type { Sample } from '../water/section-evaluation.ts';
 import { checkSamples } from './check-properties.ts';
 import type { Problem } from './check-geometry.ts';
 import type { DataIssue, MissingInput } from './dataset.ts';
+import { issueReason } from '../i18n/messages.ts';
 
 type Features = readonly Feature<Geometry | null, Record<string, unknown>>[];
 
@@ -24,15 +25,17 @@ const text = (v: unknown): string | null => (v === undefined || v === null || St
 export async function mergeSampleTable(features: Features, file: string, bytes: Uint8Array, fields: Readonly<Record<string, string>> = {}): Promise<{ features: Feature<Geometry | null, Record<string, unknown>>[]; issues: DataIssue[]; missing: MissingInput[] }> {
   const read = await readMonitoringTable(file, bytes);
   const issues: DataIssue[] = [...read.issues];
-  const missing: MissingInput[] = read.issues.filter((i) => i.severity === 'error').map((i) => ({ layer: 'sections', file, ...(i.featureId !== undefined ? { id: i.featureId } : {}), reason: i.message }));
+  const missing: MissingInput[] = read.issues.filter((i) => i.severity === 'error').map((i) => ({ layer: 'sections', file, ...(i.featureId !== undefined ? { id: i.featureId } : {}), ...issueReason(i) }));
   if (!read.table) return { features: [...features], issues, missing };
   const rows = read.table.rows.filter((r) => {
     const problems: Problem[] = [];
     checkSamples([r.sample], problems);
     for (const p of problems) {
-      const message = p.message.replace(/^sample 1:? ?/, '');
-      issues.push({ severity: p.severity, file, ...(r.id ?? r.name ? { featureId: (r.id ?? r.name)! } : {}), message: `row ${r.row}: ${message}`, hint: p.hint });
-      if (p.severity === 'error') missing.push({ layer: 'sections', file, ...(r.id ?? r.name ? { id: (r.id ?? r.name)! } : {}), reason: `row ${r.row}: ${message}` });
+      // The sample's message told by its row: "row 6: has no valid "date"" (the catalog's row form).
+      const params = { ...p.params, row: r.row };
+      const issue: DataIssue = { severity: p.severity, file, ...(r.id ?? r.name ? { featureId: (r.id ?? r.name)! } : {}), code: p.code, params, message: `row ${r.row}: ${p.message.replace(/^sample 1:? ?/, '')}`, hint: p.hint };
+      issues.push(issue);
+      if (p.severity === 'error') missing.push({ layer: 'sections', file, ...(r.id ?? r.name ? { id: (r.id ?? r.name)! } : {}), ...issueReason(issue) });
     }
     return !problems.some((p) => p.severity === 'error');
   });

@@ -3,6 +3,8 @@
  * optional check finds keys written twice in one object (JSON.parse silently keeps the last).
  * Neither recurses over the input's nesting, so deep input cannot overflow the stack.
  */
+import { messagePart } from '../i18n/messages.ts';
+import type { MessagePart } from '../i18n/messages.ts';
 
 /** Line and column (1-based) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -13,24 +15,24 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * Parses JSON. On failure returns a message with the position of the error (when the engine gives
- * one), without quoting the text: a file outside the dataset must not leak through an error.
+ * Parses JSON. On failure returns a message (with its code, src/core/i18n/messages.ts) with the
+ * position of the error (when the engine gives one), without quoting the text: a file outside the
+ * dataset must not leak through an error.
  */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function parseJson(text: string): { ok: true; value: unknown } | ({ ok: false } & MessagePart) {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const msg = (e as Error).message;
     const at = /position (\d+)/.exec(msg);
-    if (at && Number(at[1]) >= text.trimEnd().length) return { ok: false, message: 'is not valid JSON (it ends too early: is it cut off?)' };
+    if (at && Number(at[1]) >= text.trimEnd().length) return { ok: false, ...messagePart('json.cutOff', {}) };
     if (at) {
       // The engine's words, where they quote no text (V8 quotes a snippet in double quotes).
       const what = /^([^"]*?) (?:in|after) JSON at position/.exec(msg)?.[1];
       const { line, column } = lineColumn(text, Number(at[1]));
-      return { ok: false, message: `is not valid JSON: ${what ? `${what.charAt(0).toLowerCase()}${what.slice(1)} ` : 'error '}at line ${line}, column ${column}` };
+      return { ok: false, ...messagePart('json.errorAt', { what: what ? `${what.charAt(0).toLowerCase()}${what.slice(1)}` : '', line, column }) };
     }
-    const end = /Unexpected end/i.test(msg) ? ' (it ends too early: is it cut off?)' : '';
-    return { ok: false, message: `is not valid JSON${end}` };
+    return { ok: false, ...messagePart(/Unexpected end/i.test(msg) ? 'json.cutOff' : 'json.invalid', {}) };
   }
 }
 
@@ -39,7 +41,15 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
  * Scans the text once with an explicit stack (no recursion); assumes the text is valid JSON.
  */
 export function duplicateKeys(text: string): string[] {
-  const out: string[] = [];
+  return duplicateKeyEntries(text).map((d) => `"${d.key}" (line ${d.line})`);
+}
+
+/**
+ * The same as key and line (the key cut to 40 characters and `…`), for messages that show them in
+ * either language.
+ */
+export function duplicateKeyEntries(text: string): { key: string; line: number }[] {
+  const out: { key: string; line: number }[] = [];
   // One entry per open bracket: a set of keys for objects, null for arrays.
   const stack: (Set<string> | null)[] = [];
   let expectKey = false;
@@ -57,7 +67,7 @@ export function duplicateKeys(text: string): string[] {
       if (expectKey && keys) {
         let key: string;
         try { key = JSON.parse(text.slice(start, j + 1)) as string; } catch { key = text.slice(start + 1, j); }
-        if (keys.has(key)) out.push(`"${key.length > 40 ? `${key.slice(0, 40)}…` : key}" (line ${lineColumn(text, start).line})`);
+        if (keys.has(key)) out.push({ key: key.length > 40 ? `${key.slice(0, 40)}…` : key, line: lineColumn(text, start).line });
         keys.add(key);
         expectKey = false;
       }

@@ -1,7 +1,9 @@
 /** Reads and checks `manifest.json`. */
 import { datasetPath } from './dataset-path.ts';
 import type { DataIssue, LayerSpec, Manifest } from './dataset.ts';
-import { duplicateKeys, parseJson } from './parse-json.ts';
+import { duplicateKeyEntries, parseJson } from './parse-json.ts';
+import { message } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
 import { isRole, likelyRole } from './roles.ts';
 import type { Role } from './roles.ts';
 
@@ -24,90 +26,90 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseManifest(text: string, file = 'manifest.json'): { manifest: Manifest | null; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const err = (message: string, hint: string) => issues.push({ severity: 'error', file, message, hint });
+  const err = (m: Message) => issues.push({ severity: 'error', file, ...m });
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    err(parsed.message, 'Check the file in a JSON validator; a common cause is a trailing comma.');
+    err(message('manifest.invalidJson', { ...parsed.params, detail: parsed.code }));
     return { manifest: null, issues };
   }
-  const dups = duplicateKeys(text);
-  if (dups.length > 0) err(`has keys written twice in the same object: ${dups.slice(0, 5).join(', ')}${dups.length > 5 ? ` and ${dups.length - 5} more` : ''}; only the last of each would count`, 'Keep one entry per key, e.g. one line per layer in "layers".');
+  const dups = duplicateKeyEntries(text);
+  if (dups.length > 0) err(message('manifest.duplicateKeys', { count: dups.length, ...Object.fromEntries(dups.slice(0, 5).flatMap((d, i): [string, string | number][] => [[`key${i}`, d.key], [`line${i}`, d.line]])) }));
   const json = parsed.value;
   const m = asRecord(json);
   if (!m) {
-    err('must be a JSON object', 'Write { "name": …, "layers": { "boundary": "boundary.geojson", … } }.');
+    err(message('manifest.notObject', {}));
     return { manifest: null, issues };
   }
   const layersIn = asRecord(m.layers);
   if (!layersIn) {
-    err('has no "layers" object', 'Add "layers": { "boundary": "boundary.geojson", … } naming a file for each role.');
+    err(message('manifest.noLayers', {}));
     return { manifest: null, issues };
   }
   const layers: Record<string, LayerSpec> = {};
-  const safe = (name: string, what: string, p: string): string | null => {
+  const safe = (name: string, what: 'file' | 'samples', p: string): string | null => {
     const r = datasetPath(p);
     if (r.ok) return r.path;
-    err(`${what} of layer "${name}" ${r.message}`, 'Name the file relative to manifest.json, e.g. "red-lines.geojson" or "layers/red-lines.geojson".');
+    err(message(what === 'file' ? 'manifest.badFilePath' : 'manifest.badSamplesPath', { ...r.params, layer: name, detail: r.code }));
     return null;
   };
   for (const [name, spec] of Object.entries(layersIn)) {
-    if (RESERVED.has(name)) { err(`names a layer "${name}", which is not allowed as a layer name`, 'Use a role name such as "redLines", or a plain name for a context layer.'); continue; }
+    if (RESERVED.has(name)) { err(message('manifest.reservedLayer', { name })); continue; }
     if (!isRole(name)) {
       const meant = likelyRole(name);
       if (meant && !Object.hasOwn(layersIn, meant)) {
-        err(`names a layer "${name}", which is not a role; "${meant}" was probably meant. As written it would be drawn only and no indicator would count it`, `Rename "${name}" to "${meant}" in "layers". Roles are case-sensitive; see data/README.md.`);
+        err(message('manifest.likelyRole', { name, role: meant }));
       }
     }
-    if (typeof spec === 'string') { const f = safe(name, 'the file', spec); if (f) layers[name] = { file: f, fields: {} }; continue; }
+    if (typeof spec === 'string') { const f = safe(name, 'file', spec); if (f) layers[name] = { file: f, fields: {} }; continue; }
     const o = asRecord(spec);
     if (!o || typeof o.file !== 'string') {
-      err(`layer "${name}" has no file name`, `Write "${name}": "file.geojson" or "${name}": { "file": "file.geojson", "fields": { … } }.`);
+      err(message('manifest.layerNoFile', { layer: name }));
       continue;
     }
-    const filePath = safe(name, 'the file', o.file);
+    const filePath = safe(name, 'file', o.file);
     if (!filePath) continue;
     let samples: string | undefined;
     if (o.samples !== undefined) {
-      if (name !== 'sections') err(`layer "${name}" has "samples", which only the "sections" layer takes`, 'Move "samples" to the sections layer.');
-      else if (typeof o.samples !== 'string') err('layer "sections": "samples" must name a spreadsheet (.xlsx or .csv)', 'e.g. "samples": "monitoring-2018.xlsx"');
-      else samples = safe(name, '"samples"', o.samples) ?? undefined;
+      if (name !== 'sections') err(message('manifest.samplesNotSections', { layer: name }));
+      else if (typeof o.samples !== 'string') err(message('manifest.samplesNotString', {}));
+      else samples = safe(name, 'samples', o.samples) ?? undefined;
     }
     const fields: Record<string, string> = {};
     const f = asRecord(o.fields);
-    if (o.fields !== undefined && !f) err(`layer "${name}": "fields" must be an object`, 'Map canonical names to source attribute names, e.g. { "landClass": "地类" }.');
+    if (o.fields !== undefined && !f) err(message('manifest.fieldsNotObject', { layer: name }));
     for (const [canon, src] of Object.entries(f ?? {})) {
-      if (RESERVED.has(canon)) err(`layer "${name}": "${canon}" cannot be mapped`, 'Map canonical names such as "name", "landClass" or "population".');
+      if (RESERVED.has(canon)) err(message('manifest.reservedField', { layer: name, field: canon }));
       else if (typeof src === 'string') fields[canon] = src;
-      else err(`layer "${name}": field "${canon}" must name a source attribute (a string)`, 'e.g. "fields": { "id": "小班号" }');
+      else err(message('manifest.fieldNotString', { layer: name, field: canon }));
     }
     layers[name] = { file: filePath, fields, ...(samples ? { samples } : {}) };
   }
-  if (!layers.boundary) err('names no "boundary" layer', 'Every dataset needs the district boundary: add "boundary": "boundary.geojson" to "layers".');
+  if (!layers.boundary) err(message('manifest.noBoundary', {}));
 
   let protectedRoles: Role[] = [...DEFAULT_PROTECTED];
   if (m.protectedRoles !== undefined) {
-    if (!Array.isArray(m.protectedRoles)) err('"protectedRoles" must be a list of role names', 'e.g. ["protectedAreas", "redLines"]');
+    if (!Array.isArray(m.protectedRoles)) err(message('manifest.protectedRolesNotList', {}));
     else {
       protectedRoles = [];
       for (const r of m.protectedRoles) {
         if (typeof r === 'string' && isRole(r) && isPolygonRole(r)) protectedRoles.push(r);
-        else err(`"protectedRoles" names "${String(r)}", which is not a polygon role`, 'Use roles such as "protectedAreas" and "redLines".');
+        else err(message('manifest.protectedRoleInvalid', { role: String(r) }));
       }
     }
   }
   const targets: Record<string, number> = {};
   const t = asRecord(m.targets);
-  if (m.targets !== undefined && !t) err('"targets" must be an object', 'e.g. "targets": { "forestCoverage": 40 }');
+  if (m.targets !== undefined && !t) err(message('manifest.targetsNotObject', {}));
   for (const [id, v] of Object.entries(t ?? {})) {
-    if (RESERVED.has(id)) err(`"targets" names "${id}", which is not an indicator`, 'Use indicator ids such as "forestCoverage".');
+    if (RESERVED.has(id)) err(message('manifest.reservedTarget', { id }));
     else if (typeof v === 'number' && Number.isFinite(v)) targets[id] = v;
-    else err(`target "${id}" must be a number`, `e.g. "targets": { "${id}": 40 }`);
+    else err(message('manifest.targetNotNumber', { id }));
   }
-  if (m.statistics !== undefined && typeof m.statistics !== 'string') err('"statistics" must be a file name', 'e.g. "statistics": "statistics.json"');
+  if (m.statistics !== undefined && typeof m.statistics !== 'string') err(message('manifest.statisticsNotString', {}));
   const statistics = typeof m.statistics === 'string' ? datasetPath(m.statistics) : null;
-  if (statistics && !statistics.ok) err(`"statistics" ${statistics.message}`, 'Name the file relative to manifest.json, e.g. "statistics.json".');
-  if (m.name !== undefined && typeof m.name !== 'string') err('"name" must be a string', 'e.g. "name": "上虞区"');
-  if (m.year !== undefined && !Number.isInteger(m.year)) err('"year" must be a whole number', 'e.g. "year": 2018');
+  if (statistics && !statistics.ok) err(message('manifest.badStatisticsPath', { ...statistics.params, detail: statistics.code }));
+  if (m.name !== undefined && typeof m.name !== 'string') err(message('manifest.nameNotString', {}));
+  if (m.year !== undefined && !Number.isInteger(m.year)) err(message('manifest.yearNotInteger', {}));
 
   const manifest: Manifest = {
     name: typeof m.name === 'string' ? m.name : '',

@@ -5,6 +5,8 @@
  * centimetres, so no datum shift is applied.
  */
 import proj4 from 'proj4';
+import { messagePart } from '../i18n/messages.ts';
+import type { MessagePart } from '../i18n/messages.ts';
 
 export interface CrsInfo {
   readonly code: string;
@@ -92,25 +94,27 @@ export function toLonLat(crs: CrsInfo): (xy: readonly number[]) => [number, numb
  * The coordinate system of a .prj: a supported one (crsFromWkt), else, for WKT that proj4 can
  * read on a datum it converts without local parameters, that reading with a warning. Old Chinese
  * datums (Beijing 1954, Xian 1980) need a seven-parameter transformation with local parameters
- * and are refused, as is text that is not WKT.
+ * and are refused, as is text that is not WKT. The error and the warning are in English; `errorPart`
+ * names the error in src/core/i18n/messages.ts (the warning is 'prj.uncommon' with the system's name).
  */
-export function crsFromPrj(wkt: string): { crs: CrsInfo; warning?: string } | { error: string } {
+export function crsFromPrj(wkt: string): { crs: CrsInfo; warning?: string } | { error: string; errorPart: MessagePart } {
+  const refuse = (part: MessagePart) => ({ error: part.message, errorPart: part });
   const known = crsFromWkt(wkt);
   if (known) return { crs: known };
   const text = wkt.trim();
   if (!/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|COMPD_CS|COMPOUNDCRS)\s*\[/i.test(text)) {
-    return { error: 'has a .prj that is not a coordinate-system definition (WKT)' };
+    return refuse(messagePart('prj.notWkt', {}));
   }
   if (/Beijing.?1954|Xian.?1980|Xi.an.?80|Krasovsky|IAG.?1975/i.test(text)) {
-    return { error: 'is in an old Chinese datum (Beijing 1954 or Xian 1980), which needs a seven-parameter transformation with local parameters to reach CGCS2000' };
+    return refuse(messagePart('prj.oldDatum', {}));
   }
   try {
     proj4(text, '+proj=longlat +ellps=GRS80 +no_defs').forward([0, 0]);
   } catch {
-    return { error: 'has a .prj that cannot be read' };
+    return refuse(messagePart('prj.unreadable', {}));
   }
   const name = /"([^"]+)"/.exec(text)?.[1] ?? 'WKT';
-  return { crs: { code: name, name, proj4: text, geographic: /^\s*GEOG/i.test(text) }, warning: `is in ${name}, not one of the common systems; it was converted as proj4 reads its .prj` };
+  return { crs: { code: name, name, proj4: text, geographic: /^\s*GEOG/i.test(text) }, warning: messagePart('prj.uncommon', { name }).message };
 }
 
 /**

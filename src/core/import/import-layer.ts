@@ -15,7 +15,9 @@ import type { CrsInfo } from './crs.ts';
 import { guessCrs, looksProjected } from './guess-crs.ts';
 import type { CrsCandidate } from './guess-crs.ts';
 import { reprojectFeatures } from './reproject.ts';
-import { groupShapefiles, readShapefile, ShapefileError, unzip } from './shapefile.ts';
+import { groupShapefiles, readShapefile, ShapefileError, unzip, ZipLimitError } from './shapefile.ts';
+import { message, messagePart } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
 
 export type ImportResult =
   | { readonly kind: 'ok'; readonly collection: FeatureCollection<Geometry | null, Record<string, unknown>>; readonly sources: readonly { file: string; crs: string; encoding: string | null }[]; readonly issues: readonly DataIssue[] }
@@ -42,8 +44,7 @@ export function axesSwapped(x: number, y: number): boolean {
   return Math.abs(x) <= 90 && Math.abs(y) > 90 && Math.abs(y) <= 180;
 }
 
-const error = (file: string, message: string, hint: string): ImportResult => ({ kind: 'error', issues: [{ severity: 'error', file, message, hint }] });
-const REPROJECT_HINT = 'Reproject it to EPSG:4490 or EPSG:4326, or to a CGCS2000 Gauss-Krüger zone (EPSG:4491–4554), e.g. in QGIS: Export → Save Features As… → CRS.';
+const error = (file: string, m: Message): ImportResult => ({ kind: 'error', issues: [{ severity: 'error', file, ...m }] });
 
 interface Source { file: string; features: Features; crs: CrsInfo | null; declared: string | null; encoding: string | null }
 
@@ -52,19 +53,19 @@ function geojsonSource(name: string, content: FileContent, warnings: DataIssue[]
   const decoded = decodeText(content, name);
   warnings.push(...decoded.issues);
   const parsed = parseJson(decoded.text);
-  if (!parsed.ok) return error(name, parsed.message, 'Export the layer again as GeoJSON, or check it in a JSON validator; a common cause is a file cut off while copying.');
+  if (!parsed.ok) return error(name, message('geojson.invalidJson', { ...parsed.params, detail: parsed.code }));
   const fc = asRecord(parsed.value);
   const feats = fc?.type === 'FeatureCollection' && Array.isArray(fc.features) ? (fc.features as Features)
     : fc?.type === 'Feature' ? [fc as unknown as Feature<Geometry | null, Record<string, unknown>>] : null;
-  if (!feats) return error(name, 'is not a GeoJSON FeatureCollection or Feature', 'The file must be { "type": "FeatureCollection", "features": [ … ] }.');
+  if (!feats) return error(name, message('geojson.notCollection', {}));
   let crs: CrsInfo | null = null;
   let declared: string | null = null;
   if (fc!.crs !== undefined && fc!.crs !== null) {
     const crsName = asRecord(asRecord(fc!.crs)?.properties)?.name;
-    if (typeof crsName !== 'string') return error(name, 'has a "crs" member without a name', 'Write "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4490" } }, or remove it for longitude/latitude.');
+    if (typeof crsName !== 'string') return error(name, message('geojson.crsNoName', {}));
     crs = crsByCode(crsName);
     declared = crsName.length > 60 ? `${crsName.slice(0, 60)}…` : crsName;
-    if (!crs) return error(name, `declares coordinate system ${declared}, which this app cannot convert`, REPROJECT_HINT);
+    if (!crs) return error(name, message('geojson.crsUnsupported', { crs: declared }));
   }
   return { file: name, features: feats.map((f) => ({ ...f, properties: asRecord(asRecord(f)?.properties) ?? {} })), crs, declared, encoding: decoded.encoding };
 }
@@ -86,12 +87,11 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
   const all = new Map<string, FileContent>();
   for (const [name, content] of Object.entries(files)) {
     if (/\.zip$/i.test(name)) {
-      if (typeof content === 'string') return error(name, 'is a zip archive given as text', 'Read zip archives as bytes.');
+      if (typeof content === 'string') return error(name, message('zip.asText', {}));
       let entries: Record<string, Uint8Array>;
       try { entries = unzip(content, options.maxEntryBytes); } catch (e) {
-        const msg = (e as Error).message;
-        return /unpacks to/.test(msg) ? error(name, `is refused: ${msg}`, 'Unpack it yourself and check its contents; a shapefile of a district is far smaller.')
-          : error(name, 'is not a readable zip archive', 'Zip the .shp, .dbf, .prj and .cpg files together again.');
+        return e instanceof ZipLimitError ? error(name, message('zip.refused', e.params))
+          : error(name, message('zip.unreadable', {}));
       }
       for (const [k, v] of Object.entries(entries)) all.set(k, v);
     } else all.set(name, content);
@@ -102,17 +102,18 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
   for (const [k, v] of all) if (/\.(shp|dbf|prj|cpg)$/i.test(k)) binary.set(k, typeof v === 'string' ? new TextEncoder().encode(v) : v);
   for (const parts of groupShapefiles(Object.fromEntries(binary))) {
     const file = `${parts.name}.shp`;
-    if (!parts.dbf) return error(file, 'has no .dbf beside it, so its attributes are missing', 'Include the .dbf (and .prj, .cpg) with the .shp, e.g. zip them together.');
+    if (!parts.dbf) return error(file, message('shapefile.noDbf', {}));
     let read;
     try { read = readShapefile(parts); } catch (e) {
-      return error(file, e instanceof ShapefileError ? e.message : 'could not be read as a shapefile', 'Export the layer again from the GIS (all of .shp, .dbf, .prj, .cpg), or send it as GeoJSON.');
+      const part = e instanceof ShapefileError ? e.part : messagePart('shp.unreadable', {});
+      return error(file, message('shapefile.invalid', { ...part.params, detail: part.code }));
     }
     let crs: CrsInfo | null = null;
     if (parts.prj !== undefined) {
       const c = crsFromPrj(parts.prj);
-      if ('error' in c) return error(file, c.error, REPROJECT_HINT);
+      if ('error' in c) return error(file, message('crs.prjRefused', { ...c.errorPart.params, detail: c.errorPart.code }));
       crs = c.crs;
-      if (c.warning) warnings.push({ severity: 'warning', file, message: c.warning, hint: 'Compare the result with the source in a GIS; reproject to EPSG:4490 for exact results.' });
+      if (c.warning) warnings.push({ severity: 'warning', file, ...message('prj.uncommon', { name: c.crs.name }) });
     }
     sources.push({ file, features: read.features, crs, declared: crs ? crs.code : null, encoding: read.encoding });
   }
@@ -123,7 +124,7 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
     sources.push(s);
   }
   if (sources.length === 0) {
-    return error(Object.keys(files).join(', ') || '(no file)', 'contains no shapefile (.shp with its .dbf) and no GeoJSON', 'Choose a .zip with .shp, .dbf, .prj and .cpg, all of them as separate files, or a .geojson.');
+    return error(Object.keys(files).join(', ') || '(no file)', message('import.nothing', {}));
   }
   const features: Features = [];
   const used: { file: string; crs: string; encoding: string | null }[] = [];
@@ -132,8 +133,7 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
     if (!crs) {
       const p = firstCoordinate(s.features);
       if (p && axesSwapped(p[0], p[1])) {
-        return error(s.file, `has coordinates like (${p[0]}, ${p[1]}): a latitude beyond ±90, so the axes look swapped ([latitude, longitude] instead of [longitude, latitude])`,
-          'GeoJSON writes [longitude, latitude]: swap the columns when exporting (e.g. in QGIS, set X field = longitude, Y field = latitude), or remove a wrong "crs" axis order.');
+        return error(s.file, message('coords.swapped', { x: p[0], y: p[1] }));
       }
       if (p && looksProjected(p[0], p[1])) {
         const chosen = crsCode ? crsByCode(crsCode) : null;
@@ -143,12 +143,12 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
     }
     const bad = s.declared ? misfit(s.features, crs) : null;
     if (bad) {
-      const said = s.declared ? `declares ${s.declared} (${crs.name})` : `was given as ${crs.code} (${crs.name})`;
-      const likely = looksProjected(bad[0], bad[1]) ? guessCrs(bad[0], bad[1]).slice(0, 3).map((c) => c.crs.code).join(', ') : 'EPSG:4490 or EPSG:4326 (longitude/latitude)';
-      return error(s.file, `${said}, but has coordinates like (${bad[0]}, ${bad[1]}) that do not fit that system`, `Check which system the data is really in${likely ? ` (likely ${likely})` : ''} and correct the .prj or the "crs" member.`);
+      const projected = looksProjected(bad[0], bad[1]);
+      const likely = projected ? guessCrs(bad[0], bad[1]).slice(0, 3).map((c) => c.crs.code).join(', ') : '';
+      return error(s.file, message('crs.misfit', { declared: s.declared ?? '', code: crs.code, name: crs.name, x: bad[0], y: bad[1], projected: projected ? 1 : 0, likely }));
     }
     features.push(...reprojectFeatures(s.features, crs));
-    if (!crs.geographic) warnings.push({ severity: 'warning', file: s.file, message: `was converted from ${crs.code} (${crs.name}) to longitude/latitude`, hint: 'Nothing to do; areas are computed on the CGCS2000/GRS80 ellipsoid either way.' });
+    if (!crs.geographic) warnings.push({ severity: 'warning', file: s.file, ...message('crs.converted', { code: crs.code, name: crs.name }) });
     used.push({ file: s.file, crs: crs.code, encoding: s.encoding });
   }
   return { kind: 'ok', collection: { type: 'FeatureCollection', features }, sources: used, issues: warnings };

@@ -9,6 +9,8 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import type { DataIssue } from '../data/dataset.ts';
+import { message } from '../i18n/messages.ts';
+import type { Message } from '../i18n/messages.ts';
 import { GB3838_PARAMETERS } from '../water/gb3838-limits.ts';
 import { cleanDecimal } from '../water/section-evaluation.ts';
 import type { Sample } from '../water/section-evaluation.ts';
@@ -297,8 +299,8 @@ function yearOrMonth(v: unknown): number {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-function issue(severity: 'error' | 'warning', file: string, message: string, hint: string, featureId?: string | null): DataIssue {
-  return { severity, file, message, hint, ...(featureId ? { featureId } : {}) };
+function issue(severity: 'error' | 'warning', file: string, m: Message, featureId?: string | null): DataIssue {
+  return { severity, file, ...m, ...(featureId ? { featureId } : {}) };
 }
 
 const ACCEPTED = {
@@ -306,7 +308,6 @@ const ACCEPTED = {
   name: NAME_NAMES.join(', '),
   date: DATE_NAMES.join(', '),
 };
-const DATE_HINT = 'Write dates as 2018-03-15, 2018/3/15, 2018.3.15 or 2018年3月15日 (or as Excel dates), with a month 1–12 and a day that exists in that month; with 年份 and 月份 columns, a year and a month 1–12.';
 
 type Grid = readonly (readonly unknown[])[];
 type Read = { table: MonitoringTable | null; issues: DataIssue[] };
@@ -325,15 +326,14 @@ function decode(bytes: Uint8Array): { text: string; encoding: NonNullable<Monito
 function parseCsv(file: string, bytes: Uint8Array, issues: DataIssue[]): { grid: Grid; encoding: NonNullable<MonitoringTable['encoding']>; truncated: boolean } | null {
   const { text, encoding } = decode(bytes);
   if (text.includes('\u0000')) {
-    issues.push(issue('error', file, 'This file is not a text (CSV) file: it holds binary data', 'Save the spreadsheet as .xlsx or as CSV (UTF-8) and load that file.'));
+    issues.push(issue('error', file, message('table.binary', {})));
     return null;
   }
   const limit = MAX_MONITORING_ROWS + 1000;
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, preview: limit });
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
   if (quote) {
-    issues.push(issue('warning', file, `Row ${(quote.row ?? 0) + 1} has an unmatched double quote ("); the rows after it may be misread`,
-      'A field holding a comma or a line break must be wrapped in a pair of double quotes; check the quotes in that row.'));
+    issues.push(issue('warning', file, message('table.unmatchedQuote', { row: (quote.row ?? 0) + 1 })));
   }
   return { grid: parsed.data, encoding, truncated: parsed.data.length >= limit };
 }
@@ -356,11 +356,10 @@ export async function readMonitoringTable(file: string, bytes: Uint8Array): Prom
   try {
     const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
     if (bytes.length === 0) {
-      return { table: null, issues: [issue('error', file, 'The file is empty', 'Load the spreadsheet that holds the monitoring results.')] };
+      return { table: null, issues: [issue('error', file, message('table.empty', {}))] };
     }
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-      return { table: null, issues: [issue('error', file, 'This is an old-style Excel .xls workbook (or a password-protected one), which cannot be read',
-        'Open it in Excel or WPS, remove any password and save it as .xlsx (Excel workbook) or .csv.')] };
+      return { table: null, issues: [issue('error', file, message('table.xls', {}))] };
     }
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
       let grid: Grid;
@@ -369,38 +368,31 @@ export async function readMonitoringTable(file: string, bytes: Uint8Array): Prom
         grid = await readSheet(new Uint8Array(bytes).buffer);
       } catch (e) {
         // read-excel-file's errors carry a code (INVALID_ZIP, FILE_NOT_SUPPORTED) or a name; neither quotes the file.
-        const code = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? ` (${e.code})` : e instanceof Error ? ` (${e.name})` : '';
-        return { table: null, issues: [issue('error', file, `Could not read this file as an .xlsx workbook${code}`,
-          'Open it in Excel or WPS and save it again as .xlsx (Excel workbook), or as .csv.')] };
+        const reason = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.name : '';
+        return { table: null, issues: [issue('error', file, message('table.badXlsx', { reason }))] };
       }
       return build(file, grid, undefined, false, issues);
     }
     if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') {
-      return { table: null, issues: [issue('error', file, `This file is named .${ext} but is not an Excel workbook`,
-        'Open it in Excel or WPS and save it as .xlsx (Excel workbook) or .csv.')] };
+      return { table: null, issues: [issue('error', file, message('table.notWorkbook', { ext }))] };
     }
     if (ext !== 'csv' && ext !== 'txt' && ext !== 'tsv') {
-      return { table: null, issues: [issue('error', file, `Files of type .${ext || '(none)'} cannot be read as monitoring results`,
-        'Save the spreadsheet as .xlsx (Excel workbook) or .csv.')] };
+      return { table: null, issues: [issue('error', file, message('table.unsupportedType', { ext }))] };
     }
     const csv = parseCsv(file, bytes, issues);
     if (!csv) return { table: null, issues };
     return build(file, csv.grid, csv.encoding, csv.truncated, issues);
   } catch (e) {
     const name = e instanceof Error ? e.name : 'error';
-    return { table: null, issues: [...issues, issue('error', file, `Could not read this file (${name})`,
-      'Save the spreadsheet again as .xlsx or as CSV (UTF-8) and load that file.')] };
+    return { table: null, issues: [...issues, issue('error', file, message('table.unreadable', { name }))] };
   }
 }
 
-/** Which section a row names, for messages: `id W03, name 丰惠桥`. */
-function sectionLabel(id: string | null, name: string | null): string {
-  const parts = [...(id !== null ? [`id ${id}`] : []), ...(name !== null ? [`name ${name}`] : [])];
-  return parts.length ? parts.join(', ') : 'no id or name';
-}
-
-const listed = (names: readonly string[]) =>
-  names.slice(0, 20).map((n) => (n.length > 30 ? `${n.slice(0, 30)}…` : n)).join(', ') + (names.length > 20 ? `, and ${names.length - 20} more` : '');
+/** Up to 20 names (each cut to 30 characters) for a message, and how many more there are. */
+const listed = (names: readonly string[]) => ({
+  names: names.slice(0, 20).map((n) => (n.length > 30 ? `${n.slice(0, 30)}…` : n)).join(', '),
+  more: Math.max(0, names.length - 20),
+});
 
 /** Columns of the header row, and warnings about units, duplicates and unknown names. */
 function readHeader(file: string, header: readonly unknown[], issues: DataIssue[]): Column[] {
@@ -419,8 +411,7 @@ function readHeader(file: string, header: readonly unknown[], issues: DataIssue[
     const slot = role.kind === 'parameter' ? role.key : role.kind;
     const first = taken.get(slot);
     if (first !== undefined) {
-      issues.push(issue('warning', file, `Columns "${first}" and "${text}" both hold ${slot}; only the first is read`,
-        'Delete or rename the duplicate column.'));
+      issues.push(issue('warning', file, message('table.duplicateColumn', { first, second: text, slot })));
       return;
     }
     taken.set(slot, text);
@@ -431,16 +422,13 @@ function readHeader(file: string, header: readonly unknown[], issues: DataIssue[
       if (stated && expected && stated.dim === expected.dim) {
         if (stated.scale !== expected.scale) conversion = { from: stated.scale, to: expected.scale };
       } else {
-        issues.push(issue('warning', file,
-          `Column "${text}" states the unit "${unit}", which cannot be converted to ${role.unit || 'a dimensionless value'}; its values are read as ${role.unit || 'dimensionless'}`,
-          `Give ${role.key} in ${role.unit || 'no unit'} (or a unit convertible to it, such as μg/L for mg/L) and write the unit in the header, e.g. "${text.replace(/\s*[([{（【].*$/, '')}(${role.unit})".`));
+        issues.push(issue('warning', file, message('table.unitMismatch', { header: text, unit, expected: role.unit, key: role.key, base: text.replace(/\s*[([{（【].*$/, '') })));
       }
     }
     columns.push({ index, header: text, role, conversion });
   });
   if (unknown.length) {
-    issues.push(issue('warning', file, `${unknown.length} column${unknown.length === 1 ? ' is' : 's are'} not recognised and ignored: ${listed(unknown)}`,
-      'If a column holds a water-quality parameter, name it as in GB 3838 (e.g. 氨氮(mg/L), NH3-N, 总磷, TP); other columns can stay.'));
+    issues.push(issue('warning', file, message('table.unknownColumns', { count: unknown.length, ...listed(unknown) })));
   }
   return columns;
 }
@@ -453,7 +441,7 @@ function build(file: string, grid: Grid, encoding: MonitoringTable['encoding'], 
   const nonEmpty: number[] = [];
   for (let r = 0; r < last && nonEmpty.length < 10; r++) if (!grid[r]!.every(isEmpty)) nonEmpty.push(r);
   if (nonEmpty.length === 0) {
-    issues.push(issue('error', file, 'The sheet has no rows', 'Load the spreadsheet that holds the monitoring results; with .xlsx, they must be on the first sheet.'));
+    issues.push(issue('error', file, message('table.noRows', {})));
     return { table: null, issues };
   }
   const hasSection = (r: number) => grid[r]!.some((c) => {
@@ -463,8 +451,7 @@ function build(file: string, grid: Grid, encoding: MonitoringTable['encoding'], 
   });
   const h = nonEmpty.find(hasSection) ?? nonEmpty[0]!;
   if (truncated || last - h - 1 > MAX_MONITORING_ROWS) {
-    issues.push(issue('error', file, `The sheet has more than ${MAX_MONITORING_ROWS.toLocaleString('en')} rows, more than can be loaded`,
-      `Split the results into files of at most ${MAX_MONITORING_ROWS.toLocaleString('en')} rows (for example one per year).`));
+    issues.push(issue('error', file, message('table.tooManyRows', { max: MAX_MONITORING_ROWS })));
     return { table: null, issues };
   }
   const columns = readHeader(file, grid[h]!, issues);
@@ -477,19 +464,16 @@ function build(file: string, grid: Grid, encoding: MonitoringTable['encoding'], 
   let usable = true;
   if (!idCol && !nameCol) {
     usable = false;
-    issues.push(issue('error', file, `No section id or name column in the header row (row ${h + 1})`,
-      `Name the column of section ids one of: ${ACCEPTED.id}; or the column of section names one of: ${ACCEPTED.name}.`));
+    issues.push(issue('error', file, message('table.noSectionColumn', { row: h + 1, ids: ACCEPTED.id, names: ACCEPTED.name })));
   }
   if (!dateCol && !(yearCol && monthCol)) {
     usable = false;
-    issues.push(issue('error', file, `No date column in the header row (row ${h + 1})${yearCol || monthCol ? `: "${(yearCol ?? monthCol)!.header}" alone is not enough` : ''}`,
-      `Name the sampling-date column one of: ${ACCEPTED.date}; or give separate year (年/年份/year) and month (月/月份/month) columns.`));
+    issues.push(issue('error', file, message('table.noDateColumn', { row: h + 1, alone: (yearCol ?? monthCol)?.header ?? '', dates: ACCEPTED.date })));
   }
   if (!usable) return { table: null, issues };
   const parameters = columns.filter(isParameter);
   if (parameters.length === 0) {
-    issues.push(issue('warning', file, 'No water-quality parameter column was recognised, so the samples hold dates only',
-      'Name the parameter columns as in GB 3838, e.g. 溶解氧, 高锰酸盐指数, 氨氮(mg/L), 总磷 or DO, CODMn, NH3-N, TP.'));
+    issues.push(issue('warning', file, message('table.noParameters', {})));
   }
 
   const rows: MonitoringRow[] = [];
@@ -524,11 +508,10 @@ function build(file: string, grid: Grid, encoding: MonitoringTable['encoding'], 
     rows.push({ row: r + 1, id, name, sample: sample as Sample });
   }
   for (const b of bad.slice(0, MAX_ROW_ISSUES)) {
-    const what = b.written === null ? 'has no date' : `has the date "${b.written}", which is not a real date`;
-    issues.push(issue('error', file, `Row ${b.row} (${sectionLabel(b.id, b.name)}) ${what}; the row is left out`, DATE_HINT, b.id ?? b.name));
+    issues.push(issue('error', file, message('table.rowNoDate', { row: b.row, id: b.id ?? '', name: b.name ?? '', written: b.written ?? '' }), b.id ?? b.name));
   }
   if (bad.length > MAX_ROW_ISSUES) {
-    issues.push(issue('error', file, `${bad.length - MAX_ROW_ISSUES} more rows have no date or a date that is not real (rows ${bad[MAX_ROW_ISSUES]!.row}–${bad[bad.length - 1]!.row}); they are left out`, DATE_HINT));
+    issues.push(issue('error', file, message('table.moreRowsNoDate', { count: bad.length - MAX_ROW_ISSUES, first: bad[MAX_ROW_ISSUES]!.row, last: bad[bad.length - 1]!.row })));
   }
   const columnsByKey = new Map<string, string>();
   columnsByKey.set('date', dateCol ? dateCol.header : `${yearCol!.header} + ${monthCol!.header}`);
@@ -583,10 +566,9 @@ export function joinSamples(
   const issues: DataIssue[] = [];
   if (unmatched.length) {
     const n = unmatched.length;
-    const list = unmatched.slice(0, MAX_LISTED_ROWS).map((r) => `row ${r.row} (${sectionLabel(r.id, r.name)})`).join(', ');
-    issues.push(issue('warning', table.file,
-      `${n} row${n === 1 ? ' matches' : 's match'} no section: ${list}${n > MAX_LISTED_ROWS ? `, and ${n - MAX_LISTED_ROWS} more` : ''}`,
-      'A row joins the section whose id equals its section id (断面编号/id, compared as text: leading zeros and spaces inside count), or else whose name equals its section name (断面名称). Correct the ids in the spreadsheet to the ids of the sections layer, or add the missing sections.'));
+    // The rows listed as indexed params (row0, id0, name0, …), so either language can list them.
+    const rows = unmatched.slice(0, MAX_LISTED_ROWS).flatMap((r, i): [string, string | number][] => [[`row${i}`, r.row], [`id${i}`, r.id ?? ''], [`name${i}`, r.name ?? '']]);
+    issues.push(issue('warning', table.file, message('table.unmatchedRows', { count: n, more: Math.max(0, n - MAX_LISTED_ROWS), ...Object.fromEntries(rows) })));
   }
   return { samples, issues };
 }

@@ -6,6 +6,8 @@
 import { unzipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
+import { messagePart } from '../i18n/messages.ts';
+import type { MessageParams, MessagePart } from '../i18n/messages.ts';
 
 /** The files of one shapefile, by extension. */
 export interface ShapefileParts {
@@ -43,37 +45,48 @@ export const MAX_ZIP_ENTRY_BYTES = 512 * 1024 * 1024;
 
 /**
  * The files inside a .zip, by path. An entry whose unpacked size exceeds `maxEntryBytes`, or
- * entries that together exceed 4 × that, are refused (an Error saying which) before anything is
+ * entries that together exceed 4 × that, are refused (a ZipLimitError saying which) before anything is
  * inflated; an entry whose header understates its size is cut at the stated size, so a small zip
  * that inflates to gigabytes never takes more memory than the limit.
  */
 export function unzip(bytes: Uint8Array, maxEntryBytes = MAX_ZIP_ENTRY_BYTES): Record<string, Uint8Array> {
   let total = 0;
-  let tooBig: string | null = null;
+  let tooBig: { entry: string; size: number } | undefined;
   const files = unzipSync(bytes, {
     filter: (f) => {
       if (f.name.endsWith('/')) return false;
       total += f.originalSize;
-      if (f.originalSize > maxEntryBytes || total > 4 * maxEntryBytes) { tooBig ??= `${f.name} unpacks to ${mib(f.originalSize)}`; return false; }
+      if (f.originalSize > maxEntryBytes || total > 4 * maxEntryBytes) { tooBig ??= { entry: f.name, size: f.originalSize }; return false; }
       return !tooBig;
     },
   });
-  if (tooBig) throw new Error(`${tooBig}, more than the limit of ${mib(maxEntryBytes)} per file (${mib(4 * maxEntryBytes)} in all)`);
+  if (tooBig) throw new ZipLimitError({ entry: tooBig.entry, size: mib(tooBig.size), limit: mib(maxEntryBytes), total: mib(4 * maxEntryBytes) });
   return files;
 }
 
 const mib = (n: number) => `${(n / 1048576).toFixed(n < 1048576 ? 2 : 0)} MiB`;
 
-/** A problem that makes a shapefile unusable as a whole, with the message to show. */
-export class ShapefileError extends Error {}
+/** A problem that makes a shapefile unusable as a whole: `message` in English, `part` its message of the catalog. */
+export class ShapefileError extends Error {
+  constructor(readonly part: MessagePart) {
+    super(part.message);
+  }
+}
 
-/** Size the .shp header declares (bytes), or an error text when the header is not a shapefile's. */
-function checkShpHeader(shp: Uint8Array): string | null {
-  if (shp.length < 100) return `is too short to be a shapefile (${shp.length} bytes; the header alone is 100): it is cut off or empty`;
+/** A zip entry larger than the limit: `message` in English, `params` those of 'zip.entryTooLarge'. */
+export class ZipLimitError extends Error {
+  constructor(readonly params: MessageParams<'zip.entryTooLarge'>) {
+    super(messagePart('zip.entryTooLarge', params).message);
+  }
+}
+
+/** What is wrong with the .shp header, or null when it is a shapefile's (and the file is as long as it says). */
+function checkShpHeader(shp: Uint8Array): MessagePart | null {
+  if (shp.length < 100) return messagePart('shp.tooShort', { bytes: shp.length });
   const view = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
-  if (view.getInt32(0) !== 9994) return 'does not start like a shapefile (.shp file code 9994): it may be another kind of file renamed';
+  if (view.getInt32(0) !== 9994) return messagePart('shp.notShapefile', {});
   const declared = view.getInt32(24) * 2;
-  if (declared > shp.length) return `is truncated: its header says ${declared} bytes, the file has ${shp.length}; the last shapes are missing`;
+  if (declared > shp.length) return messagePart('shp.truncated', { declared, actual: shp.length });
   return null;
 }
 
@@ -105,7 +118,7 @@ export function readShapefile(parts: ShapefileParts): { features: Feature<Geomet
   const geoms = parseShp(parts.shp);
   const encoding = parts.dbf ? dbfEncoding(parts.dbf, parts.cpg) : null;
   if (parts.dbf && dbfRecordCount(parts.dbf) !== geoms.length) {
-    throw new ShapefileError(`has ${geoms.length} shapes but its .dbf has ${dbfRecordCount(parts.dbf)} records, so attributes cannot be matched to shapes`);
+    throw new ShapefileError(messagePart('shp.dbfMismatch', { shapes: geoms.length, records: dbfRecordCount(parts.dbf) }));
   }
   const rows = parts.dbf ? parseDbf(parts.dbf, encoding ?? undefined) : [];
   const features = geoms.map((g, i) => ({ type: 'Feature' as const, geometry: g, properties: { ...(rows[i] ?? {}) } }));

@@ -2,7 +2,11 @@
  * Computes every indicator of the plan for a dataset: the spatial ones from the geometry, the
  * others from the statistics file. The browser board, the worker and the CLI all call this.
  */
-import type { Dataset, MissingInput } from '../data/dataset.ts';
+import { formatIssue } from '../data/dataset.ts';
+import type { DataIssue, Dataset, MissingInput } from '../data/dataset.ts';
+import type { Lang } from '../format/format-number.ts';
+import { localizeMissing, messagePart } from '../i18n/messages.ts';
+import type { MessageCode, MessageParams, ReportWarning } from '../i18n/messages.ts';
 import { formatWaterClass } from '../water/water-class.ts';
 import { ALL_INDICATORS, meetsTarget } from './catalog.ts';
 import type { IndicatorDef, Target } from './catalog.ts';
@@ -18,7 +22,10 @@ export interface Report {
   readonly dataset: string;
   readonly indicators: readonly IndicatorResult[];
   readonly sections: readonly SectionResult[];
+  /** In English (the CLI prints these). */
   readonly warnings: readonly string[];
+  /** The same warnings, one for one, with what they are made of, to show them in Chinese too (localizeWarning). */
+  readonly warningDetails: readonly ReportWarning[];
 }
 
 /** The target of an indicator after the manifest's overrides (and, where the plan says "above the provincial mean", the statistics file). */
@@ -31,19 +38,23 @@ export function effectiveTarget(def: IndicatorDef, dataset: Dataset): Target | n
 }
 
 /**
- * Computes the report. `progress` (optional) is called before each indicator with its index and
- * the total, so a worker can report progress. Values are unrounded; pass/fail uses them as they are.
+ * Computes the report. `extraWarnings` (the loader's warnings) come first among the report's
+ * warnings: issues (shown in either language) or plain English text. `progress` (optional) is
+ * called before each indicator with its index and the total, so a worker can report progress.
+ * Values are unrounded; pass/fail uses them as they are.
  */
-export function computeReport(dataset: Dataset, extraWarnings: readonly string[] = [], progress?: (done: number, total: number, id: string) => void): Report {
-  const warnings: string[] = [...extraWarnings];
+export function computeReport(dataset: Dataset, extraWarnings: readonly (string | DataIssue)[] = [], progress?: (done: number, total: number, id: string) => void): Report {
+  const warningDetails: ReportWarning[] = extraWarnings.map((w) => (typeof w === 'string' ? { message: w } : { message: formatIssue(w), issue: w }));
+  const warn = <C extends MessageCode>(code: C, params: MessageParams<C>, missing?: readonly MissingInput[]) =>
+    warningDetails.push({ ...messagePart(code, params), ...(missing ? { missing } : {}) });
   const sections = evaluateSections(dataset);
   for (const s of sections) {
-    if (s.level === null) warnings.push(`Section ${s.id} (${s.name}) has no level (国控/省控/市控/县控); it is left out of sectionsGoodRate.`);
-    if (s.targetClass === null) warnings.push(`Section ${s.id} (${s.name}) has no targetClass and lies in no water-function zone; it is left out of functionZoneCompliance.`);
-    if (s.cls === null) warnings.push(`Section ${s.id} (${s.name}) has no class: its samples have no GB 3838 parameter.`);
+    if (s.level === null) warn('report.sectionNoLevel', { id: s.id, name: s.name });
+    if (s.targetClass === null) warn('report.sectionNoTarget', { id: s.id, name: s.name });
+    if (s.cls === null) warn('report.sectionNoClass', { id: s.id, name: s.name });
   }
   const known = new Set(ALL_INDICATORS.map((d) => d.id));
-  for (const id of Object.keys(dataset.statistics)) if (!known.has(id)) warnings.push(`Statistics value "${id}" is not an indicator of the plan and is ignored.`);
+  for (const id of Object.keys(dataset.statistics)) if (!known.has(id)) warn('report.unknownStatistic', { id });
 
   const input: ComputeInput = { dataset, overlay: makeOverlayContext(dataset), sections };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
@@ -67,10 +78,12 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly string[]
     return { ...result, explanation: { zh: explainIndicator(result, 'zh'), en: explainIndicator(result, 'en') } };
   });
   for (const ind of indicators) {
-    if (ind.source === 'computed' && !ind.complete) warnings.push(`${ind.id} is ${ind.value === null ? 'not available' : 'incomplete'}: ${describeMissing(ind.details.missing as readonly MissingInput[] | undefined)}.`);
+    if (ind.source !== 'computed' || ind.complete) continue;
+    const missing = (ind.details.missing as readonly MissingInput[] | undefined) ?? [];
+    warn('report.indicatorIncomplete', { id: ind.id, available: ind.value === null ? 0 : 1, missing: describeMissing(missing) }, missing);
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
-  return { dataset: dataset.manifest.name, indicators, sections, warnings };
+  return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails };
 }
 
 /** Removes repeated entries (same layer, file, feature and reason). */
@@ -79,11 +92,9 @@ function uniqueMissing(list: readonly MissingInput[]): MissingInput[] {
   return list.filter((m) => { const k = `${m.layer}\u0000${m.file}\u0000${m.feature ?? ''}\u0000${m.id ?? ''}\u0000${m.reason}`; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-/** A one-line summary of what is missing: the first few entries and how many more. */
-export function describeMissing(list: readonly MissingInput[] | undefined): string {
-  if (!list || list.length === 0) return 'inputs are missing';
-  const one = (m: MissingInput) => `${m.file}${m.feature !== undefined ? ` feature #${m.feature}` : ''}${m.id !== undefined ? ` (id ${m.id})` : ''} ${m.reason}`;
-  return `${list.slice(0, 3).map(one).join('; ')}${list.length > 3 ? `; and ${list.length - 3} more` : ''}`;
+/** A one-line summary of what is missing: the first few entries and how many more (English unless `lang` says otherwise). */
+export function describeMissing(list: readonly MissingInput[] | undefined, lang: Lang = 'en'): string {
+  return localizeMissing(list, lang);
 }
 
 /** The report in the CLI's `--json` shape. */

@@ -2,6 +2,7 @@
 import type { MissingInput } from '../data/dataset.ts';
 import { roleName } from '../data/roles.ts';
 import type { Lang } from '../format/format-number.ts';
+import { localizeReason } from '../i18n/messages.ts';
 import { indicatorById } from './catalog.ts';
 import type { IndicatorResult } from './indicator-result.ts';
 
@@ -13,7 +14,7 @@ function missingText(missing: readonly MissingInput[], lang: Lang): string {
   return [...byLayer].map(([layer, list]) => {
     const whole = list.find((m) => m.feature === undefined && m.id === undefined);
     const n = list.length;
-    const what = whole ? `${whole.file} ${whole.reason}` : zh ? `${n} 个要素（${list[0]!.file}）` : `${n} feature${n > 1 ? 's' : ''} of ${list[0]!.file}`;
+    const what = whole ? `${whole.file} ${localizeReason(whole, lang)}` : zh ? `${n} 个要素（${list[0]!.file}）` : `${n} feature${n > 1 ? 's' : ''} of ${list[0]!.file}`;
     return zh ? `${roleName(layer, lang)}（${what}）` : `${roleName(layer, lang)} (${what})`;
   }).join(zh ? '；' : '; ');
 }

@@ -6,6 +6,7 @@
 import type { Dataset, Layer, MissingInput } from '../data/dataset.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import type { IndicatorDef } from './catalog.ts';
+import { missingReason } from '../i18n/messages.ts';
 
 type Box = readonly [number, number, number, number];
 
@@ -53,12 +54,12 @@ export function inputGaps(def: IndicatorDef, dataset: Dataset): { gaps: MissingI
     gaps.push(...loaded);
     const layer = dataset.layers[role];
     if (!spec) {
-      if (needs.includes(role) && loaded.length === 0) gaps.push({ layer: role, file: 'manifest.json', reason: `names no "${role}" layer` });
+      if (needs.includes(role) && loaded.length === 0) gaps.push({ layer: role, file: 'manifest.json', ...missingReason('missing.noLayer', { role }) });
       continue;
     }
     if (!layer) continue;
-    if (layer.features.length === 0) gaps.push({ layer: role, file: spec.file, reason: 'has no usable feature' });
-    else if (role !== 'boundary' && box && outside(layer, box)) gaps.push({ layer: role, file: spec.file, reason: 'has no feature within the district boundary; check its coordinate system' });
+    if (layer.features.length === 0) gaps.push({ layer: role, file: spec.file, ...missingReason('missing.noFeatures', {}) });
+    else if (role !== 'boundary' && box && outside(layer, box)) gaps.push({ layer: role, file: spec.file, ...missingReason('missing.outsideDistrict', {}) });
   }
   const protectedRoles = new Set(dataset.manifest.protectedRoles as readonly string[]);
   const needsPlain = needs.filter((r) => r !== 'boundary' && !protectedRoles.has(r));

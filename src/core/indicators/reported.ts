@@ -1,5 +1,6 @@
 /** Indicators reported in the statistics file (energy per GDP, good-air days, …): one factory for all of them. */
 import type { Indicator, IndicatorDef } from './indicator.ts';
+import { missingReason } from '../i18n/messages.ts';
 
 /**
  * The record of a reported indicator: its value, unit, year and source come from the statistics
@@ -13,7 +14,7 @@ export function reportedIndicator(def: Omit<IndicatorDef, 'source' | 'inputs'>):
       const s = Object.hasOwn(dataset.statistics, def.id) ? dataset.statistics[def.id] : undefined;
       if (!s || s.value === null) {
         const file = dataset.manifest.statistics ?? 'manifest.json';
-        return { value: null, details: {}, missing: [{ layer: 'statistics', file, reason: dataset.manifest.statistics ? `gives no value for ${def.id}` : 'names no statistics file' }] };
+        return { value: null, details: {}, missing: [{ layer: 'statistics', file, ...(dataset.manifest.statistics ? missingReason('missing.noStatistic', { id: def.id }) : missingReason('missing.noStatisticsFile', {})) }] };
       }
       return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
     },

@@ -8,6 +8,7 @@ import type { SectionResult } from './section-results.ts';
 import type { MissingInput } from '../data/dataset.ts';
 import { atLeast } from './indicator.ts';
 import type { ComputeInput, Indicator } from './indicator.ts';
+import { missingReason } from '../i18n/messages.ts';
 
 /** Levels that count as "市控 or above". */
 export const CITY_OR_ABOVE: readonly string[] = ['国控', '省控', '市控'];
@@ -73,7 +74,7 @@ export function drinkingWaterCompliance(sections: readonly SectionResult[]): Mea
 /** Sections an indicator counts but cannot judge (without a class): incomplete inputs. */
 function unclassed(sections: readonly SectionResult[], input: ComputeInput): MissingInput[] {
   const file = input.dataset.manifest.layers.sections?.file ?? 'manifest.json';
-  return sections.filter((s) => s.cls === null).map((s) => ({ layer: 'sections', file, id: s.id, reason: 'has no class: no GB 3838 parameter was measured' }));
+  return sections.filter((s) => s.cls === null).map((s) => ({ layer: 'sections', file, id: s.id, ...missingReason('missing.noClass', {}) }));
 }
 
 /** Indices of the sections (as in the layer) that pass a test. */

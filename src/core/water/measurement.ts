@@ -4,6 +4,8 @@
  * （试行）》(环办〔2011〕22号) a value below the detection limit takes part in means and classes as
  * half the limit.
  */
+import { messagePart } from '../i18n/messages.ts';
+import type { MessagePart } from '../i18n/messages.ts';
 
 /** What a raw sample value means. */
 export type MeasurementParse =
@@ -20,7 +22,8 @@ export type MeasurementParse =
   }
   /** Below the detection limit, without a limit, for a key that has no entry in METHOD_DETECTION_LIMITS. */
   | { readonly kind: 'unknown-limit' }
-  | { readonly kind: 'invalid'; readonly message: string };
+  /** `message` in English; `code` and `params` name it in src/core/i18n/messages.ts. */
+  | ({ readonly kind: 'invalid' } & MessagePart);
 
 /** Detection limit of a standard analysis method for one sample key. */
 export interface MethodDetectionLimit {
@@ -78,14 +81,14 @@ function preview(raw: unknown): string {
 }
 
 function checked(value: number, key: string, raw: unknown): MeasurementParse {
-  if (!Number.isFinite(value)) return { kind: 'invalid', message: `${key} is not a finite number` };
-  if (key === 'pH' && (value < 0 || value > 14)) return { kind: 'invalid', message: `pH ${value} is outside 0–14` };
-  if (value < 0 && key !== 'temp') return { kind: 'invalid', message: `${key} is negative (${preview(raw)})` };
+  if (!Number.isFinite(value)) return { kind: 'invalid', ...messagePart('value.notFinite', { key }) };
+  if (key === 'pH' && (value < 0 || value > 14)) return { kind: 'invalid', ...messagePart('value.phRange', { value }) };
+  if (value < 0 && key !== 'temp') return { kind: 'invalid', ...messagePart('value.negative', { key, raw: preview(raw) }) };
   return { kind: 'value', value, belowDetection: false, detectionLimit: null };
 }
 
 function below(limit: number, key: string, raw: unknown, fromTable: boolean): MeasurementParse {
-  if (!Number.isFinite(limit) || limit <= 0) return { kind: 'invalid', message: `${key}: detection limit in "${preview(raw)}" is not above 0` };
+  if (!Number.isFinite(limit) || limit <= 0) return { kind: 'invalid', ...messagePart('value.badLimit', { key, raw: preview(raw) }) };
   const out = { kind: 'value' as const, value: limit / 2, belowDetection: true, detectionLimit: limit };
   return fromTable ? { ...out, limitFromTable: true } : out;
 }
@@ -104,7 +107,7 @@ function below(limit: number, key: string, raw: unknown, fromTable: boolean): Me
 export function parseMeasurement(raw: unknown, key: string): MeasurementParse {
   if (raw === null || raw === undefined) return { kind: 'missing' };
   if (typeof raw === 'number') return checked(raw, key, raw);
-  if (typeof raw !== 'string') return { kind: 'invalid', message: `${key} is a ${Array.isArray(raw) ? 'list' : typeof raw}, not a number` };
+  if (typeof raw !== 'string') return { kind: 'invalid', ...messagePart('value.wrongType', { key, type: Array.isArray(raw) ? 'list' : typeof raw }) };
   const s = raw.normalize('NFKC').trim();
   if (MISSING.has(s)) return { kind: 'missing' };
   if (PLAIN.test(s)) return checked(Number(s), key, raw);
@@ -117,7 +120,7 @@ export function parseMeasurement(raw: unknown, key: string): MeasurementParse {
     const entry = DETECTION_LIMIT_BY_KEY.get(key);
     return entry ? below(entry.limit, key, raw, true) : { kind: 'unknown-limit' };
   }
-  return { kind: 'invalid', message: `${key} "${preview(raw)}" is not a number` };
+  return { kind: 'invalid', ...messagePart('value.notNumber', { key, raw: preview(raw) }) };
 }
 
 /** The number to compute with, or null when the value is missing, invalid or has an unknown limit. */
@@ -132,7 +135,10 @@ export interface MeasurementIssue {
   readonly sample: number;
   readonly key: string;
   readonly kind: 'unknown-limit' | 'invalid';
+  /** English; `code` and `params` name it in src/core/i18n/messages.ts. */
   readonly message: string;
+  readonly code: MessagePart['code'];
+  readonly params: MessagePart['params'];
 }
 
 /**
@@ -146,10 +152,8 @@ export function measurementIssues(samples: readonly Readonly<Record<string, unkn
     for (const [key, raw] of Object.entries(s)) {
       if (key === 'date') continue;
       const m = parseMeasurement(raw, key);
-      if (m.kind === 'invalid') out.push({ sample: i + 1, key, kind: 'invalid', message: m.message });
-      else if (m.kind === 'unknown-limit') {
-        out.push({ sample: i + 1, key, kind: 'unknown-limit', message: `${key} is below the detection limit, which is not given and not known for this key; left out (write e.g. "0.02L")` });
-      }
+      if (m.kind === 'invalid') out.push({ sample: i + 1, key, kind: 'invalid', message: m.message, code: m.code, params: m.params });
+      else if (m.kind === 'unknown-limit') out.push({ sample: i + 1, key, kind: 'unknown-limit', ...messagePart('value.unknownLimit', { key }) });
     }
   });
   return out;
