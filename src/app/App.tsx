@@ -6,6 +6,7 @@ import type { MapController, MapState, View } from '../map/index.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { CrsDialog } from './components/CrsDialog.tsx';
 import { Header } from './components/Header.tsx';
+import { HelpDialog } from './components/HelpDialog.tsx';
 import { IndicatorBoard } from './components/IndicatorBoard.tsx';
 import { Inspector } from './components/Inspector.tsx';
 import { IssuesPanel } from './components/IssuesPanel.tsx';
@@ -29,6 +30,7 @@ import type { Tab } from './state/app-state.ts';
 import { sectionClasses } from './state/section-classes.ts';
 import { applyUrl, formatHash, parseHash } from './state/url-state.ts';
 import { useFeature } from './use-feature.ts';
+import { useShortcuts } from './use-shortcuts.ts';
 
 const TEST_MODE = new URLSearchParams(window.location.search).has('test');
 const TABS: readonly Tab[] = ['board', 'sections', 'sites', 'inspector'];
@@ -46,6 +48,11 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const [fit, setFit] = useState<{ bbox: BBox; maxZoom?: number } | null>(null);
   const [basemap, setBasemap] = useState<string | null>(null);
   const [dismissedLoad, setDismissedLoad] = useState(-1);
+  // Small screens: the header menu, the layer drawer, the bottom sheet; and the shortcuts dialog.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [layersOpen, setLayersOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(true);
+  const [helpOpen, setHelpOpen] = useState(false);
   const t = (k: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state.lang, k, vars);
 
   const stateRef = useRef(state);
@@ -91,7 +98,10 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     const f = featureAt(dataset, id);
     if (f) { const b = featuresBBox([f])!; setFit({ bbox: [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02], maxZoom: 12 }); }
   };
-  const onMapSelect = (id: FeatureId | null) => (id?.layer === 'sites' ? sites.selectAt(id.index) : select(id));
+  const onMapSelect = (id: FeatureId | null) => {
+    if (id) setSheetOpen(true);
+    if (id?.layer === 'sites') sites.selectAt(id.index); else select(id);
+  };
 
   // New problems open the panel by themselves; closing it dismisses them until the next load.
   const issuesOpen = state.showIssues || (rs.loadId !== dismissedLoad && (rs.rejected || hasErrors(rs.issues)));
@@ -99,12 +109,25 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const reportSite = sites.report ? sites.sites.find((s) => s.id === sites.report!.siteId) : undefined;
   const reportCheck = sites.report ? sites.checks.get(sites.report.siteId) : undefined;
   const siteById = (id: string) => sites.sites.find((x) => x.id === id)!;
+  useShortcuts({
+    help: () => setHelpOpen((o) => !o),
+    escape: () => {
+      if (sites.drawing) map.current?.stopDrawing();
+      else if (helpOpen) setHelpOpen(false);
+      else if (importer.crsQuestion) importer.cancelCrs();
+      else if (menuOpen || layersOpen) { setMenuOpen(false); setLayersOpen(false); }
+    },
+    tab: (i) => { dispatch({ type: 'tab', tab: TABS[i]! }); setSheetOpen(true); },
+    layers: () => setLayersOpen((o) => !o),
+  });
 
   return (
     <LangContext.Provider value={state.lang}>
-      <div className="app" data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
-        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})} />
-        <aside className="left">
+      <div className={`app${menuOpen ? ' menu-open' : ''}${layersOpen ? ' layers-open' : ''}${sheetOpen ? '' : ' sheet-closed'}`} data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
+        <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})}
+          onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)} />
+        <aside className="left" aria-label={t('layers')}>
+          <button type="button" className="drawer-close close" onClick={() => setLayersOpen(false)} aria-label={t('closeDrawer')}>×</button>
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}
             replaced={layers.replaced} onReplace={layers.replace} onReset={layers.reset} />
@@ -125,9 +148,10 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {drop.dragging && <div className="drop-hint">{t('dropHere')}</div>}
         </main>
         <aside className="right">
+          <button type="button" className="sheet-handle" onClick={() => setSheetOpen((o) => !o)} aria-expanded={sheetOpen} data-testid="sheet-handle">{sheetOpen ? t('hidePanel') : t('showPanel')}</button>
           <nav className="tabs" role="tablist">
             {TABS.map((k) => (
-              <button key={k} type="button" role="tab" aria-selected={state.tab === k} className={state.tab === k ? 'active' : ''} onClick={() => dispatch({ type: 'tab', tab: k })} data-testid={`tab-${k}`}>{t(k)}</button>
+              <button key={k} type="button" role="tab" aria-selected={state.tab === k} className={state.tab === k ? 'active' : ''} onClick={() => { dispatch({ type: 'tab', tab: k }); setSheetOpen(true); }} data-testid={`tab-${k}`}>{t(k)}</button>
             ))}
           </nav>
           {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
@@ -139,6 +163,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {state.tab === 'sites' && (
             <SitesPanel sites={sites.sites} checks={sites.checks} selectedId={sites.selectedId} drawing={sites.drawing} busy={importer.busy}
               onSelect={sites.select} onDraw={() => sites.draw(t('siteName'))} onCancelDraw={() => map.current?.stopDrawing()} onImport={sites.importFiles}
+              onAddPolygon={(polygon) => sites.addPolygon(polygon, t('siteName'))}
               onRename={sites.rename} onDelete={sites.remove}
               onExportAll={() => download('sites.geojson', JSON.stringify(sitesGeoJson(sites.sites), null, 1), 'application/geo+json')}
               onCsv={(id) => { const s = siteById(id); download(`${s.name}-overlaps.csv`, overlapCsv(s.name, sites.checks.get(id)!), 'text/csv;charset=utf-8'); }}
@@ -150,6 +175,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             : <p className="panel muted">{t('noSelection')}</p>)}
         </aside>
       </div>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {importer.crsQuestion && <CrsDialog q={importer.crsQuestion} onPick={importer.crsQuestion.retry} onCancel={importer.cancelCrs} />}
       {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport} />}
     </LangContext.Provider>

@@ -30,6 +30,8 @@ export interface OpenOptions {
    * hand it the animation frames it asks for.
    */
   readonly clock?: { readonly startAt: Date };
+  /** A phone or tablet: touch, mobile viewport rules, device pixel ratio. */
+  readonly device?: { readonly isMobile: boolean; readonly hasTouch: boolean; readonly deviceScaleFactor: number };
 }
 
 declare global {
@@ -70,7 +72,7 @@ export class AppDriver {
 
   /** Opens the built app (test mode) with an optional hash, and waits until the board has values. */
   static async open(browser: Browser, baseUrl: string, hash = '', viewport = { width: 1600, height: 950 }, query = '', options: OpenOptions = {}): Promise<AppDriver> {
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({ viewport, ...(options.device ?? {}) });
     const d = new AppDriver(page);
     if (options.clock) {
       // install() lets time flow (from a second before startAt); pauseAt stops it at startAt, and

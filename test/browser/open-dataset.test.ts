@@ -23,18 +23,25 @@ describe('opening a dataset', () => {
     await suite.app.openDataset({ 'manifest.json': '{"layers": {,}' });
     const lines = await suite.app.issueLines();
     expect(lines[0]).toBe('该数据集无法加载，仍显示原数据。');
-    expect(lines[1]).toMatch(/^manifest\.json.*is not valid JSON/);
+    expect(lines[1]).toMatch(/^manifest\.json不是有效的 JSON：第 1 行第 \d+ 列有错误/);
     expect(await suite.app.renderedCount('sections-circle')).toBe(40);
     await suite.app.page.click('[data-testid="issues-panel"] .close');
   });
 
   it('lists every problem of a dataset with mistakes and draws what is usable', async () => {
     await suite.app.openDataset(await folder('invalid'));
+    // The panel speaks the interface's language: Chinese first …
+    const zh = await suite.app.issueLines();
+    expect(zh.some((l) => /^red-lines\.geojson #3 \(线\)几何类型为 LineString，但该图层需要 Polygon 或 MultiPolygon/.test(l)), zh.join('\n')).toBe(true);
+    expect(zh.some((l) => /^sections\.geojson #3 \(BAD3\)第 2 个样品：pH 15 超出 0–14/.test(l))).toBe(true);
+    // … then English, after the switch.
+    await suite.app.page.click('[data-testid="lang-switch"]');
     const lines = await suite.app.issueLines();
     expect(lines.some((l) => /^red-lines\.geojson1 of 6 features have no "name"/.test(l))).toBe(true);
     expect(lines.some((l) => /^red-lines\.geojson #3 \(线\)has geometry type LineString/.test(l))).toBe(true);
     expect(lines.some((l) => /^projected\.geojson.*look projected/.test(l))).toBe(true);
     expect(lines.some((l) => /^sections\.geojson #1 \(BAD1\)level "区控" is not a monitoring level/.test(l))).toBe(true);
+    await suite.app.page.click('[data-testid="lang-switch"]');
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
     await suite.app.mapIdle();
     // The good red line, the repaired bow-tie and the closed ring are drawn; two valid sections.
@@ -47,7 +54,7 @@ describe('opening a dataset', () => {
     const share = suite.app.page.locator('[data-testid="indicator-protectedShare"]');
     expect(await share.getAttribute('data-status')).toBe('incomplete');
     expect((await share.locator('.badge').textContent())?.trim()).toBe('不完整');
-    expect(await share.locator('.ind-how').textContent()).toMatch(/^不完整，缺少：自然保护地（projected\.geojson has coordinates like/);
+    expect(await share.locator('.ind-how').textContent()).toMatch(/^不完整，缺少：自然保护地（projected\.geojson 坐标形如 \(40500000, 3320000\)/);
     expect(await suite.app.page.locator('[data-testid="indicator-forestCoverage"]').getAttribute('data-status')).toBe('incomplete');
     await suite.app.screenshot('app-incomplete');
     expect(suite.app.external).toEqual([]);
@@ -65,7 +72,7 @@ describe('opening a dataset', () => {
     const csv = '\ufeff断面编号,断面名称,采样日期,氨氮(mg/L)\nSY01,,2018-12-28,30\nXX99,无此断面,2018-12-28,0.5\n';
     await suite.app.pickFiles('[data-testid="samples-input"]', { '加测-2018.csv': csv });
     const lines = await suite.app.issueLines();
-    expect(lines.some((l) => /^加测-2018\.csv1 row matches no section: row 3 \(/.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => /^加测-2018\.csv有 1 行找不到对应的断面：第 3 行（/.test(l)), lines.join('\n')).toBe(true);
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
     await expect.poll(() => textOf(suite.app.page.getByTestId('section-row-SY01').locator('.chip')), { timeout: 30000 }).toBe('劣V');
     // An Excel workbook is read in the browser too (test/fixtures/monitoring/quarter3.xlsx: its
@@ -73,7 +80,7 @@ describe('opening a dataset', () => {
     await suite.app.page.click('[data-testid="issues-panel"] .close');
     await suite.app.pickFiles('[data-testid="samples-input"]', { 'quarter3.xlsx': await readFile(path.join(FIXTURES, 'monitoring', 'quarter3.xlsx')) });
     const xlsx = await suite.app.issueLines();
-    expect(xlsx.some((l) => /^quarter3\.xlsx\d+ rows match no section: row \d+ \(id W01/.test(l)), xlsx.join('\n')).toBe(true);
+    expect(xlsx.some((l) => /^quarter3\.xlsx有 \d+ 行找不到对应的断面：第 \d+ 行（.*W01/.test(l)), xlsx.join('\n')).toBe(true);
     expect(suite.app.errors).toEqual([]);
   });
 });

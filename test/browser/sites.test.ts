@@ -89,7 +89,7 @@ describe('site check', () => {
   it('shows what is wrong with a bad file and keeps everything loaded', async () => {
     await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'broken.zip': new TextEncoder().encode('not a zip') });
     const lines = await suite.app.issueLines();
-    expect(lines[0]).toMatch(/^broken\.zipis not a readable zip archive/);
+    expect(lines[0]).toMatch(/^broken\.zip不是可读取的 zip 压缩包/);
     expect((await suite.app.storedSites()).length).toBe(5);
     await suite.app.showDistrict();
     expect(await suite.app.renderedCount('sections-circle')).toBe(40);

@@ -10,9 +10,14 @@ export interface HeaderProps {
   readonly onIssues: () => void;
   readonly onFiles: (files: File[]) => void;
   readonly onExhibition?: () => void;
+  /** Small screens: the layer drawer and the header menu. */
+  readonly onLayers: () => void;
+  readonly onMenu: () => void;
+  readonly menuOpen: boolean;
+  readonly onHelp: () => void;
 }
 
-export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -21,6 +26,9 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
       <span className="subtitle">{t('subtitle')}</span>
       {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
       <span className="spacer" />
+      <button type="button" className="layers-button" onClick={onLayers} data-testid="layers-button">{t('layers')}</button>
+      <button type="button" className="menu-button" onClick={onMenu} aria-expanded={menuOpen} aria-label={t('menu')} data-testid="menu-button">☰</button>
+      <div className="header-actions">
       <OpenDataset onFiles={onFiles} />
       {onExhibition && <button type="button" onClick={onExhibition} data-testid="exhibition-button">{t('exhibition')}</button>}
       {issues.length > 0 && (
@@ -29,6 +37,8 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
         </button>
       )}
       <button type="button" className="lang" onClick={onLang} data-testid="lang-switch">{t('language')}</button>
+      <button type="button" className="help-button" onClick={onHelp} aria-label={t('shortcuts')} title={t('shortcuts')} data-testid="help-button">?</button>
+      </div>
     </header>
   );
 }

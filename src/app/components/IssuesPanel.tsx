@@ -1,9 +1,10 @@
 /** The problems found in the data: file, feature, what is wrong and how to fix it. */
+import { localizeIssue } from '../../core/index.ts';
 import type { DataIssue } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
 export function IssuesPanel({ issues, rejected, onClose }: { issues: readonly DataIssue[]; rejected: boolean; onClose: () => void }) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
     <section className="panel issues" role="dialog" aria-label={t('issues')} data-testid="issues-panel">
@@ -14,13 +15,16 @@ export function IssuesPanel({ issues, rejected, onClose }: { issues: readonly Da
       {rejected && <p className="rejected" role="alert">{t('rejected')}</p>}
       {issues.length === 0 ? <p>{t('noIssues')}</p> : (
         <ul>
-          {issues.map((i, k) => (
-            <li key={k} className={i.severity}>
-              <strong>{i.file}{i.featureIndex !== undefined ? ` #${i.featureIndex}` : ''}{i.featureId ? ` (${i.featureId})` : ''}</strong>
-              <span>{i.message}</span>
-              {i.hint && <em>{i.hint}</em>}
-            </li>
-          ))}
+          {issues.map((i, k) => {
+            const { message, hint } = localizeIssue(i, lang);
+            return (
+              <li key={k} className={i.severity}>
+                <strong>{i.file}{i.featureIndex !== undefined ? ` #${i.featureIndex}` : ''}{i.featureId ? ` (${i.featureId})` : ''}</strong>
+                <span>{message}</span>
+                {hint && <em>{hint}</em>}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

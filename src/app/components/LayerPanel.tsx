@@ -3,6 +3,7 @@ import type { WaterClass } from '../../core/index.ts';
 import { groupName, LAYER_GROUPS, legendEntries } from '../../map/index.ts';
 import type { GroupId, LayerSummary, LegendEntry } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
+import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
 
 function Swatch({ e }: { e: LegendEntry }) {
@@ -41,11 +42,8 @@ export function LayerPanel(p: LayerPanelProps) {
               {groupName(g.id, lang)}
               {p.replaced.has(g.id) && <em className="replaced"> · {t('replaced')}</em>}
             </label>
-            <label className="replace-button">
-              {t('replaceLayer')}
-              <input type="file" multiple hidden accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" data-testid={`replace-${g.id}`}
-                onChange={async (e) => { const l = e.target.files; if (l?.length) p.onReplace(g.id, await readBytes(l)); e.target.value = ''; }} />
-            </label>
+            <FileButton className="replace-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId={`replace-${g.id}`}
+              label={`${t('replaceLayer')} ${groupName(g.id, lang)}`} onFiles={async (l) => p.onReplace(g.id, await readBytes(l))}>{t('replaceLayer')}</FileButton>
             {p.visible[g.id] && (
               <>
                 <input className="opacity" type="range" min={0} max={1} step={0.05} value={p.opacity[g.id]} aria-label={`${t('opacity')} ${groupName(g.id, lang)}`} onChange={(e) => p.onOpacity(g.id, Number(e.target.value))} />

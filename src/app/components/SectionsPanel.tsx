@@ -114,7 +114,8 @@ export function SectionsPanel(p: SectionsPanelProps) {
         <thead><tr>{th('name', t('name'))}{th('river', t('river'))}{th('level', t('level'))}{th('cls', t('class'))}{th('targetClass', t('targetClass'))}{th('compliant', t('compliant'))}</tr></thead>
         <tbody>
           {rows.map((s) => (
-            <tr key={s.id} ref={s.id === p.selectedId ? selectedRow : undefined} className={s.id === p.selectedId ? 'selected' : ''} onClick={() => p.onSelect(s.id)} data-testid={`section-row-${s.id}`}>
+            <tr key={s.id} ref={s.id === p.selectedId ? selectedRow : undefined} className={s.id === p.selectedId ? 'selected' : ''} onClick={() => p.onSelect(s.id)} tabIndex={0}
+              onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); p.onSelect(s.id); } }} data-testid={`section-row-${s.id}`}>
               <td>{s.name}</td><td>{s.river}</td><td>{s.level === null ? '—' : term(lang, s.level)}</td>
               <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
               <td>{formatWaterClass(s.targetClass) || '—'}</td>

@@ -6,6 +6,9 @@ import { useState } from 'react';
 import type { SiteCheck } from '../../core/index.ts';
 import { formatArea, formatNumber } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
+import type { Polygon } from 'geojson';
+import { CornersEntry } from './CornersEntry.tsx';
+import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
 import type { Site } from '../sites/site-store.ts';
 
@@ -19,6 +22,8 @@ export interface SitesPanelProps {
   readonly onDraw: () => void;
   readonly onCancelDraw: () => void;
   readonly onImport: (files: Record<string, Uint8Array>) => void;
+  /** A site typed as its corners. */
+  readonly onAddPolygon: (polygon: Polygon) => void;
   readonly onRename: (id: string, name: string) => void;
   readonly onDelete: (id: string) => void;
   readonly onExportAll: () => void;
@@ -45,13 +50,11 @@ export function SitesPanel(p: SitesPanelProps) {
         {p.drawing
           ? <button type="button" onClick={p.onCancelDraw} data-testid="cancel-draw">{t('cancelDraw')}</button>
           : <button type="button" onClick={p.onDraw} data-testid="draw-site">{t('drawSite')}</button>}
-        <label className="file-button">
-          {t('importSites')}
-          <input type="file" multiple hidden accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" data-testid="import-sites-input"
-            onChange={async (e) => { const l = e.target.files; if (l?.length) p.onImport(await readBytes(l)); e.target.value = ''; }} />
-        </label>
+        <FileButton className="file-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId="import-sites-input"
+          onFiles={async (l) => p.onImport(await readBytes(l))}>{t('importSites')}</FileButton>
         {p.sites.length > 0 && <button type="button" onClick={p.onExportAll}>{t('exportSites')}</button>}
       </div>
+      <CornersEntry onAdd={p.onAddPolygon} />
       {p.drawing && <p className="hint">{t('drawHint')}</p>}
       {p.busy && <p className="hint">{t('importing')}</p>}
       {p.sites.length === 0 && !p.drawing && <p className="muted">{t('noSites')}</p>}

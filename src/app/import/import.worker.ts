@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Web Worker: parses, reprojects and validates imported files off the main thread. */
-import { isRole } from '../../core/index.ts';
+import { isRole, message } from '../../core/index.ts';
 import { guessFields, importFiles, validateLayer } from '../../core/io.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
@@ -22,6 +22,6 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     }
     post({ kind: 'ok', layer: v.layer, issues: v.issues, crs: r.sources.map((s) => s.crs).join(', ') });
   } catch (err) {
-    post({ kind: 'error', issues: [{ severity: 'error', file: Object.keys(files).join(', '), message: `could not be imported (${(err as Error).message})`, hint: 'Check the file, or send it as GeoJSON.' }] });
+    post({ kind: 'error', issues: [{ severity: 'error', file: Object.keys(files).join(', '), ...message('import.failed', { reason: (err as Error).message }) }] });
   }
 };

@@ -1,4 +1,5 @@
 /** Runs one import in a fresh worker and resolves with its result. */
+import { message } from '../../core/index.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 /** Reads the picked files as bytes (name → bytes). */
@@ -13,7 +14,7 @@ export function runImport(req: ImportRequest): Promise<ImportResponse> {
   return new Promise((resolve) => {
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<ImportResponse>) => { resolve(e.data); w.terminate(); };
-    w.onerror = (e) => { resolve({ kind: 'error', issues: [{ severity: 'error', file: Object.keys(req.files).join(', '), message: `could not be imported (${e.message})`, hint: '' }] }); w.terminate(); };
+    w.onerror = (e) => { resolve({ kind: 'error', issues: [{ severity: 'error', file: Object.keys(req.files).join(', '), ...message('import.failed', { reason: e.message }) }] }); w.terminate(); };
     w.postMessage(req);
   });
 }

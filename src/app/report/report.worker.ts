@@ -4,7 +4,7 @@
  * CLI, posting progress, so the map stays responsive while indicators compute. It keeps the full
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
-import { formatIssue, monthlyClasses } from '../../core/index.ts';
+import { monthlyClasses } from '../../core/index.ts';
 import { checkSite, computeReport } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
@@ -85,7 +85,7 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
   }
   for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, replaced });
-  const report = computeReport(d, issues.filter((i) => i.severity === 'warning').map(formatIssue), (done, total, id) => post({ type: 'progress', done, total, id }));
+  const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
   for (const s of report.sections) {
     const m = monthlyClasses(s.samples, s.waterBody);

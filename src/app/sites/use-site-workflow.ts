@@ -3,7 +3,7 @@
  * selected site, drawing, importing and printing a report, and what the map draws for them.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import type { BBox, Dataset, SiteCheck } from '../../core/index.ts';
 import type { MapController } from '../../map/index.ts';
 import type { ReportMap } from '../components/SiteReport.tsx';
@@ -35,6 +35,8 @@ export interface SiteWorkflow extends SitesApi {
   /** The site at an index of `layer` (a click on the map). */
   selectAt(index: number): void;
   draw(defaultName: string): void;
+  /** Adds a site from its polygon (typed corners) and selects it. */
+  addPolygon(polygon: Polygon, defaultName: string): void;
   importFiles(files: Record<string, Uint8Array>): void;
   print(id: string): Promise<void>;
   closeReport(): void;
@@ -79,6 +81,10 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
         const [id] = sites.add([{ name: `${defaultName} ${sites.sites.length + 1}`, geometry: polygon, source: 'drawn' }]);
         if (id) select(id);
       });
+    },
+    addPolygon: (polygon, defaultName) => {
+      const [id] = sites.add([{ name: `${defaultName} ${sites.sites.length + 1}`, geometry: polygon, source: 'drawn' }]);
+      if (id) select(id);
     },
     importFiles: (files) => {
       const base = Object.keys(files)[0]?.replace(/\.[^.]+$/, '') ?? 'site';

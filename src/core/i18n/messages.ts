@@ -139,6 +139,13 @@ export const MESSAGES = {
     hintEn: () => 'Check that the file exists, is a file (not a folder) and is readable.',
     hintZh: () => '请检查该文件是否存在、是文件（而非文件夹）且可以读取。',
   }),
+  'import.failed': def({
+    example: { reason: 'out of memory' },
+    en: (p) => `could not be imported (${p.reason})`,
+    zh: (p) => `无法导入（${p.reason}）`,
+    hintEn: () => 'Check the file, or send it as GeoJSON.',
+    hintZh: () => '请检查该文件，或改用 GeoJSON 格式。',
+  }),
   'text.gbk': def({
     example: {},
     en: () => 'is not UTF-8; it was read as GBK (GB 18030), the encoding Chinese Windows software often saves in',
