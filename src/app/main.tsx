@@ -15,7 +15,6 @@ const options: ExhibitionOptions = {
   stepMs: num('step', 20000),
   idleMs: num('idle', 60000),
   monthMs: num('monthms', 1500),
-  today: params.get('date') ?? new Date().toISOString().slice(0, 7),
   testMode: params.has('test'),
 };
 

@@ -4,7 +4,7 @@
  * (or, in the report worker, from tile-data.ts) only; a lint rule forbids deeper imports.
  */
 export { MapController } from './map-controller.ts';
-export type { View } from './map-controller.ts';
+export type { Padding, View } from './map-controller.ts';
 export type { MapState } from './map-style.ts';
 export { defaultVisibility, GROUP_IDS, groupById, groupName, LAYER_GROUPS } from './layer-groups.ts';
 export type { GroupId } from './layer-groups.ts';

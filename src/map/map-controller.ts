@@ -37,6 +37,9 @@ function loadTileProtocol(): Promise<void> {
 // the main thread, correct but slower.
 maplibregl.addProtocol(TILE_SCHEME, async (params) => ({ data: await cutTile(params.url) }));
 
+/** Space to leave at each edge of the map, in pixels. */
+export interface Padding { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number }
+
 /** Camera position: centre [lon, lat], zoom, bearing in degrees. */
 export interface View {
   readonly center: readonly [number, number];
@@ -239,9 +242,12 @@ export class MapController {
     this.setSourceData('siteOverlaps', overlaps);
   }
 
-  /** Moves the camera to show a box [west, south, east, north]. */
-  fitBounds(bbox: readonly [number, number, number, number], maxZoom = 13): void {
-    this.whenLoaded(() => this.map.fitBounds(bbox as unknown as LngLatBoundsLike, { padding: 60, maxZoom, duration: this.opts.testMode ? 0 : 800 }));
+  /**
+   * Moves the camera to show a box [west, south, east, north], inside the padding (pixels from each
+   * edge; 60 all round by default) — e.g. beside a card that covers part of the map.
+   */
+  fitBounds(bbox: readonly [number, number, number, number], maxZoom = 13, padding: Padding | number = 60): void {
+    this.whenLoaded(() => this.map.fitBounds(bbox as unknown as LngLatBoundsLike, { padding, maxZoom, duration: this.opts.testMode ? 0 : 800 }));
   }
 
   /** The current camera. */

@@ -12,13 +12,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOUR } from '../../src/app/exhibition/tour-steps.ts';
-import { loadDataset } from '../../src/core/data/load-dataset.ts';
-import { computeReport } from '../../src/core/indicators/compute-report.ts';
+import { computeReport } from '../../src/core/compute.ts';
+import { loadDataset } from '../../src/core/io.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
+const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
 const report = computeReport(dataset!);
 
 /** Tour timings given to the app, ms on the page's clock. */
@@ -36,7 +36,7 @@ const STEP_LEFT = STEP_MS - 4 * TICK;
 
 const suite = appSuite({
   viewport: { width: 1920, height: 1080 },
-  query: `mode=exhibition&step=${STEP_MS}&idle=${IDLE_MS}&monthms=${MONTH_MS}&date=2018-07`,
+  query: `mode=exhibition&step=${STEP_MS}&idle=${IDLE_MS}&monthms=${MONTH_MS}`,
   clock: { startAt: new Date('2018-07-16T09:00:00+08:00') },
 });
 
@@ -85,6 +85,29 @@ async function shownStep(): Promise<string | null> {
   return (await tourState()).step;
 }
 
+/**
+ * Checks what a visitor 3 m away needs on the card of the step shown: body text of at least 28 px
+ * on this 1080p screen, a legend, and the place the step is about (the district's box in view)
+ * left of the card, not under it.
+ */
+async function readableAndUncovered(step: string): Promise<void> {
+  const page = suite.app.page;
+  const px = await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(px, `${step}: body text`).toBeGreaterThanOrEqual(28);
+  if (step !== 'summary') expect(await page.locator('[data-testid="tour-card"] [data-testid="ex-legend"] li').count(), `${step}: legend`).toBeGreaterThan(0);
+  const card = (await page.locator('[data-testid="tour-card"]').boundingBox())!;
+  const canvas = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+  // The place the step is about: the largest urban area for the parks, the district otherwise.
+  const target = step === 'parks'
+    ? [...dataset!.layers.urbanAreas!.features].sort((x, y) => Number(y.properties.population) - Number(x.properties.population))[0]!
+    : dataset!.layers.boundary!.features[0]!;
+  const coords = (JSON.stringify((target.geometry as { coordinates: unknown }).coordinates).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g) ?? []).map((p) => p.split(',').map(Number) as [number, number]);
+  const east = Math.max(...coords.map((c) => c[0]));
+  const atEast = coords.find((c) => c[0] === east)!;
+  const x = await page.evaluate(([lon, lat]) => window.__ecoMap!.project(lon!, lat!).x, atEast);
+  if (step !== 'summary') expect(canvas.x + x, `${step}: the place stays left of the card`).toBeLessThanOrEqual(card.x + 2);
+}
+
 /** Hands the map frames until a style layer has drawn features; returns how many it drew. */
 async function drawn(layer: string): Promise<number> {
   await suite.app.runFramesUntil((id) => window.__ecoMap!.renderedFeatures(id).length > 0, layer);
@@ -100,6 +123,7 @@ describe('exhibition mode', () => {
     await suite.app.mapIdle();
     expect(await suite.app.renderedCount('sections-circle')).toBe(0);
     await suite.app.screenshot('tour-1-redlines');
+    await readableAndUncovered('redLines');
     expect(await shownStep()).toBe('redLines');
     for (const [step, id, layer] of [['protected', 'protectedShare', 'protectedAreas-fill'], ['forest', 'forestCoverage', 'forestParcels-fill'], ['water', 'sectionsGoodRate', 'sections-circle'], ['parks', 'parkGreenPerCapita', 'parks-fill']] as const) {
       await reach(step);
@@ -116,6 +140,7 @@ describe('exhibition mode', () => {
         await suite.app.mapIdle();
       }
       await suite.app.screenshot(`tour-${step}`);
+      if (step !== 'water') await readableAndUncovered(step);
       expect(await shownStep(), 'the step lasted until its screenshot').toBe(step);
     }
     await reach('summary');
@@ -128,8 +153,12 @@ describe('exhibition mode', () => {
     await reach('redLines');
   });
 
-  it('marks the current phase on the timeline', async () => {
-    expect(await textOf(suite.app.page.locator('[data-testid="timeline"] li[data-current] b'))).toBe('技术评估');
+  it('marks the current phase on the timeline from the data, not from today’s date', async () => {
+    // The sample is of 2018, the plan's last year, and not every indicator is met: rectification.
+    const met = report.indicators.filter((i) => i.pass).length;
+    expect(met).toBeLessThan(report.indicators.length);
+    expect(await textOf(suite.app.page.getByTestId('data-status'))).toBe(`2018 年数据：${met} / ${report.indicators.length} 项指标达标`);
+    expect(await textOf(suite.app.page.locator('[data-testid="timeline"] li[data-current] b'))).toBe('整改提升');
   });
 
   it('shows a card for a tapped feature and returns to the tour after idle time', async () => {
@@ -139,6 +168,10 @@ describe('exhibition mode', () => {
     await suite.app.clickMap(s.coordinates[0], s.coordinates[1]);
     await suite.app.page.waitForSelector('[data-testid="tap-card"]');
     expect(await textOf(suite.app.page.locator('[data-testid="tap-card"] h2'))).toBe(s.name);
+    // In plain words: what it is, its class, and whether it meets its target.
+    const lines = await suite.app.page.$$eval('[data-testid="tap-card"] p', (els) => els.map((e) => e.textContent));
+    expect(lines).toEqual(['这是水质监测断面。', `全年水质为 ${['', 'I', 'II', 'III', 'IV', 'V', '劣V'][s.cls!]} 类。`,
+      s.cls! <= s.targetClass! ? `达到水环境功能区目标（${['', 'I', 'II', 'III', 'IV', 'V', '劣V'][s.targetClass!]} 类）。` : `未达到水环境功能区目标（${['', 'I', 'II', 'III', 'IV', 'V', '劣V'][s.targetClass!]} 类）。`]);
     expect(await suite.app.page.locator('[data-testid="tour-card"]').count()).toBe(0);
     // The clock stood still since the tap: just short of the idle time, the card is still there.
     await suite.app.page.clock.runFor(IDLE_MS - TICK);
@@ -172,5 +205,16 @@ describe('exhibition mode', () => {
     expect(await suite.app.canvasColours()).toBeGreaterThan(10);
     expect(suite.app.external).toEqual([]);
     expect(suite.app.errors).toEqual([]);
+  });
+});
+
+describe('exhibition mode on a 4K screen', () => {
+  it('scales its type with the screen: body text 56 px at 3840 × 2160', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 3840, height: 2160 } });
+    await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
+    await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
+    expect(await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeCloseTo(56, 0);
+    expect(await page.$eval('[data-testid="timeline"] li', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
+    await page.close();
   });
 });

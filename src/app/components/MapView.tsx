@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureId, Layer, WaterClass } from '../../core/index.ts';
 import { MapController } from '../../map/index.ts';
-import type { DisplayCollection, MapState, View } from '../../map/index.ts';
+import type { DisplayCollection, MapState, Padding, View } from '../../map/index.ts';
 
 export interface MapViewProps {
   /** What the style shows: layers, opacity, tile URLs, highlight, selection, basemap. */
@@ -14,7 +14,7 @@ export interface MapViewProps {
   readonly sectionsLayer: Layer | undefined;
   readonly sectionClasses: ReadonlyMap<string, WaterClass | null>;
   /** A box to fit the camera to; a new object each time the camera should move. */
-  readonly fit: { readonly bbox: readonly [number, number, number, number]; readonly maxZoom?: number } | null;
+  readonly fit: { readonly bbox: readonly [number, number, number, number]; readonly maxZoom?: number; readonly padding?: Padding } | null;
   readonly initialView?: View;
   readonly sites: DisplayCollection;
   readonly siteOverlaps: DisplayCollection;
@@ -57,7 +57,7 @@ export function MapView(p: MapViewProps) {
   useEffect(() => { ctrl.current?.setState(p.state); }, [p.state, generation]);
   useEffect(() => { ctrl.current?.setSections(p.sectionsLayer, p.sectionClasses); }, [p.sectionsLayer, p.sectionClasses, generation]);
   useEffect(() => { ctrl.current?.setSites(p.sites, p.siteOverlaps); }, [p.sites, p.siteOverlaps, generation]);
-  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom); }, [p.fit, generation]);
+  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom, p.fit.padding); }, [p.fit, generation]);
 
   return <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />;
 }

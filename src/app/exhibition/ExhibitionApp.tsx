@@ -5,9 +5,9 @@
  * so the screen can run for days.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CLASS_LABELS, countByClass, formatNumber, formatTarget, indicatorStatus, translate } from '../../core/index.ts';
-import type { Dataset, FeatureId, IndicatorStatus, ProtectedShareDetails, Report, StringKey, WaterClass } from '../../core/index.ts';
-import { CLASS_COLORS, GROUP_IDS } from '../../map/index.ts';
+import { formatNumber, indicatorStatus, translate } from '../../core/index.ts';
+import type { Dataset, FeatureId, ProtectedShareDetails, StringKey } from '../../core/index.ts';
+import { GROUP_IDS } from '../../map/index.ts';
 import type { GroupId, MapController, MapState } from '../../map/index.ts';
 import { sectionClasses } from '../state/section-classes.ts';
 import { MapView } from '../components/MapView.tsx';
@@ -15,7 +15,9 @@ import { featuresBBox } from '../feature-lookup.ts';
 import { useFeature } from '../use-feature.ts';
 import { LangContext } from '../i18n/i18n-context.tsx';
 import { useReport } from '../report/use-report.ts';
-import { currentPhase, PHASES, TOUR } from './tour-steps.ts';
+import { tapText } from './tap-text.ts';
+import { ClassBars, IndicatorCard, SHORT_STATUS, StepLegend, Timeline } from './tour-parts.tsx';
+import { TOUR } from './tour-steps.ts';
 import type { TourStep } from './tour-steps.ts';
 
 export interface ExhibitionOptions {
@@ -25,10 +27,11 @@ export interface ExhibitionOptions {
   readonly idleMs: number;
   /** Time per month when the water step plays the months, ms. */
   readonly monthMs: number;
-  /** The month (YYYY-MM) the timeline marks as now. */
-  readonly today: string;
   readonly testMode: boolean;
 }
+
+/** The exhibition speaks Chinese; its words come from the one catalog. */
+const t = (key: StringKey, vars?: Readonly<Record<string, string | number>>) => translate('zh', key, vars);
 
 const OPAQUE = Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as Record<GroupId, number>;
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -42,56 +45,6 @@ function stepBox(step: TourStep, d: Dataset): readonly [number, number, number, 
   if (!b) return null;
   if (step.view === 'south') return [b[0], b[1], b[2], b[1] + (b[3] - b[1]) * 0.55];
   return b;
-}
-
-/** Card wording of each status: an incomplete value is never shown as a plain fail. */
-/** The exhibition speaks Chinese; its words come from the one catalog. */
-const t = (key: StringKey, vars?: Readonly<Record<string, string | number>>) => translate('zh', key, vars);
-const BIG_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: t('ex_passed'), fail: t('ex_failed'), incomplete: t('ex_incomplete'), na: t('notAvailable') };
-const SHORT_STATUS: Readonly<Record<IndicatorStatus, string>> = { pass: t('ex_pass'), fail: t('ex_failed'), incomplete: t('ex_incompleteShort'), na: '—' };
-
-function IndicatorCard({ report, id }: { report: Report; id: string }) {
-  const ind = report.indicators.find((i) => i.id === id);
-  if (!ind) return null;
-  const value = typeof ind.value === 'number' ? formatNumber('zh', ind.value, 2) : ind.value ?? '—';
-  return (
-    <div className="big-indicator" data-indicator={ind.id} data-value={ind.value ?? ''}>
-      <div className="big-name">{ind.name}</div>
-      <div className="big-value">{value}<small>{ind.unit}</small></div>
-      <div className="big-target">{t('ex_target')} {formatTarget(ind.target, { unit: ind.unit })}
-        <span className={`big-badge ${indicatorStatus(ind)}`} data-testid="big-badge">{BIG_STATUS[indicatorStatus(ind)]}</span>
-      </div>
-    </div>
-  );
-}
-
-function ClassBars({ classes }: { classes: readonly (WaterClass | null)[] }) {
-  const counts = countByClass(classes);
-  const max = Math.max(1, ...Object.values(counts));
-  return (
-    <div className="class-bars" data-testid="class-bars">
-      {([1, 2, 3, 4, 5, 6] as WaterClass[]).map((c) => (
-        <div key={c} className="class-bar">
-          <div className="bar" style={{ height: `${(counts[CLASS_LABELS[c]]! / max) * 100}%`, background: CLASS_COLORS[c] }} />
-          <span>{CLASS_LABELS[c]}</span><b>{counts[CLASS_LABELS[c]]}</b>
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function Timeline({ today }: { today: string }) {
-  const now = currentPhase(today);
-  return (
-    <ol className="timeline" data-testid="timeline">
-      {PHASES.map((p, i) => (
-        <li key={p.zh} className={i < now ? 'done' : i === now ? 'current' : ''} data-current={i === now || undefined}>
-          <b>{p.zh}</b><span>{p.from.replace('-', '.')}–{p.to.replace('-', '.')}</span>
-        </li>
-      ))}
-      {now === PHASES.length && <li className="current all-done" data-current>{t('ex_allDone')}</li>}
-    </ol>
-  );
 }
 
 export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
@@ -130,10 +83,18 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
     return v;
   }, [step]);
   const classes = useMemo(() => sectionClasses(rs.report, rs.monthly, step.months ? month : null), [rs.report, rs.monthly, step.months, month]);
+  // The place the step is about is framed in the part of the screen the card leaves free (the card
+  // takes the right third, the title the top, the timeline the bottom).
   const fit = useMemo(() => {
     const box = rs.dataset ? stepBox(step, rs.dataset) : null;
-    return box ? { bbox: box, maxZoom: 13 } : null;
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    const card = step.id === 'summary' ? 0.05 : 0.36;
+    return box ? { bbox: box, maxZoom: 13, padding: { top: 0.13 * h, bottom: 0.14 * h, left: 0.03 * w, right: (card + 0.02) * w } } : null;
   }, [step, rs.dataset]);
+  const met = rs.report ? rs.report.indicators.filter((i) => i.pass).length : 0;
+  const total = rs.report?.indicators.length ?? 0;
+  const classSet = useMemo(() => new Set(classes.values()), [classes]);
   const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.id.layer === 'sections' ? rs.report?.sections[tappedFeature.id.index] : undefined;
   const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, highlight: [], selection: tapped, basemap: null, largeLabels: true }), [visible, rs.urls, tapped]);
@@ -155,6 +116,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             <div className="tour-progress">{TOUR.map((s, i) => <span key={s.id} className={i === stepIndex ? 'on' : ''} />)}</div>
             <h2>{step.titleZh}</h2>
             <p>{step.textZh}</p>
+            {step.id !== 'summary' && <StepLegend groups={step.groups} summaries={rs.summaries} classes={classSet} />}
             {step.id === 'redLines' && redArea?.areaByRoleM2?.redLines !== undefined && (
               <div className="big-indicator" data-indicator="redLines">
                 <div className="big-name">{t('ex_redLineCount', { n: rs.summaries.redLines?.count ?? 0 })}</div>
@@ -183,15 +145,17 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             )}
           </section>
         )}
-        {paused && tappedFeature && (
-          <section className="tour-card tap-card" data-testid="tap-card">
-            <h2>{String(tappedFeature.feature.properties.name ?? tappedFeature.feature.properties.id ?? '')}</h2>
-            <p>{String(tappedFeature.feature.properties.category ?? tappedFeature.feature.properties.type ?? tappedFeature.feature.properties.landClass ?? '')}</p>
-            {tappedSection && <p className="tap-class">{t('ex_waterQuality')} <span className="chip" style={{ background: tappedSection.cls ? CLASS_COLORS[tappedSection.cls] : '#999' }}>{tappedSection.cls ? CLASS_LABELS[tappedSection.cls] : '—'}</span> 类</p>}
-            <button type="button" onClick={() => setTapped(null)}>{t('ex_continue')}</button>
-          </section>
-        )}
-        <Timeline today={options.today} />
+        {paused && tappedFeature && (() => {
+          const text = tapText(tappedFeature.id.layer, tappedFeature.id.index, tappedFeature.feature, tappedSection);
+          return (
+            <section className="tour-card tap-card" data-testid="tap-card">
+              <h2>{text.title}</h2>
+              {text.lines.map((l) => <p key={l}>{l}</p>)}
+              <button type="button" onClick={() => setTapped(null)}>{t('ex_continue')}</button>
+            </section>
+          );
+        })()}
+        <Timeline year={rs.dataset?.manifest.year ?? null} met={met} total={total} />
       </div>
     </LangContext.Provider>
   );

@@ -62,12 +62,17 @@ export const PHASES: readonly { readonly zh: string; readonly en: string; readon
 ];
 
 /**
- * Index of the phase a month (YYYY-MM) falls in; before the plan −1, after it PHASES.length
- * (all done). Where two phases share a month, the later one counts.
+ * Where the district stands on the plan's timeline, from its data, never from today's date: the
+ * phases that ended before the data's year are done; in the plan's last year the district is in
+ * acceptance when every indicator is met and in rectification otherwise; after the plan, all done
+ * when every indicator is met. Returns the index of the current phase (−1 before the plan,
+ * PHASES.length when all are done).
  */
-export function currentPhase(month: string): number {
-  if (month < PHASES[0]!.from) return -1;
-  let found = PHASES.length;
-  PHASES.forEach((p, i) => { if (month >= p.from && month <= p.to) found = i; });
-  return found;
+export function phaseFromData(year: number | null, met: number, total: number): number {
+  const lastYear = Number(PHASES[PHASES.length - 1]!.to.slice(0, 4));
+  const allMet = total > 0 && met === total;
+  if (year === null || year < Number(PHASES[0]!.from.slice(0, 4))) return -1;
+  if (year < lastYear) return PHASES.findIndex((p) => Number(p.to.slice(0, 4)) >= year && p.to > `${year}-06`);
+  if (year === lastYear) return allMet ? PHASES.length - 1 : PHASES.length - 2;
+  return allMet ? PHASES.length : PHASES.length - 2;
 }
