@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { computeReport, reportJson } from '../src/core/indicators/compute-report.ts';
 import { formatIssue } from '../src/core/data/dataset.ts';
 import { loadDataset } from '../src/core/data/load-dataset.ts';
@@ -9,11 +9,14 @@ import { FIXTURES, fixtureReader } from './helpers/read-fixture.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 
 const run = promisify(execFile);
-const CLI = path.join(FIXTURES, '..', '..', 'src', 'cli', 'indicators.ts');
+const ROOT = path.join(FIXTURES, '..', '..');
+// The CLI as users run it: built once into one file that plain Node runs (npm run indicators).
+const CLI = path.join(ROOT, 'dist', 'cli', 'indicators.mjs');
+beforeAll(async () => { await run(process.execPath, [path.join(ROOT, 'src', 'cli', 'build-cli.mjs')], { cwd: ROOT }); }, 120000);
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: path.join(FIXTURES, '..', '..') });
+    const r = await run(process.execPath, [CLI, ...args], { cwd: ROOT });
     return { code: 0, ...r };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
