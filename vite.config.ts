@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
@@ -18,10 +18,31 @@ function withoutReadmeImages(): Plugin {
   };
 }
 
+/**
+ * `virtual:bundled-report`: the report of the bundled dataset (data/), computed when the app is
+ * built by the same core code (src/cli/bundled-report.ts, loaded through tsx at build time), so the
+ * board has its numbers as soon as the page runs.
+ */
+function bundledReport(): Plugin {
+  const id = 'virtual:bundled-report';
+  return {
+    name: 'bundled-report',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const dataDir = path.resolve(import.meta.dirname, 'data');
+      for (const f of readdirSync(dataDir)) this.addWatchFile(path.join(dataDir, f));
+      const { tsImport } = await import('tsx/esm/api');
+      const m = await tsImport('./src/cli/bundled-report.ts', import.meta.url) as { bundledReport: (dir: string) => Promise<unknown> };
+      return `export default ${JSON.stringify(await m.bundledReport(dataDir))};`;
+    },
+  };
+}
+
 // The app is fully static: the bundled sample data under data/ is imported at build time,
 // so the built app makes no network request beyond its own files.
 export default defineConfig({
-  plugins: [react(), withoutReadmeImages()],
+  plugins: [react(), withoutReadmeImages(), bundledReport()],
   build: { chunkSizeWarningLimit: 3000 },
   test: {
     projects: [

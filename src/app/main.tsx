@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ExhibitionApp } from './exhibition/ExhibitionApp.tsx';
 import type { ExhibitionOptions } from './exhibition/ExhibitionApp.tsx';
+import { startReportWorker } from './report/use-report.ts';
 import './app.css';
 import './exhibition/exhibition.css';
 
@@ -17,6 +18,9 @@ const options: ExhibitionOptions = {
   monthMs: num('monthms', 1500),
   testMode: params.has('test'),
 };
+
+// The data for the map loads while the page is being set up.
+startReportWorker();
 
 function Root() {
   const [exhibition, setExhibition] = useState(params.get('mode') === 'exhibition');

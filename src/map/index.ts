@@ -3,8 +3,19 @@
  * style is built from, the layer groups, the legend and the palette. The app imports from here
  * (or, in the report worker, from tile-data.ts) only; a lint rule forbids deeper imports.
  */
-export { MapController } from './map-controller.ts';
-export type { Padding, View } from './map-controller.ts';
+// MapLibre's stylesheet comes with the first screen (before the app's, so the app's rules win),
+// though MapLibre's code loads later with the controller.
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+export type { MapController, Padding, View } from './map-controller.ts';
+
+/**
+ * The map controller's class, loaded on demand: MapLibre (and the drawing tool) are a large part
+ * of the app's code, and the first screen (the board with its numbers) does not wait for them.
+ */
+export function loadMapController(): Promise<typeof import('./map-controller.ts').MapController> {
+  return import('./map-controller.ts').then((m) => m.MapController);
+}
 export type { MapState } from './map-style.ts';
 export { defaultVisibility, GROUP_IDS, groupById, groupName, LAYER_GROUPS } from './layer-groups.ts';
 export type { GroupId } from './layer-groups.ts';

@@ -25,6 +25,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveApp } from '../browser/serve-app.ts';
 import { LiveTable } from './live-table.ts';
+import { firstLoad, serveBareMap } from './first-load.ts';
 import { traceMainThread } from './main-thread.ts';
 import type { MainThreadReport } from './main-thread.ts';
 import { ensureStressData } from './stress-data.ts';
@@ -182,6 +183,15 @@ async function browserBench(): Promise<void> {
   try {
     browser = await step('app', 'launch Chromium', 60000, () => launchChromium(), (b) => `Chromium ${b.version()}`);
     if (!browser) return;
+    const bare = await step('app', 'build and serve the bare MapLibre page', 300000, () => serveBareMap(), (s) => s.url);
+    if (bare) {
+      try {
+        await step('sample', 'first load: board filled vs bare MapLibre idle', 600000, () => firstLoad(browser!, server.url, bare.url),
+          (r) => `board ${(r.boardMs / 1000).toFixed(2)} s, FCP ${(r.fcpMs / 1000).toFixed(2)} s, bare map idle ${(r.bareIdleMs / 1000).toFixed(2)} s: ratio ${(r.boardMs / r.bareIdleMs).toFixed(2)} (goal ≤ 0.75; median of ${r.loads})`);
+      } finally {
+        await bare.close().catch(() => {});
+      }
+    }
     const page = await browser.newPage({ viewport: { width: 1600, height: 950 } });
     const ready = await step('sample', 'open the app, indicators ready', 120000, async () => {
       await page.goto(`${server.url}?test=1`);

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureId, Layer, WaterClass } from '../../core/index.ts';
-import { MapController } from '../../map/index.ts';
-import type { DisplayCollection, MapState, Padding, View } from '../../map/index.ts';
+import { loadMapController } from '../../map/index.ts';
+import type { DisplayCollection, MapController, MapState, Padding, View } from '../../map/index.ts';
 
 export interface MapViewProps {
   /** What the style shows: layers, opacity, tile URLs, highlight, selection, basemap. */
@@ -29,35 +29,43 @@ export interface MapViewProps {
 
 export function MapView(p: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const ctrl = useRef<MapController | null>(null);
+  // The controller (and MapLibre with it) loads after the first screen: the numbers come first.
+  const [ctrl, setCtrl] = useState<MapController | null>(null);
   // Bumped when the WebGL context is lost for good: a new map is built and given all data again.
   const [generation, setGeneration] = useState(0);
   const latest = useRef({ onSelect: p.onSelect, onViewChange: p.onViewChange, state: p.state });
   useEffect(() => { latest.current = { onSelect: p.onSelect, onViewChange: p.onViewChange, state: p.state }; });
 
   useEffect(() => {
-    const map = new MapController({
-      container: container.current!,
-      state: latest.current.state,
-      ...(p.initialView ? { view: p.initialView } : {}),
-      testMode: p.testMode,
-      onContextLost: () => setGeneration((g) => g + 1),
-      onSelect: (id) => latest.current.onSelect(id),
-      onViewChange: (v) => latest.current.onViewChange(v),
+    let map: MapController | null = null;
+    let ro: ResizeObserver | null = null;
+    let gone = false;
+    void loadMapController().then((Controller) => {
+      if (gone || !container.current) return;
+      map = new Controller({
+        container: container.current,
+        state: latest.current.state,
+        ...(p.initialView ? { view: p.initialView } : {}),
+        testMode: p.testMode,
+        onContextLost: () => setGeneration((g) => g + 1),
+        onSelect: (id) => latest.current.onSelect(id),
+        onViewChange: (v) => latest.current.onViewChange(v),
+      });
+      setCtrl(map);
+      p.onReady?.(map);
+      const m = map;
+      ro = new ResizeObserver(() => m.resize());
+      ro.observe(container.current);
     });
-    ctrl.current = map;
-    p.onReady?.(map);
-    const ro = new ResizeObserver(() => map.resize());
-    ro.observe(container.current!);
-    return () => { ro.disconnect(); map.destroy(); ctrl.current = null; };
+    return () => { gone = true; ro?.disconnect(); map?.destroy(); setCtrl(null); };
     // The map is created once per generation; later prop changes are pushed by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation]);
 
-  useEffect(() => { ctrl.current?.setState(p.state); }, [p.state, generation]);
-  useEffect(() => { ctrl.current?.setSections(p.sectionsLayer, p.sectionClasses); }, [p.sectionsLayer, p.sectionClasses, generation]);
-  useEffect(() => { ctrl.current?.setSites(p.sites, p.siteOverlaps); }, [p.sites, p.siteOverlaps, generation]);
-  useEffect(() => { if (p.fit) ctrl.current?.fitBounds(p.fit.bbox, p.fit.maxZoom, p.fit.padding); }, [p.fit, generation]);
+  useEffect(() => { ctrl?.setState(p.state); }, [ctrl, p.state]);
+  useEffect(() => { ctrl?.setSections(p.sectionsLayer, p.sectionClasses); }, [ctrl, p.sectionsLayer, p.sectionClasses]);
+  useEffect(() => { ctrl?.setSites(p.sites, p.siteOverlaps); }, [ctrl, p.sites, p.siteOverlaps]);
+  useEffect(() => { if (p.fit) ctrl?.fitBounds(p.fit.bbox, p.fit.maxZoom, p.fit.padding); }, [ctrl, p.fit]);
 
   return <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />;
 }

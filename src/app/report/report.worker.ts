@@ -48,7 +48,7 @@ async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; 
     const byPath = new Map(req.files.map((f) => [pickedPath(f), f]));
     read = async (path) => { const f = byPath.get(path); return f ? new Uint8Array(await f.arrayBuffer()) : null; };
   } else {
-    const bundled = (await import('../data/bundled-files.ts')).BUNDLED_FILES;
+    const bundled = await (await import('../data/bundled-files.ts')).fetchBundledFiles();
     read = async (f) => (Object.hasOwn(bundled, f) ? bundled[f]! : null);
   }
   const r = await loadDataset(read);
@@ -68,8 +68,11 @@ async function addSamples(requestId: number, file: File): Promise<void> {
   publish(current, issues, true);
 }
 
-/** Posts the light dataset, summaries and drawing URLs, then computes and posts the report. */
-function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
+/**
+ * Posts the light dataset, summaries and drawing URLs, then computes and posts the report (unless
+ * the app has it already: the bundled dataset's, computed at build time).
+ */
+function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt = true): void {
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
   const { sources, summaries } = drawingData(d);
@@ -85,6 +88,7 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean): void {
   }
   for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, replaced });
+  if (!computeIt) return;
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
   for (const s of report.sections) {
@@ -121,7 +125,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     base = dataset;
     current = dataset;
-    publish(dataset, issues, false);
+    publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message ?? String(err) });
   }

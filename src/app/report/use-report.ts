@@ -8,6 +8,7 @@ import type { BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, 
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
+import bundled from 'virtual:bundled-report';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 export interface ReportState {
@@ -47,13 +48,34 @@ export interface ReportApi extends ReportState {
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
 
-const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: null, monthly: {}, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+// The bundled dataset's report comes with the app (built with it): the board has its numbers before
+// the worker has loaded the data for the map.
+const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: bundled.report, monthly: bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+
+const newWorker = () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started before React mounts, with the messages it sent before the app listened. */
+let early: { worker: Worker; queued: MessageEvent<WorkerResponse>[] } | null = null;
+
+/**
+ * Starts the report worker on the bundled dataset at once (call it before rendering): it loads the
+ * data while the page is still being set up. The first useReport takes it over.
+ */
+export function startReportWorker(): void {
+  const worker = newWorker();
+  const queued: MessageEvent<WorkerResponse>[] = [];
+  worker.onmessage = (e: MessageEvent<WorkerResponse>) => { queued.push(e); };
+  worker.postMessage({ type: 'compute-bundled', precomputed: true } satisfies WorkerRequest);
+  early = { worker, queued };
+}
 
 export function useReport(): ReportApi {
   const [state, setState] = useState<ReportState>(INITIAL);
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (r: never) => void>());
   const nextId = useRef(1);
+  /** True while the bundled dataset (whose report came with the app) is being loaded. */
+  const precomputed = useRef(false);
 
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
@@ -72,8 +94,12 @@ export function useReport(): ReportApi {
         }
         if (worker.current !== w) { worker.current?.terminate(); worker.current = w; }
         const d = m.dataset;
+        // The bundled dataset's report came with the app: it is ready as soon as its data is loaded.
+        const keep = precomputed.current && !m.replaced;
+        precomputed.current = false;
         setState((s) => ({
-          ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls, report: null, monthly: {}, status: 'computing', progress: { done: 0, total: 1 },
+          ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls,
+          ...(keep ? { status: 'ready' as const, progress: null } : { report: null, monthly: {}, status: 'computing' as const, progress: { done: 0, total: 1 } }),
           ...(m.replaced ? {} : { districtBox: featuresBBox(d.layers.boundary?.features ?? []), issues: m.issues, loadId: s.loadId + 1, rejected: false }),
         }));
         return;
@@ -91,18 +117,26 @@ export function useReport(): ReportApi {
   }, []);
 
   const load = useCallback((req: WorkerRequest) => {
-    const w = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+    const w = newWorker();
     attach(w);
     if (!worker.current) worker.current = w;
     w.postMessage(req);
   }, [attach]);
 
   useEffect(() => {
-    load({ type: 'compute-bundled' });
+    precomputed.current = true;
+    if (early) {
+      // Take over the worker started before React, and hear what it said meanwhile.
+      const { worker: w, queued } = early;
+      early = null;
+      attach(w);
+      worker.current = w;
+      for (const e of queued) w.onmessage?.(e);
+    } else load({ type: 'compute-bundled', precomputed: true });
     return () => { worker.current?.terminate(); worker.current = null; };
-  }, [load]);
+  }, [load, attach]);
 
-  const open = useCallback((files: readonly File[]) => load({ type: 'compute-picked', files }), [load]);
+  const open = useCallback((files: readonly File[]) => { precomputed.current = false; load({ type: 'compute-picked', files }); }, [load]);
   const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
   const fetchFeature = useCallback((id: FeatureId) => new Promise<LayerFeature | null>((resolve) => {
     const requestId = nextId.current++;

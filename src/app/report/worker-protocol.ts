@@ -8,7 +8,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
 
 export type WorkerRequest =
-  | { readonly type: 'compute-bundled' }
+  /** The bundled dataset; `precomputed`: the app has its report already (built with the app), only load it. */
+  | { readonly type: 'compute-bundled'; readonly precomputed: boolean }
   | { readonly type: 'compute-files'; readonly files: Readonly<Record<string, string>> }
   /** Files the user picked or dropped: read in the worker, so their text never passes the main thread. */
   | { readonly type: 'compute-picked'; readonly files: readonly File[] }
