@@ -60,6 +60,8 @@ describe('on a phone', () => {
     await app.screenshot('phone-inspector');
     // Turned: the map and the panel side by side, the map still visible.
     await app.page.setViewportSize({ width: 844, height: 390 });
+    // The map follows its container's new size (a ResizeObserver tells MapLibre).
+    await app.page.waitForFunction(() => (document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement).clientWidth > 400);
     const turned = await mapBox(app);
     expect(turned.width).toBeGreaterThan(400);
     expect(turned.height).toBeGreaterThan(300);
@@ -83,6 +85,7 @@ describe('on a tablet', () => {
     await app.screenshot('tablet-portrait-layers');
     await app.page.keyboard.press('Escape');
     await app.page.setViewportSize({ width: 1024, height: 768 });
+    await app.page.waitForFunction(() => (document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement).clientWidth > 600);
     const turned = await mapBox(app);
     expect(turned.width).toBeGreaterThan(600);
     await app.screenshot('tablet-landscape');
@@ -114,6 +117,12 @@ describe('with the keyboard alone', () => {
     const rows = await app.overlapRows();
     expect(rows[0]![1]).toBe('东部丘陵水土保持生态保护红线');
     expect(await textOf(page.getByTestId('site-status'))).toBe('位于生态保护红线内：禁止开发建设');
+    // Esc cancels drawing.
+    await page.focus('[data-testid="draw-site"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="cancel-draw"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="draw-site"]');
     // The help dialog lists the shortcuts, and Esc closes it.
     await page.locator('body').focus();
     await page.keyboard.press('?');
