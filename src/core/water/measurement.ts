@@ -30,38 +30,36 @@ export interface MethodDetectionLimit {
   readonly key: string;
   /** mg/L. */
   readonly limit: number;
-  /** The method standard, e.g. `GB 11893-89`. */
+  /** The method standard, e.g. `GB 11893-89`, whose scope clause gives the limit. */
   readonly method: string;
-  /** Where the limit was checked (the standard's scope clause as quoted there). */
-  readonly checkedAt: string;
 }
 
 /**
  * Detection limits of the standard methods, used when a file writes `ND` / `未检出` without a limit.
- * Each was checked against the method's scope clause as quoted at `checkedAt`. Keys whose limit could
+ * Each was checked against the method standard's scope clause (as quoted in public copies of it). Keys whose limit could
  * not be checked are left out (NH3N HJ 535-2009, TN HJ 636-2012, BOD5 HJ 505-2009, petroleum
  * HJ 970-2018, volatile phenol HJ 503-2009, cyanide HJ 484-2009, Cu/Zn/Pb/Cd GB 7475-87): for them a
  * bare `ND` gives `unknown-limit`; files should write the limit (`0.025L`, `ND(0.025)`).
  */
 export const METHOD_DETECTION_LIMITS: readonly MethodDetectionLimit[] = [
   // "the minimum detectable concentration of this standard is 0.01 mg/L" (25 mL sample).
-  { key: 'TP', limit: 0.01, method: 'GB 11893-89', checkedAt: 'https://codeofchina.com/standard/GBT11893-1989.html' },
+  { key: 'TP', limit: 0.01, method: 'GB 11893-89' },
   // The standard states no separate limit; its range is 0.5–4.5 mg/L, whose lower end is used.
-  { key: 'CODMn', limit: 0.5, method: 'GB 11892-89', checkedAt: 'https://www.chinesestandard.net/PDF.aspx/GBT11892-1989' },
+  { key: 'CODMn', limit: 0.5, method: 'GB 11892-89' },
   // "When the sampling volume is 10.0 ml, the detection-limit of this method is 4 mg/L".
-  { key: 'COD', limit: 4, method: 'HJ 828-2017', checkedAt: 'https://www.chinesestandard.net/PDF/BOOK.aspx/HJ828-2017' },
+  { key: 'COD', limit: 4, method: 'HJ 828-2017' },
   // 汞的检出限为0.04 μg/L，砷0.3 μg/L，硒0.4 μg/L.
-  { key: 'Hg', limit: 0.00004, method: 'HJ 694-2014', checkedAt: 'http://ayainochi.cn/dgweb_content-910163.html' },
-  { key: 'As', limit: 0.0003, method: 'HJ 694-2014', checkedAt: 'http://ayainochi.cn/dgweb_content-910163.html' },
-  { key: 'Se', limit: 0.0004, method: 'HJ 694-2014', checkedAt: 'http://ayainochi.cn/dgweb_content-910163.html' },
+  { key: 'Hg', limit: 0.00004, method: 'HJ 694-2014' },
+  { key: 'As', limit: 0.0003, method: 'HJ 694-2014' },
+  { key: 'Se', limit: 0.0004, method: 'HJ 694-2014' },
   // 最低检出浓度为0.004 mg/L (50 ml, 30 mm cell).
-  { key: 'Cr6', limit: 0.004, method: 'GB 7467-87', checkedAt: 'https://www.bzxz.net/bzxz/35057.html' },
+  { key: 'Cr6', limit: 0.004, method: 'GB 7467-87' },
   // 最低检测限为含氟化物（以F计）0.05 mg/L.
-  { key: 'F', limit: 0.05, method: 'GB 7484-87', checkedAt: 'http://www.ilynn.cn/document_detail/22508.html' },
+  { key: 'F', limit: 0.05, method: 'GB 7484-87' },
   // 最低检出浓度为0.05 mg/L LAS (100 ml, 10 mm cell).
-  { key: 'LAS', limit: 0.05, method: 'GB 7494-87', checkedAt: 'https://www.baijiantest.com/infoDetails/81/16019321' },
+  { key: 'LAS', limit: 0.05, method: 'GB 7494-87' },
   // 方法的检出限为0.005 mg/L (100 mL, 1 cm cell), as an operating procedure quoting the method.
-  { key: 'S2', limit: 0.005, method: 'GB/T 16489-1996', checkedAt: 'http://download.cucdc.com/wenku/d338966fa77e4eaa858465ee32dc724d.html' },
+  { key: 'S2', limit: 0.005, method: 'GB/T 16489-1996' },
 ];
 
 /** METHOD_DETECTION_LIMITS by sample key. */
