@@ -5,7 +5,9 @@ import type { BBox, FeatureId } from '../core/index.ts';
 import type { MapController, MapState, View } from '../map/index.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { CrsDialog } from './components/CrsDialog.tsx';
+import { CoordinatesReadout } from './components/CoordinatesReadout.tsx';
 import { Header } from './components/Header.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
 import { IndicatorBoard } from './components/IndicatorBoard.tsx';
 import { Inspector } from './components/Inspector.tsx';
@@ -80,10 +82,27 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const selected = useFeature(rs, state.selected);
   const section = selected?.id.layer === 'sections' ? computed?.sections[selected.id.index] ?? null : null;
   const highlight = useMemo(() => indicatorHighlight(state.highlight, computed), [state.highlight, computed]);
+  // A place found by typed coordinates, pinned on the map; where the pointer is.
+  const [marker, setMarker] = useState<readonly [number, number] | null>(null);
+  const [pointer, setPointer] = useState<readonly [number, number] | null>(null);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
-    selection: state.selected, basemap, largeLabels: false,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap]);
+    selection: state.selected, basemap, largeLabels: false, marker,
+  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker]);
+  /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
+  const goToFeature = (id: FeatureId) => {
+    setMarker(null);
+    select(id);
+    dispatch({ type: 'tab', tab: 'inspector' });
+    setSheetOpen(true);
+    const f = featureAt(dataset, id);
+    if (f) { const b = featuresBBox([f])!; const pad = 0.01; setFit({ bbox: [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad], maxZoom: 13 }); }
+  };
+  const goToPoint = (p: readonly [number, number]) => {
+    select(null);
+    setMarker(p);
+    setFit({ bbox: [p[0] - 0.01, p[1] - 0.01, p[0] + 0.01, p[1] + 0.01], maxZoom: 14 });
+  };
 
   const pickIndicator = (id: string) => {
     const h = indicatorHighlight(id, computed);
@@ -125,7 +144,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     <LangContext.Provider value={state.lang}>
       <div className={`app${menuOpen ? ' menu-open' : ''}${layersOpen ? ' layers-open' : ''}${sheetOpen ? '' : ' sheet-closed'}`} data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})}
-          onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)} />
+          onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)}
+          search={<SearchBox dataset={dataset} onFeature={goToFeature} onPoint={goToPoint} />} />
         <aside className="left" aria-label={t('layers')}>
           <button type="button" className="drawer-close close" onClick={() => setLayersOpen(false)} aria-label={t('closeDrawer')}>×</button>
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
@@ -138,8 +158,9 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           <MapView state={mapState} sectionsLayer={dataset?.layers.sections} sectionClasses={shown} fit={fit ?? initialFit}
             sites={sites.layer} siteOverlaps={sites.overlaps}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
-            onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }}
+            onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }} onPointer={setPointer}
             onReady={(m) => { map.current = m; if (TEST_MODE) window.__ecoMap = m; }} />
+          <CoordinatesReadout lonLat={pointer} />
           {state.month !== null && <div className="map-caption" data-testid="map-month">{t('mapMonth', { year: dataset?.manifest.year ?? '', n: state.month })}</div>}
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}

@@ -40,3 +40,13 @@ export type { StringKey } from './i18n/ui.ts';
 export { term, unitText } from './i18n/vocabulary.ts';
 export { isMessageCode, localizeIssue, localizeIssueLine, localizeMissing, localizeReason, localizeWarning, message, MESSAGES } from './i18n/messages.ts';
 export type { Message, MessageCode, MessageParams, ReportWarning } from './i18n/messages.ts';
+export { searchFeatures } from './data/search.ts';
+export type { SearchHit } from './data/search.ts';
+
+/**
+ * The coordinate tools (reading typed coordinates, DMS, Gauss-Krüger zone 40), loaded on demand:
+ * they carry the projection library, which the first screen does not need.
+ */
+export function loadCoordinates(): Promise<typeof import('./geo/coordinates.ts')> {
+  return import('./geo/coordinates.ts');
+}

@@ -56,6 +56,8 @@ export interface MapControllerOptions {
   readonly onSelect?: (id: FeatureId | null) => void;
   /** Called when the camera stops moving. */
   readonly onViewChange?: (view: View) => void;
+  /** Called with the pointer's [lon, lat] as it moves over the map (once per frame at most), null when it leaves. */
+  readonly onPointer?: (lonLat: readonly [number, number] | null) => void;
   /** Tests: no label fading, and a readable drawing buffer. */
   readonly testMode?: boolean;
   /** Called when the WebGL context was lost and not restored within `contextTimeoutMs`. */
@@ -75,8 +77,8 @@ function keepOwnAndForeign(previous: StyleSpecification | undefined, next: Style
   const sources = { ...next.sources };
   for (const [id, src] of Object.entries(previous.sources)) {
     const mine = sources[id];
-    if (mine && mine.type === 'geojson' && src.type === 'geojson') sources[id] = { ...mine, data: src.data };
-    else if (!mine && id !== 'basemap') sources[id] = src;
+    if (mine && mine.type === 'geojson' && src.type === 'geojson' && id !== 'marker') sources[id] = { ...mine, data: src.data };
+    else if (!mine && id !== 'basemap' && id !== 'marker') sources[id] = src;
   }
   const ids = new Set(next.layers.map((l) => l.id));
   const foreign = previous.layers.filter((l) => !ids.has(l.id) && l.id !== 'basemap' && !OWN_LAYER_IDS.has(l.id));
@@ -84,7 +86,7 @@ function keepOwnAndForeign(previous: StyleSpecification | undefined, next: Style
 }
 
 /** Ids of every layer buildStyle can make, whatever the state. */
-const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: 'x', largeLabels: false }).layers.map((l) => l.id));
+const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: 'x', largeLabels: false, marker: [0, 0] }).layers.map((l) => l.id));
 
 export class MapController {
   /** The MapLibre map (read-only use by tests and the soak script). */
@@ -142,7 +144,14 @@ export class MapController {
         this.map.getCanvas().style.cursor = this.map.queryRenderedFeatures(e.point, { layers }).length > 0 ? 'pointer' : '';
       }, 120);
     });
-    this.map.on('mouseout', () => { if (hover) clearTimeout(hover); hover = null; });
+    this.map.on('mouseout', () => { if (hover) clearTimeout(hover); hover = null; this.opts.onPointer?.(null); });
+    // The pointer's position for the coordinate readout, once per frame at most.
+    let pointerFrame = 0;
+    this.map.on('mousemove', (e) => {
+      if (!this.opts.onPointer || pointerFrame) return;
+      const { lng, lat } = e.lngLat;
+      pointerFrame = requestAnimationFrame(() => { pointerFrame = 0; this.opts.onPointer?.([lng, lat]); });
+    });
     this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
     // A lost WebGL context is usually restored by the browser, and MapLibre redraws; if it is not,
     // the owner is told so it can build a new map (a kiosk must keep running for days).

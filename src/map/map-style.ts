@@ -124,6 +124,8 @@ export interface MapState {
   readonly basemap: string | null;
   /** Larger labels and points, for a screen read from a distance. */
   readonly largeLabels: boolean;
+  /** A place found by search (typed coordinates): a pin. */
+  readonly marker?: readonly [number, number] | null;
 }
 
 const NONE: FilterSpecification = ['==', ['get', '_i'], -1];
@@ -186,6 +188,7 @@ export function buildStyle(state: MapState): StyleSpecification {
     ...(state.basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } } as LayerSpecification] : []),
     ...STYLED_LAYERS.map((s) => applied(s, state)),
     ...outlineLayers(state),
+    ...(state.marker ? [{ id: 'marker', type: 'circle', source: 'marker', paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } } as LayerSpecification] : []),
   ];
   // Outlines go under the site layers and labels, which stay on top.
   const top = new Set(['sites-fill', 'sites-line', 'sites-label', 'siteOverlaps-fill']);
@@ -196,6 +199,7 @@ export function buildStyle(state: MapState): StyleSpecification {
       ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(state.urls[id] ?? null)])),
       ...Object.fromEntries(GEOJSON_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
       ...(state.basemap ? { basemap: { type: 'raster', tiles: [state.basemap], tileSize: 256 } } : {}),
+      ...(state.marker ? { marker: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...state.marker] } } } } : {}),
     },
     layers: ordered,
   };

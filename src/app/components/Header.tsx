@@ -1,4 +1,5 @@
 /** Title bar: name, sample-data badge, data-issue count, language switch. */
+import type { ReactNode } from 'react';
 import type { DataIssue } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { OpenDataset } from './OpenDataset.tsx';
@@ -15,9 +16,11 @@ export interface HeaderProps {
   readonly onMenu: () => void;
   readonly menuOpen: boolean;
   readonly onHelp: () => void;
+  /** The search box, shown in the header on every screen. */
+  readonly search?: ReactNode;
 }
 
-export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, search }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -25,6 +28,7 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
       <h1>{t('title')}</h1>
       <span className="subtitle">{t('subtitle')}</span>
       {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
+      {search}
       <span className="spacer" />
       <button type="button" className="layers-button" onClick={onLayers} data-testid="layers-button">{t('layers')}</button>
       <button type="button" className="menu-button" onClick={onMenu} aria-expanded={menuOpen} aria-label={t('menu')} data-testid="menu-button">☰</button>

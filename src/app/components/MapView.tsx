@@ -21,6 +21,8 @@ export interface MapViewProps {
   readonly testMode: boolean;
   readonly onSelect: (id: FeatureId | null) => void;
   readonly onViewChange: (view: View) => void;
+  /** The pointer's [lon, lat] over the map (null when it leaves). */
+  readonly onPointer?: (lonLat: readonly [number, number] | null) => void;
   /** Receives the controller each time one is created (tests use it through window). */
   readonly onReady?: (map: MapController) => void;
   /** Fewer controls, for the exhibition screen. */
@@ -33,8 +35,8 @@ export function MapView(p: MapViewProps) {
   const [ctrl, setCtrl] = useState<MapController | null>(null);
   // Bumped when the WebGL context is lost for good: a new map is built and given all data again.
   const [generation, setGeneration] = useState(0);
-  const latest = useRef({ onSelect: p.onSelect, onViewChange: p.onViewChange, state: p.state });
-  useEffect(() => { latest.current = { onSelect: p.onSelect, onViewChange: p.onViewChange, state: p.state }; });
+  const latest = useRef({ onSelect: p.onSelect, onViewChange: p.onViewChange, onPointer: p.onPointer, state: p.state });
+  useEffect(() => { latest.current = { onSelect: p.onSelect, onViewChange: p.onViewChange, onPointer: p.onPointer, state: p.state }; });
 
   useEffect(() => {
     let map: MapController | null = null;
@@ -50,6 +52,7 @@ export function MapView(p: MapViewProps) {
         onContextLost: () => setGeneration((g) => g + 1),
         onSelect: (id) => latest.current.onSelect(id),
         onViewChange: (v) => latest.current.onViewChange(v),
+        onPointer: (p) => latest.current.onPointer?.(p),
       });
       setCtrl(map);
       p.onReady?.(map);

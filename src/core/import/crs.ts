@@ -130,3 +130,13 @@ export function positionFits(crs: CrsInfo, x: number, y: number): boolean {
   if (!x0 || !/\+proj=tmerc/.test(crs.proj4)) return true;
   return Math.abs(x - Number(x0[1])) <= 3.5e5 && Math.abs(y) <= 1e7;
 }
+
+/** A function converting [lon, lat] to [x, y] in the coordinate system (the inverse of toLonLat). */
+export function fromLonLat(crs: CrsInfo): (lonLat: readonly number[]) => [number, number] {
+  if (crs.geographic) return (p) => [p[0]!, p[1]!];
+  const conv = proj4('+proj=longlat +ellps=GRS80 +no_defs', crs.proj4);
+  return (p) => {
+    const q = conv.forward([p[0]!, p[1]!]);
+    return [q[0]!, q[1]!];
+  };
+}

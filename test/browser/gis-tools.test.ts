@@ -1,0 +1,69 @@
+/**
+ * What GIS users reach for first: one search box for places, ids and typed coordinates (decimal,
+ * DMS, Gauss-Krüger zone 40), and the pointer's coordinates in degrees, DMS and zone 40.
+ */
+import { describe, expect, it } from 'vitest';
+import { textOf } from './app-driver.ts';
+import { appSuite } from './suite.ts';
+
+const suite = appSuite();
+
+describe('search', () => {
+  it('finds a section by id and a town by name, goes there and opens its details', async () => {
+    const page = suite.app.page;
+    await page.fill('[data-testid="search-input"]', 'sy39');
+    await page.waitForSelector('[data-testid="search-hits"] li');
+    expect(await textOf(page.locator('[data-testid="search-hits"] li').first())).toBe('陈溪 (SY39) · 水质监测断面');
+    await page.press('[data-testid="search-input"]', 'Enter');
+    expect(await textOf(page.getByTestId('inspector-name'))).toBe('陈溪');
+    await suite.app.mapIdle();
+    expect(await suite.app.renderedCount('selection-circle')).toBe(1);
+    // A town by part of its name, chosen with the arrow keys.
+    await page.fill('[data-testid="search-input"]', '街道');
+    await page.waitForSelector('[data-testid="search-hits"] li[aria-selected="true"]');
+    const second = await textOf(page.locator('[data-testid="search-hits"] li').nth(1));
+    await page.press('[data-testid="search-input"]', 'ArrowDown');
+    await page.press('[data-testid="search-input"]', 'Enter');
+    expect(await textOf(page.getByTestId('inspector-name'))).toBe(second.split(' · ')[0]);
+    await suite.app.screenshot('search-town');
+  });
+
+  it('flies to typed coordinates in degrees, DMS and Gauss-Krüger zone 40, and pins them', async () => {
+    const page = suite.app.page;
+    // 120°52′12″E 30°01′48″N = 120.87°E 30.03°N; zone 40 (583850.123, 3323456.789) is 120.86926°E
+    // 30.02729°N by PROJ (test/crs.test.ts).
+    for (const [typed, lon, lat] of [['120.87, 30.03', 120.87, 30.03], ['120°52′12″E 30°01′48″N', 120.87, 30.03], ['40 583850.123 3323456.789', 120.86926, 30.02729]] as const) {
+      await page.fill('[data-testid="search-input"]', typed);
+      await page.waitForFunction(() => document.querySelector('[data-testid="search-hits"] li')?.textContent?.startsWith('坐标'));
+      expect(await textOf(page.locator('[data-testid="search-hits"] li').first()), typed).toBe(`坐标 ${lon.toFixed(5)}, ${lat.toFixed(5)}`);
+      await page.press('[data-testid="search-input"]', 'Enter');
+      await suite.app.mapIdle();
+      const centre = await page.evaluate(() => window.__ecoMap!.getView().center);
+      expect(Math.abs(centre[0] - lon), typed).toBeLessThan(1e-4);
+      expect(Math.abs(centre[1] - lat), typed).toBeLessThan(1e-4);
+      expect(await suite.app.renderedCount('marker')).toBe(1);
+    }
+    await suite.app.screenshot('search-point');
+  });
+});
+
+describe('coordinates', () => {
+  it('shows the pointer in degrees, DMS and CGCS2000 Gauss-Krüger zone 40', async () => {
+    const page = suite.app.page;
+    // The pin of the last search is at zone 40 (583850.123, 3323456.789): hover over it.
+    const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+    const p = await page.evaluate(() => window.__ecoMap!.project(120.8692579072, 30.0272892131));
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    const text = await textOf(page.getByTestId('coords-readout'));
+    // Within a pixel of the point: about 10 m at this zoom, so the readout's easting and northing
+    // are checked to the nearest 20 m.
+    const m = /^(\d+\.\d+), (\d+\.\d+) · (\d+°\d+′[\d.]+″E) (\d+°\d+′[\d.]+″N) · CGCS2000 GK 40: (\d+\.\d) (\d+\.\d)$/.exec(text)!;
+    expect(m, text).not.toBeNull();
+    expect(Math.abs(Number(m[5]) - 40583850.123)).toBeLessThan(20);
+    expect(Math.abs(Number(m[6]) - 3323456.789)).toBeLessThan(20);
+    expect(m[3]).toMatch(/^120°52′/);
+    expect(m[4]).toMatch(/^30°01′/);
+    expect(suite.app.errors).toEqual([]);
+    expect(suite.app.external).toEqual([]);
+  });
+});
