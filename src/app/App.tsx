@@ -136,7 +136,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       else if (importer.crsQuestion) importer.cancelCrs();
       else if (menuOpen || layersOpen) { setMenuOpen(false); setLayersOpen(false); }
     },
-    tab: (i) => { dispatch({ type: 'tab', tab: TABS[i]! }); setSheetOpen(true); },
+    // Keyboard users land on the tab, so the next Tab goes into its panel.
+    tab: (i) => { dispatch({ type: 'tab', tab: TABS[i]! }); setSheetOpen(true); requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="tab-${TABS[i]!}"]`)?.focus()); },
     layers: () => setLayersOpen((o) => !o),
   });
 
