@@ -37,3 +37,20 @@ describe('app state', () => {
     expect(reduce(initialState(), { type: 'select', id: { layer: 'parks', index: 1 } }).tab).toBe('inspector');
   });
 });
+
+describe('URL state: opacity and the outlined indicator', () => {
+  it('round-trips the opacity of faded layers and the highlighted indicator', () => {
+    let s = initialState();
+    s = reduce(s, { type: 'opacity', group: 'parks', opacity: 0.4 });
+    s = reduce(s, { type: 'highlight', id: 'forestCoverage' });
+    const hash = formatHash(s, null);
+    expect(hash).toMatch(/&opacity=parks:0\.4&ind=forestCoverage$/);
+    const back = applyUrl(initialState(), parseHash(`#${hash}`));
+    expect(back.opacity.parks).toBe(0.4);
+    expect(back.opacity.redLines).toBe(1);
+    expect(back.highlight).toBe('forestCoverage');
+  });
+  it('ignores malformed opacity and indicator values', () => {
+    expect(parseHash('#opacity=parks:7,nope:0.5&ind=<script>')).toEqual({});
+  });
+});
