@@ -6,6 +6,7 @@ import type { MapController, MapState, View } from '../map/index.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { CrsDialog } from './components/CrsDialog.tsx';
 import { CoordinatesReadout } from './components/CoordinatesReadout.tsx';
+import { FeaturesHere } from './components/FeaturesHere.tsx';
 import { Header } from './components/Header.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
@@ -117,8 +118,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     const f = featureAt(dataset, id);
     if (f) { const b = featuresBBox([f])!; setFit({ bbox: [b[0] - 0.02, b[1] - 0.02, b[2] + 0.02, b[3] + 0.02], maxZoom: 12 }); }
   };
-  const onMapSelect = (id: FeatureId | null) => {
+  // Every feature under the last click (the park under the river, both function zones): the
+  // inspector lists them to choose from.
+  const [under, setUnder] = useState<readonly FeatureId[]>([]);
+  const onMapSelect = (id: FeatureId | null, all: readonly FeatureId[] = []) => {
     if (id) setSheetOpen(true);
+    setUnder(all.filter((u) => u.layer !== 'sites'));
     if (id?.layer === 'sites') sites.selectAt(id.index); else select(id);
   };
 
@@ -193,7 +198,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               onPrint={(id) => void sites.print(id)} />
           )}
           {state.tab === 'inspector' && (selected
-            ? <Inspector layer={selected.id.layer} feature={selected.feature} index={selected.id.index} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => select(null)} />
+            ? <>
+              {under.length > 1 && under.some((u) => u.layer === selected.id.layer && u.index === selected.id.index) && (
+                <FeaturesHere under={under} selected={selected.id} dataset={dataset} onPick={(id) => select(id)} />
+              )}
+              <Inspector layer={selected.id.layer} feature={selected.feature} index={selected.id.index} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => select(null)} />
+            </>
             : <p className="panel muted">{t('noSelection')}</p>)}
         </aside>
       </div>

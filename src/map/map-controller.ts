@@ -53,7 +53,7 @@ export interface MapControllerOptions {
   /** The state the map starts with (see MapState); later ones come through setState. */
   readonly state: MapState;
   /** Called with the clicked feature (a site is the layer `sites`), or null for a click on empty map. */
-  readonly onSelect?: (id: FeatureId | null) => void;
+  readonly onSelect?: (id: FeatureId | null, under: readonly FeatureId[]) => void;
   /** Called when the camera stops moving. */
   readonly onViewChange?: (view: View) => void;
   /** Called with the pointer's [lon, lat] as it moves over the map (once per frame at most), null when it leaves. */
@@ -127,10 +127,14 @@ export class MapController {
     this.map.on('click', (e) => {
       if (this.draw?.enabled) return;
       const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
-      const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
       // Every drawn feature carries its index in its layer (`_i`); the source is named after the layer.
-      const i = hit?.properties?._i;
-      this.opts.onSelect?.(hit && typeof i === 'number' ? { layer: hit.source, index: i } : null);
+      // All features under the point, top first, each once (a fill and its outline are one feature).
+      const under: FeatureId[] = [];
+      for (const f of this.map.queryRenderedFeatures(e.point, { layers })) {
+        const i = f.properties?._i;
+        if (typeof i === 'number' && !under.some((u) => u.layer === f.source && u.index === i)) under.push({ layer: f.source, index: i });
+      }
+      this.opts.onSelect?.(under[0] ?? null, under);
     });
     // A pointer cursor over clickable features, looked up once the mouse rests (not on every move,
     // nor while dragging: a first lookup in a dense tile decodes it, tens of ms).

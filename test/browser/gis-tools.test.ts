@@ -2,10 +2,17 @@
  * What GIS users reach for first: one search box for places, ids and typed coordinates (decimal,
  * DMS, Gauss-Krüger zone 40), and the pointer's coordinates in degrees, DMS and zone 40.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/core/io.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
 const suite = appSuite();
 
 describe('search', () => {
@@ -65,5 +72,29 @@ describe('coordinates', () => {
     expect(m[4]).toMatch(/^30°01′/);
     expect(suite.app.errors).toEqual([]);
     expect(suite.app.external).toEqual([]);
+  });
+});
+
+describe('identify', () => {
+  it('lists every feature under a click, and opens the one chosen', async () => {
+    const page = suite.app.page;
+    // At 汤浦水库 the red line and the drinking-water protection area overlap.
+    const at: [number, number] = [120.79, 29.864];
+    const inside = (layer: string) => dataset!.layers[layer]!.features.filter((f) => booleanPointInPolygon(at, f.geometry as Polygon | MultiPolygon)).map((f) => String(f.properties.name));
+    const red = inside('redLines');
+    const protectedHere = inside('protectedAreas');
+    expect(red.length).toBe(1);
+    expect(protectedHere.length).toBe(1);
+    await page.fill('[data-testid="search-input"]', '');
+    await page.evaluate(([x, y]) => window.__ecoMap!.fitBounds([x! - 0.02, y! - 0.02, x! + 0.02, y! + 0.02], 13), at);
+    await suite.app.mapIdle();
+    await suite.app.clickMap(at[0], at[1]);
+    await page.waitForSelector('[data-testid="features-here"]');
+    const items = await page.$$eval('[data-testid="features-here"] button', (els) => els.map((e) => e.textContent));
+    expect(items).toContain(`生态保护红线 · ${red[0]}`);
+    expect(items).toContain(`自然保护地 · ${protectedHere[0]}`);
+    await page.click(`[data-testid="features-here"] button:has-text("${protectedHere[0]}")`);
+    expect(await textOf(page.getByTestId('inspector-name'))).toBe(protectedHere[0]);
+    await suite.app.screenshot('identify-all');
   });
 });

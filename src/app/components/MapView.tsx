@@ -19,7 +19,8 @@ export interface MapViewProps {
   readonly sites: DisplayCollection;
   readonly siteOverlaps: DisplayCollection;
   readonly testMode: boolean;
-  readonly onSelect: (id: FeatureId | null) => void;
+  /** The clicked feature (the top one) and every feature under the point, top first. */
+  readonly onSelect: (id: FeatureId | null, under: readonly FeatureId[]) => void;
   readonly onViewChange: (view: View) => void;
   /** The pointer's [lon, lat] over the map (null when it leaves). */
   readonly onPointer?: (lonLat: readonly [number, number] | null) => void;
@@ -50,7 +51,7 @@ export function MapView(p: MapViewProps) {
         ...(p.initialView ? { view: p.initialView } : {}),
         testMode: p.testMode,
         onContextLost: () => setGeneration((g) => g + 1),
-        onSelect: (id) => latest.current.onSelect(id),
+        onSelect: (id, under) => latest.current.onSelect(id, under),
         onViewChange: (v) => latest.current.onViewChange(v),
         onPointer: (p) => latest.current.onPointer?.(p),
       });
