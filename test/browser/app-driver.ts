@@ -164,7 +164,7 @@ export class AppDriver {
 
   async chooseMonth(month: number | null): Promise<void> {
     await this.tab('sections');
-    await this.page.selectOption('[data-testid="month-select"]', month === null ? '' : String(month));
+    await this.page.locator('[data-testid="month-slider"]').fill(String(month ?? 0));
     await this.mapIdle();
   }
 

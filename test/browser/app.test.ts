@@ -179,7 +179,7 @@ describe('a shared link', () => {
     expect(await other.page.isChecked('[data-testid="layer-redLines"] input[type=checkbox]')).toBe(true);
     expect(await other.renderedCount('forestParcels-fill')).toBe(0);
     await other.tab('sections');
-    expect(await other.page.inputValue('[data-testid="month-select"]')).toBe('3');
+    expect(await other.page.inputValue('[data-testid="month-slider"]')).toBe('3');
     expect(other.external).toEqual([]);
     await other.close();
   });

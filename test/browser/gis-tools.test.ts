@@ -98,3 +98,25 @@ describe('identify', () => {
     await suite.app.screenshot('identify-all');
   });
 });
+
+describe('time', () => {
+  it('steps through the months with a slider, and plays them', async () => {
+    const page = suite.app.page;
+    await suite.app.tab('sections');
+    // The keyboard moves the slider: from the whole year to January.
+    await page.focus('[data-testid="month-slider"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await textOf(page.getByTestId('time-label'))).toBe('1月');
+    expect(await textOf(page.getByTestId('map-month'))).toBe('2018年1月 断面水质');
+    // Play at 4×: the months move on by themselves (a new month within 1.5 s / 4 per step).
+    await page.selectOption('[data-testid="time-speed"]', '4');
+    await page.click('[data-testid="time-play"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="time-label"]')?.textContent === '3月', null, { timeout: 20000 });
+    await page.click('[data-testid="time-play"]');
+    const paused = await textOf(page.getByTestId('time-label'));
+    expect(await page.getAttribute('[data-testid="time-play"]', 'aria-pressed')).toBe('false');
+    expect(await textOf(page.getByTestId('map-month'))).toBe(`2018年${paused.replace('月', '')}月 断面水质`);
+    await suite.app.screenshot('time-slider');
+    await suite.app.chooseMonth(null);
+  });
+});

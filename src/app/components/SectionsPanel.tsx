@@ -7,6 +7,7 @@ import { countByClass, formatWaterClass, term } from '../../core/index.ts';
 import type { SectionResult, WaterClass } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
+import { TimeSlider } from './TimeSlider.tsx';
 
 type SortKey = 'name' | 'river' | 'level' | 'cls' | 'targetClass' | 'compliant';
 const LEVEL_ORDER = ['国控', '省控', '市控', '县控'];
@@ -73,12 +74,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
       onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setDropping(true); }} onDragLeave={() => setDropping(false)}
       onDrop={(e) => { e.preventDefault(); e.stopPropagation(); setDropping(false); const f = e.dataTransfer.files[0]; if (f) p.onSamplesFile(f); }}>
       <div className="month-row">
-        <label>{t('month')}{' '}
-          <select data-testid="month-select" value={p.month ?? ''} onChange={(e) => p.onMonth(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{t('wholeYear')}</option>
-            {Array.from({ length: 12 }, (_, i) => <option key={i + 1} value={i + 1}>{t('monthN', { n: i + 1 })}</option>)}
-          </select>
-        </label>
+        <TimeSlider month={p.month} onMonth={p.onMonth} />
         <button type="button" className="samples-button" title={t('samplesHint')} onClick={() => fileInput.current?.click()}>{t('addSamples')}</button>
         <input ref={fileInput} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-testid="samples-input"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) p.onSamplesFile(f); e.target.value = ''; }} />
