@@ -8,6 +8,7 @@ import { CrsDialog } from './components/CrsDialog.tsx';
 import { CoordinatesReadout } from './components/CoordinatesReadout.tsx';
 import { FeaturesHere } from './components/FeaturesHere.tsx';
 import { Header } from './components/Header.tsx';
+import { MeasureTool } from './components/MeasureTool.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
 import { IndicatorBoard } from './components/IndicatorBoard.tsx';
@@ -136,6 +137,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   useShortcuts({
     help: () => setHelpOpen((o) => !o),
     escape: () => {
+      map.current?.stopMeasuring();
       if (sites.drawing) map.current?.stopDrawing();
       else if (helpOpen) setHelpOpen(false);
       else if (importer.crsQuestion) importer.cancelCrs();
@@ -167,6 +169,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }} onPointer={setPointer}
             onReady={(m) => { map.current = m; if (TEST_MODE) window.__ecoMap = m; }} />
           <CoordinatesReadout lonLat={pointer} />
+          <MeasureTool map={map} />
           {state.month !== null && <div className="map-caption" data-testid="map-month">{t('mapMonth', { year: dataset?.manifest.year ?? '', n: state.month })}</div>}
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}

@@ -50,3 +50,5 @@ export type { SearchHit } from './data/search.ts';
 export function loadCoordinates(): Promise<typeof import('./geo/coordinates.ts')> {
   return import('./geo/coordinates.ts');
 }
+export { formatLength, formatSurveyArea, MU_M2 } from './format/format-number.ts';
+export { lineLength } from './geo/line-length.ts';

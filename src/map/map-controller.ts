@@ -8,10 +8,10 @@ import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import tileProtocolUrl from './tile-protocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Polygon } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureId, Layer, WaterClass } from '../core/index.ts';
-import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
+import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { hatchPattern } from './hatch-pattern.ts';
 import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts';
@@ -199,19 +199,57 @@ export class MapController {
    */
   startDrawing(onDone: (polygon: Polygon | null) => void): void {
     this.whenLoaded(() => {
-      if (!this.draw) {
-        const created = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }), modes: [new TerraDrawPolygonMode()] });
-        created.on('finish', (id) => {
-          const f = created.getSnapshotFeature(id);
-          if (f && f.geometry.type === 'Polygon') this.finishDrawing?.(f.geometry as Polygon);
-        });
-        this.draw = created;
-      }
-      const draw = this.draw;
+      this.stopMeasuring();
+      const draw = this.drawTool();
       if (!draw.enabled) draw.start();
       draw.setMode('polygon');
       this.finishDrawing = (p) => { this.finishDrawing = null; draw.clear(); draw.stop(); onDone(p); };
     });
+  }
+
+  /** The drawing tool (polygons for sites, lines and polygons for measuring), made once. */
+  private drawTool(): TerraDraw {
+    if (this.draw) return this.draw;
+    const created = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }), modes: [new TerraDrawPolygonMode(), new TerraDrawLineStringMode()] });
+    created.on('finish', (id) => {
+      const f = created.getSnapshotFeature(id);
+      if (this.measuring) this.measuring.onChange(f ? (f.geometry as LineString | Polygon) : null, true);
+      else if (f && f.geometry.type === 'Polygon') this.finishDrawing?.(f.geometry as Polygon);
+    });
+    // While measuring: the shape so far (with the vertex under the pointer), for a live readout.
+    created.on('change', (ids) => {
+      if (!this.measuring) return;
+      const f = ids.length > 0 ? created.getSnapshotFeature(ids[ids.length - 1]!) : undefined;
+      if (f && (f.geometry.type === 'LineString' || f.geometry.type === 'Polygon')) this.measuring.onChange(f.geometry as LineString | Polygon, false);
+    });
+    this.draw = created;
+    return created;
+  }
+
+  private measuring: { onChange: (g: LineString | Polygon | null, done: boolean) => void } | null = null;
+
+  /**
+   * Measures a distance (a line: click the vertices, click the last one again to end) or an area
+   * (a polygon: close it on the first vertex); `onChange` gets the shape as it grows and when it is
+   * done. Another start begins a new measurement; stopMeasuring clears it.
+   */
+  startMeasuring(kind: 'distance' | 'area', onChange: (g: LineString | Polygon | null, done: boolean) => void): void {
+    this.whenLoaded(() => {
+      this.finishDrawing?.(null);
+      const draw = this.drawTool();
+      if (!draw.enabled) draw.start();
+      draw.clear();
+      draw.setMode(kind === 'distance' ? 'linestring' : 'polygon');
+      this.measuring = { onChange };
+    });
+  }
+
+  /** Ends measuring and removes the measured shape. */
+  stopMeasuring(): void {
+    if (!this.measuring) return;
+    this.measuring = null;
+    this.draw?.clear();
+    this.draw?.stop();
   }
 
   private finishDrawing: ((p: Polygon | null) => void) | null = null;

@@ -8,6 +8,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/io.ts';
+import { geometryArea, lineLength } from '../../src/core/index.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
@@ -118,5 +119,39 @@ describe('time', () => {
     expect(await textOf(page.getByTestId('map-month'))).toBe(`2018年${paused.replace('月', '')}月 断面水质`);
     await suite.app.screenshot('time-slider');
     await suite.app.chooseMonth(null);
+  });
+});
+
+describe('measure', () => {
+  /** The number before a unit in the readout (commas removed). */
+  /** Waits until the page has drawn two frames (the drawing tool has taken the last click). */
+  const frames = () => suite.app.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const numberBefore = (text: string, unit: string) => Number(new RegExp(`([\\d,.]+) ${unit}`).exec(text)![1]!.replace(/,/g, ''));
+
+  it('measures a distance and an area on the ellipsoid, live, in m/km and m²/亩/公顷', async () => {
+    const page = suite.app.page;
+    await page.evaluate(() => window.__ecoMap!.fitBounds([120.85, 30.0, 120.9, 30.04], 13));
+    await suite.app.mapIdle();
+    // A line of two legs; the clicks land within a pixel (a few metres here) of these points.
+    const line: [number, number][] = [[120.86, 30.01], [120.88, 30.01], [120.88, 30.025]];
+    await page.click('[data-testid="measure-distance"]');
+    for (const p of line) { await suite.app.clickMap(p[0], p[1]); await frames(); }
+    await suite.app.clickMap(line[2]![0], line[2]![1]);
+    const expectedKm = lineLength(line) / 1000;
+    await expect.poll(async () => Math.abs(numberBefore(await textOf(page.getByTestId('measure-readout')), 'km') / expectedKm - 1), { timeout: 10000 }).toBeLessThan(0.01);
+    await suite.app.screenshot('measure-distance');
+    // A square of about 1.9 × 1.7 km.
+    const square: [number, number][] = [[120.86, 30.01], [120.88, 30.01], [120.88, 30.025], [120.86, 30.025]];
+    await page.click('[data-testid="measure-area"]');
+    for (const p of [...square, square[0]!]) { await suite.app.clickMap(p[0], p[1]); await frames(); }
+    const expectedM2 = geometryArea({ type: 'Polygon', coordinates: [[...square, square[0]!]] });
+    await expect.poll(async () => Math.abs(numberBefore(await textOf(page.getByTestId('measure-readout')), 'm²') / expectedM2 - 1), { timeout: 10000 }).toBeLessThan(0.01);
+    const text = await textOf(page.getByTestId('measure-readout'));
+    // 1 亩 = 10,000 / 15 m² and 1 公顷 = 10,000 m², to the readout's rounding.
+    expect(Math.abs(numberBefore(text, '亩') - numberBefore(text, 'm²') / (10000 / 15))).toBeLessThan(0.01);
+    expect(Math.abs(numberBefore(text, '公顷') - numberBefore(text, 'm²') / 10000)).toBeLessThan(0.0001);
+    await suite.app.screenshot('measure-area');
+    await page.click('[data-testid="measure-clear"]');
+    expect(await page.locator('[data-testid="measure-readout"]').count()).toBe(0);
   });
 });

@@ -27,3 +27,16 @@ export function formatArea(lang: Lang, m2: number): string {
 export function formatKm2(lang: Lang, m2: unknown): string {
   return `${formatNumber(lang, Number(m2) / 1e6, 2)} km²`;
 }
+
+/** A length in metres as "850.0 m" or, from 1 km, "12.345 km". */
+export function formatLength(lang: Lang, m: number): string {
+  return m >= 1000 ? `${formatNumber(lang, m / 1000, 3)} km` : `${formatNumber(lang, m, 1)} m`;
+}
+
+/** 1 亩 in m² (1/15 ha). */
+export const MU_M2 = 10000 / 15;
+
+/** An area in m² as Chinese surveyors give it: square metres, 亩 and 公顷 (hectares). */
+export function formatSurveyArea(lang: Lang, m2: number): string {
+  return `${formatNumber(lang, m2, 2)} m² · ${formatNumber(lang, m2 / MU_M2, 2)} ${lang === 'zh' ? '亩' : 'mu'} · ${formatNumber(lang, m2 / 1e4, 4)} ${lang === 'zh' ? '公顷' : 'ha'}`;
+}
