@@ -89,8 +89,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const [pointer, setPointer] = useState<readonly [number, number] | null>(null);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
-    selection: state.selected, basemap, largeLabels: false, marker,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker]);
+    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors,
+  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMarker(null);
@@ -158,6 +158,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           <button type="button" className="drawer-close close" onClick={() => setLayersOpen(false)} aria-label={t('closeDrawer')}>×</button>
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}
+            order={state.order} colors={state.colors} onMove={(group, to) => dispatch({ type: 'move', group, to })} onColor={(group, color) => dispatch({ type: 'color', group, color })}
             replaced={layers.replaced} onReplace={layers.replace} onReset={layers.reset} />
           {dataset?.manifest.sample && <p className="sample-note">{t('sampleNote')}</p>}
           <BasemapSetting onChange={setBasemap} />

@@ -16,6 +16,7 @@ export type { MapController, Padding, View } from './map-controller.ts';
 export function loadMapController(): Promise<typeof import('./map-controller.ts').MapController> {
   return import('./map-controller.ts').then((m) => m.MapController);
 }
+export { DEFAULT_GROUP_ORDER } from './map-style.ts';
 export type { MapState } from './map-style.ts';
 export { defaultVisibility, GROUP_IDS, groupById, groupName, LAYER_GROUPS } from './layer-groups.ts';
 export type { GroupId } from './layer-groups.ts';

@@ -74,6 +74,17 @@ function tiledSource(url: string | null): VectorSourceSpecification {
   return { type: 'vector', tiles: [tileTemplate(url)], maxzoom: TILE_MAXZOOM };
 }
 
+/**
+ * The groups bottom to top as the style draws them by default: the order of their first fill or
+ * line in STYLED_LAYERS (groups drawn only as points or labels go on top).
+ */
+export const DEFAULT_GROUP_ORDER: readonly GroupId[] = (() => {
+  const seen: GroupId[] = [];
+  for (const s of STYLED_LAYERS) if (s.group && (s.layer.type === 'fill' || s.layer.type === 'line') && !seen.includes(s.group)) seen.push(s.group);
+  for (const s of STYLED_LAYERS) if (s.group && !seen.includes(s.group)) seen.push(s.group);
+  return seen;
+})();
+
 /** Style layers that can be clicked, top first (derived from STYLED_LAYERS). */
 export const CLICKABLE_LAYERS: readonly string[] = STYLED_LAYERS.filter((s) => s.clickable).map((s) => s.layer.id).reverse();
 
@@ -126,6 +137,25 @@ export interface MapState {
   readonly largeLabels: boolean;
   /** A place found by search (typed coordinates): a pin. */
   readonly marker?: readonly [number, number] | null;
+  /** The layer groups bottom to top, as the user arranged them (absent: the styled order). */
+  readonly order?: readonly GroupId[];
+  /** A colour the user chose for a group's fills and lines (`#rrggbb`). */
+  readonly colors?: Readonly<Partial<Record<GroupId, string>>>;
+}
+
+/**
+ * The styled layers in drawing order for the state: the fills and lines of each group in the
+ * user's group order (a group's own layers keep their order), labels and points above them all.
+ */
+function drawingOrder(state: MapState): readonly StyledLayer[] {
+  const order = state.order;
+  if (!order || order.length === 0) return STYLED_LAYERS;
+  const rank = (s: StyledLayer) => (s.group ? order.indexOf(s.group) : -1);
+  const isOverlay = (s: StyledLayer) => s.layer.type === 'symbol' || s.layer.type === 'circle' || s.group === null;
+  const base = STYLED_LAYERS.filter((s) => !isOverlay(s));
+  const sorted = base.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const first = STYLED_LAYERS.filter((s) => s.group === null && STYLED_LAYERS.indexOf(s) === 0);
+  return [...first, ...sorted, ...STYLED_LAYERS.filter((s) => isOverlay(s) && !first.includes(s))];
 }
 
 const NONE: FilterSpecification = ['==', ['get', '_i'], -1];
@@ -172,6 +202,11 @@ function applied(s: StyledLayer, state: MapState): LayerSpecification {
     for (const [prop, full] of Object.entries(s.opacity)) paint[prop] = full * f;
     layout.visibility = state.visible[s.group] ? 'visible' : 'none';
   }
+  const color = s.group ? state.colors?.[s.group] : undefined;
+  if (color) {
+    if ('fill-color' in paint) paint['fill-color'] = color;
+    if ('line-color' in paint) paint['line-color'] = color;
+  }
   if (state.largeLabels) {
     if (s.layer.id === 'towns-label') layout['text-size'] = 24;
     if (s.layer.id === 'sections-label') layout['text-size'] = 20;
@@ -186,7 +221,7 @@ export function buildStyle(state: MapState): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
     ...(state.basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } } as LayerSpecification] : []),
-    ...STYLED_LAYERS.map((s) => applied(s, state)),
+    ...drawingOrder(state).map((s) => applied(s, state)),
     ...outlineLayers(state),
     ...(state.marker ? [{ id: 'marker', type: 'circle', source: 'marker', paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } } as LayerSpecification] : []),
   ];

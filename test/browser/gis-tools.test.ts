@@ -155,3 +155,32 @@ describe('measure', () => {
     expect(await page.locator('[data-testid="measure-readout"]').count()).toBe(0);
   });
 });
+
+describe('layers', () => {
+  it('reorders layers with the buttons or by dragging, and changes a layer’s colour', async () => {
+    const page = suite.app.page;
+    const listed = () => page.$$eval('.layer-panel > ul > li', (els) => els.map((e) => e.getAttribute('data-testid')));
+    const styleOrder = () => page.evaluate(() => window.__ecoMap!.map.getStyle().layers.map((l) => l.id));
+    const before = await listed();
+    // Protected areas one step up: above the red lines in the list and on the map.
+    expect(before.indexOf('layer-protectedAreas')).toBe(before.indexOf('layer-redLines') + 1);
+    await page.click('[data-testid="up-protectedAreas"]');
+    const after = await listed();
+    expect(after.indexOf('layer-protectedAreas')).toBe(after.indexOf('layer-redLines') - 1);
+    await suite.app.mapIdle();
+    let layers = await styleOrder();
+    expect(layers.indexOf('protectedAreas-fill')).toBeGreaterThan(layers.indexOf('redLines-line'));
+    // Dragging the red lines onto the protected areas puts them back on top.
+    await page.dragAndDrop('[data-testid="layer-redLines"]', '[data-testid="layer-protectedAreas"]');
+    expect((await listed()).indexOf('layer-redLines')).toBeLessThan((await listed()).indexOf('layer-protectedAreas'));
+    await suite.app.mapIdle();
+    layers = await styleOrder();
+    expect(layers.indexOf('redLines-line')).toBeGreaterThan(layers.indexOf('protectedAreas-fill'));
+    // A colour for the protected areas: the map and the legend take it.
+    await page.locator('[data-testid="color-protectedAreas"]').fill('#ff00aa');
+    await suite.app.mapIdle();
+    expect(await page.evaluate(() => window.__ecoMap!.map.getPaintProperty('protectedAreas-fill', 'fill-color'))).toBe('#ff00aa');
+    expect(await page.$eval('[data-testid="legend-protectedAreas"] .swatch', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 0, 170)');
+    await suite.app.screenshot('layers-order-colour');
+  });
+});

@@ -3,7 +3,7 @@
  * visibility and opacity, the selected feature, the month shown, the highlighted indicator.
  */
 import type { FeatureId, Lang } from '../../core/index.ts';
-import { defaultVisibility, GROUP_IDS } from '../../map/index.ts';
+import { DEFAULT_GROUP_ORDER, defaultVisibility, GROUP_IDS } from '../../map/index.ts';
 import type { GroupId } from '../../map/index.ts';
 
 export type Tab = 'board' | 'sections' | 'sites' | 'inspector';
@@ -20,6 +20,10 @@ export interface AppState {
   readonly highlight: string | null;
   readonly tab: Tab;
   readonly showIssues: boolean;
+  /** The layer groups bottom to top, as the user arranged them. */
+  readonly order: readonly GroupId[];
+  /** Colours the user chose for groups. */
+  readonly colors: Readonly<Partial<Record<GroupId, string>>>;
 }
 
 export type Action =
@@ -31,7 +35,10 @@ export type Action =
   | { type: 'month'; month: number | null }
   | { type: 'highlight'; id: string | null }
   | { type: 'tab'; tab: Tab }
-  | { type: 'issues'; show: boolean };
+  | { type: 'issues'; show: boolean }
+  /** Moves a group one step up (towards the top of the map) or down, or to another group's place. */
+  | { type: 'move'; group: GroupId; to: GroupId | 'up' | 'down' }
+  | { type: 'color'; group: GroupId; color: string | null };
 
 /** The state at start, before the URL is applied. */
 export function initialState(): AppState {
@@ -44,6 +51,8 @@ export function initialState(): AppState {
     highlight: null,
     tab: 'board',
     showIssues: false,
+    order: [...DEFAULT_GROUP_ORDER],
+    colors: {},
   };
 }
 
@@ -59,5 +68,22 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'highlight': return { ...s, highlight: s.highlight === a.id ? null : a.id };
     case 'tab': return { ...s, tab: a.tab };
     case 'issues': return { ...s, showIssues: a.show };
+    case 'move': return { ...s, order: moved(s.order, a.group, a.to) };
+    case 'color': {
+      const colors = { ...s.colors };
+      if (a.color) colors[a.group] = a.color; else delete colors[a.group];
+      return { ...s, colors };
+    }
   }
+}
+
+/** The order with a group moved one step up or down (bottom to top), or to another group's place. */
+export function moved(order: readonly GroupId[], group: GroupId, to: GroupId | 'up' | 'down'): GroupId[] {
+  const from = order.indexOf(group);
+  if (from < 0) return [...order];
+  const target = to === 'up' ? from + 1 : to === 'down' ? from - 1 : order.indexOf(to);
+  if (target < 0 || target >= order.length || target === from) return [...order];
+  const next = order.filter((g) => g !== group);
+  next.splice(target, 0, group);
+  return next;
 }
