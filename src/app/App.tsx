@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId } from '../core/index.ts';
-import type { MapController, MapState, View } from '../map/index.ts';
+import type { Basemap, MapController, MapState, View } from '../map/index.ts';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { CrsDialog } from './components/CrsDialog.tsx';
 import { CoordinatesReadout } from './components/CoordinatesReadout.tsx';
@@ -50,7 +50,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const view = useRef<View | null>(url.view ?? null);
   const map = useRef<MapController | null>(null);
   const [fit, setFit] = useState<{ bbox: BBox; maxZoom?: number } | null>(null);
-  const [basemap, setBasemap] = useState<string | null>(null);
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [dismissedLoad, setDismissedLoad] = useState(-1);
   // Small screens: the header menu, the layer drawer, the bottom sheet; and the shortcuts dialog.
   const [menuOpen, setMenuOpen] = useState(false);

@@ -18,6 +18,7 @@ import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts'
 import type { GeoJSONSourceId, MapState } from './map-style.ts';
 import { cutTile } from './tile-cutter.ts';
 import { TILE_SCHEME } from './tile-source.ts';
+import { BasemapAttribution } from './basemap-attribution.ts';
 import { NorthArrow } from './north-arrow.ts';
 import { displayLayer, displaySections, labelPoints } from './display-features.ts';
 import type { DisplayCollection } from './display-features.ts';
@@ -78,15 +79,15 @@ function keepOwnAndForeign(previous: StyleSpecification | undefined, next: Style
   for (const [id, src] of Object.entries(previous.sources)) {
     const mine = sources[id];
     if (mine && mine.type === 'geojson' && src.type === 'geojson' && id !== 'marker') sources[id] = { ...mine, data: src.data };
-    else if (!mine && id !== 'basemap' && id !== 'marker') sources[id] = src;
+    else if (!mine && !id.startsWith('basemap') && id !== 'marker') sources[id] = src;
   }
   const ids = new Set(next.layers.map((l) => l.id));
-  const foreign = previous.layers.filter((l) => !ids.has(l.id) && l.id !== 'basemap' && !OWN_LAYER_IDS.has(l.id));
+  const foreign = previous.layers.filter((l) => !ids.has(l.id) && !l.id.startsWith('basemap') && !OWN_LAYER_IDS.has(l.id));
   return { ...next, sources, layers: [...next.layers, ...foreign] };
 }
 
 /** Ids of every layer buildStyle can make, whatever the state. */
-const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: 'x', largeLabels: false, marker: [0, 0] }).layers.map((l) => l.id));
+const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: null, largeLabels: false, marker: [0, 0] }).layers.map((l) => l.id));
 
 export class MapController {
   /** The MapLibre map (read-only use by tests and the soak script). */
@@ -97,6 +98,9 @@ export class MapController {
   private state: MapState;
   private draw: TerraDraw | null = null;
   private clearLostTimer: () => void = () => {};
+
+  /** Who made the online basemap, when one is on. */
+  private readonly attribution = new BasemapAttribution();
 
   constructor(private readonly opts: MapControllerOptions) {
     const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
@@ -115,6 +119,8 @@ export class MapController {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new NorthArrow(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.attribution.set(opts.state.basemap?.attribution ?? null);
+    this.map.addControl(this.attribution, 'bottom-right');
     const tileProtocol = loadTileProtocol();
     this.map.on('load', async () => {
       await tileProtocol;
@@ -190,6 +196,7 @@ export class MapController {
   setState(state: MapState): void {
     if (state === this.state) return;
     this.state = state;
+    this.attribution.set(state.basemap?.attribution ?? null);
     this.whenLoaded(() => this.map.setStyle(buildStyle(this.state), { diff: true, transformStyle: keepOwnAndForeign }));
   }
 

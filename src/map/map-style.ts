@@ -120,6 +120,12 @@ export const TILE_PROPERTIES: Readonly<Record<TiledSourceId, readonly string[]>>
 /** Sources whose features can be outlined or selected: those of the clickable layers. */
 const OUTLINED_SOURCES: readonly string[] = [...new Set(STYLED_LAYERS.filter((s) => s.clickable && 'source' in s.layer && s.layer.source !== 'sites').map((s) => (s.layer as { source: string }).source))];
 
+/** An online basemap: raster tile templates (`{z}`, `{x}`, `{y}`), bottom first, and who made them. */
+export interface Basemap {
+  readonly templates: readonly string[];
+  readonly attribution: string;
+}
+
 /** Everything the style depends on. Data of the GeoJSON sources (sections, sites) is set apart. */
 export interface MapState {
   readonly visible: Readonly<Record<GroupId, boolean>>;
@@ -131,8 +137,8 @@ export interface MapState {
   readonly highlight: readonly Outline[];
   /** The selected feature. */
   readonly selection: FeatureId | null;
-  /** An online raster basemap (XYZ template), or null: offline, the default. */
-  readonly basemap: string | null;
+  /** An online raster basemap (XYZ templates, drawn bottom to top, and its attribution), or null: offline, the default. */
+  readonly basemap: Basemap | null;
   /** Larger labels and points, for a screen read from a distance. */
   readonly largeLabels: boolean;
   /** A place found by search (typed coordinates): a pin. */
@@ -220,7 +226,7 @@ export function buildStyle(state: MapState): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.background } },
-    ...(state.basemap ? [{ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.8 } } as LayerSpecification] : []),
+    ...(state.basemap?.templates ?? []).map((_, i) => ({ id: `basemap-${i}`, type: 'raster', source: `basemap-${i}`, paint: { 'raster-opacity': i === 0 ? 0.85 : 1 } }) as LayerSpecification),
     ...drawingOrder(state).map((s) => applied(s, state)),
     ...outlineLayers(state),
     ...(state.marker ? [{ id: 'marker', type: 'circle', source: 'marker', paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } } as LayerSpecification] : []),
@@ -233,7 +239,7 @@ export function buildStyle(state: MapState): StyleSpecification {
     sources: {
       ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(state.urls[id] ?? null)])),
       ...Object.fromEntries(GEOJSON_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
-      ...(state.basemap ? { basemap: { type: 'raster', tiles: [state.basemap], tileSize: 256 } } : {}),
+      ...Object.fromEntries((state.basemap?.templates ?? []).map((tpl, i) => [`basemap-${i}`, { type: 'raster', tiles: [tpl], tileSize: 256, ...(i === 0 ? { attribution: state.basemap!.attribution } : {}) }])),
       ...(state.marker ? { marker: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...state.marker] } } } } : {}),
     },
     layers: ordered,

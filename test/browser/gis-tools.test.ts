@@ -183,4 +183,40 @@ describe('layers', () => {
     expect(await page.$eval('[data-testid="legend-protectedAreas"] .swatch', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 0, 170)');
     await suite.app.screenshot('layers-order-colour');
   });
+
+  it('draws 天地图 only when the user opts in with a key, with its attribution, and stops asking when turned off', async () => {
+    const page = suite.app.page;
+    // A 1×1 transparent PNG stands in for every 天地图 tile: the test asks no server for anything.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const asked: string[] = [];
+    await page.route('https://t0.tianditu.gov.cn/**', (route) => { asked.push(route.request().url()); return route.fulfill({ status: 200, contentType: 'image/png', body: png }); });
+    const basemapLayers = () => page.evaluate(() => window.__ecoMap!.map.getStyle().layers.filter((l) => l.id.startsWith('basemap')).map((l) => l.id));
+    await page.click('[data-testid="basemap-setting"] summary');
+    await page.selectOption('[data-testid="basemap-choice"]', 'tianditu-vec');
+    // Without a key nothing is drawn or asked for, and the panel says what is missing.
+    expect(await textOf(page.locator('[data-testid="basemap-setting"] .hint'))).toContain('天地图密钥');
+    await suite.app.mapIdle();
+    expect(await basemapLayers()).toEqual([]);
+    expect(asked).toEqual([]);
+    await page.fill('[data-testid="basemap-key"]', 'abcdef0123456789');
+    await suite.app.mapIdle();
+    const layers = await page.evaluate(() => window.__ecoMap!.map.getStyle().layers.map((l) => l.id));
+    // The base tiles and the annotation above them, both under every data layer.
+    expect(layers.slice(0, 3)).toEqual(['background', 'basemap-0', 'basemap-1']);
+    expect(asked.some((u) => u.includes('T=vec_w') && u.includes('tk=abcdef0123456789'))).toBe(true);
+    expect(asked.some((u) => u.includes('T=cva_w'))).toBe(true);
+    expect(await textOf(page.locator('.maplibregl-ctrl-attrib'))).toContain('天地图');
+    await suite.app.screenshot('basemap-tianditu');
+    // Imagery swaps both layers; off removes them and the attribution.
+    await page.selectOption('[data-testid="basemap-choice"]', 'tianditu-img');
+    await suite.app.mapIdle();
+    expect(asked.some((u) => u.includes('T=img_w'))).toBe(true);
+    await page.selectOption('[data-testid="basemap-choice"]', 'off');
+    await suite.app.mapIdle();
+    expect(await basemapLayers()).toEqual([]);
+    expect(await page.locator('.maplibregl-ctrl-attrib').first().textContent()).not.toContain('天地图');
+    await page.unroute('https://t0.tianditu.gov.cn/**');
+    // Every request the app made went to 天地图 after the opt-in, none elsewhere.
+    expect(suite.app.external).toEqual([]);
+  });
 });
