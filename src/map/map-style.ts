@@ -120,7 +120,7 @@ export const TILE_PROPERTIES: Readonly<Record<TiledSourceId, readonly string[]>>
 /** Sources whose features can be outlined or selected: those of the clickable layers. */
 const OUTLINED_SOURCES: readonly string[] = [...new Set(STYLED_LAYERS.filter((s) => s.clickable && 'source' in s.layer && s.layer.source !== 'sites').map((s) => (s.layer as { source: string }).source))];
 
-/** An online basemap: raster tile templates (`{z}`, `{x}`, `{y}`), bottom first, and who made them. */
+/** An online basemap: raster tile templates (`{z}`, `{x}`, `{y}`), bottom first, and who made them (shown by the controller's BasemapAttribution). */
 export interface Basemap {
   readonly templates: readonly string[];
   readonly attribution: string;
@@ -239,7 +239,7 @@ export function buildStyle(state: MapState): StyleSpecification {
     sources: {
       ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(state.urls[id] ?? null)])),
       ...Object.fromEntries(GEOJSON_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
-      ...Object.fromEntries((state.basemap?.templates ?? []).map((tpl, i) => [`basemap-${i}`, { type: 'raster', tiles: [tpl], tileSize: 256, ...(i === 0 ? { attribution: state.basemap!.attribution } : {}) }])),
+      ...Object.fromEntries((state.basemap?.templates ?? []).map((tpl, i) => [`basemap-${i}`, { type: 'raster', tiles: [tpl], tileSize: 256 }])),
       ...(state.marker ? { marker: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...state.marker] } } } } : {}),
     },
     layers: ordered,
