@@ -24,6 +24,23 @@ describe('buildStyle: layer order and colour', () => {
   });
 });
 
+describe('buildStyle: table filters', () => {
+  const layer = (s: MapState, id: string) => buildStyle(s).layers.find((l) => l.id === id) as { filter?: unknown };
+  it('draws only the kept features of a filtered group, on every layer of its source, keeping the layer’s own filter', () => {
+    const s = { ...state, filters: { water: { indices: [3, 1, 3], keep: true } } };
+    expect(layer(s, 'water-fill').filter).toEqual(['all', ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], ['match', ['get', '_i'], [3, 1], true, false]]);
+    expect(layer(s, 'water-line').filter).toEqual(['all', ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false], ['match', ['get', '_i'], [3, 1], true, false]]);
+    expect(layer({ ...state, filters: { parks: { indices: [0], keep: false } } }, 'parks-fill').filter).toEqual(['match', ['get', '_i'], [0], false, true]);
+  });
+  it('draws nothing when no row passes, everything when none is dropped; other groups and labels untouched', () => {
+    expect(layer({ ...state, filters: { parks: { indices: [], keep: true } } }, 'parks-line').filter).toEqual(['==', 1, 0]);
+    expect(layer({ ...state, filters: { parks: { indices: [], keep: false } } }, 'parks-line').filter).toEqual(['==', 1, 1]);
+    const s = { ...state, filters: { towns: { indices: [0], keep: true } } };
+    expect(layer(s, 'towns-label').filter).toBeUndefined();
+    expect(layer(s, 'parks-fill').filter).toBeUndefined();
+  });
+});
+
 describe('moved', () => {
   it('moves a group a step up or down, or to another group’s place, and nowhere past the ends', () => {
     expect(moved(['a', 'b', 'c'] as never, 'a' as never, 'up')).toEqual(['b', 'a', 'c']);

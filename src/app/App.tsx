@@ -1,8 +1,9 @@
 /** The app: header, layer panel, map, and the board / sections / sites / inspector panels. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { hasErrors, translate } from '../core/index.ts';
-import type { BBox, FeatureId } from '../core/index.ts';
-import type { Basemap, MapController, MapState, View } from '../map/index.ts';
+import type { BBox, FeatureId, LayerFeature } from '../core/index.ts';
+import type { Basemap, GroupId, IndexFilter, MapController, MapState, View } from '../map/index.ts';
+import { AttributeTable } from './components/AttributeTable.tsx';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
 import { CrsDialog } from './components/CrsDialog.tsx';
 import { CoordinatesReadout } from './components/CoordinatesReadout.tsx';
@@ -19,7 +20,7 @@ import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
 import { SiteReport } from './components/SiteReport.tsx';
 import { SitesPanel } from './components/SitesPanel.tsx';
-import { featureAt, featuresBBox, sectionFeatureId } from './feature-lookup.ts';
+import { featureAt, featuresBBox, sectionFeatureId, sectionsFilter } from './feature-lookup.ts';
 import { LangContext } from './i18n/i18n-context.tsx';
 import { useImporter } from './import/use-importer.ts';
 import { useLayerReplacement } from './layers/use-layer-replacement.ts';
@@ -35,6 +36,8 @@ import { sectionClasses } from './state/section-classes.ts';
 import { applyUrl, formatHash, parseHash } from './state/url-state.ts';
 import { useFeature } from './use-feature.ts';
 import { useShortcuts } from './use-shortcuts.ts';
+import { downloadTableCsv, downloadTableGeoJson } from './table/table-exports.ts';
+import { useAttributeTable } from './table/use-attribute-table.ts';
 
 const TEST_MODE = new URLSearchParams(window.location.search).has('test');
 const TABS: readonly Tab[] = ['board', 'sections', 'sites', 'inspector'];
@@ -87,10 +90,20 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // A place found by typed coordinates, pinned on the map; where the pointer is.
   const [marker, setMarker] = useState<readonly [number, number] | null>(null);
   const [pointer, setPointer] = useState<readonly [number, number] | null>(null);
+  // The attribute table open under the map, and the sections panel's filter: the map draws only the rows they show.
+  const [tableLayer, setTableLayer] = useState<GroupId | null>(null);
+  const table = useAttributeTable(tableLayer, rs.urls, rs.fetchTable);
+  const [sectionsShown, setSectionsShown] = useState<IndexFilter | null>(null);
+  const filters = useMemo(() => {
+    const f: Partial<Record<GroupId, IndexFilter>> = {};
+    if (sectionsShown) f.sections = sectionsShown;
+    if (tableLayer && table.mapFilter) f[tableLayer] = table.mapFilter;
+    return f;
+  }, [sectionsShown, tableLayer, table.mapFilter]);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
-    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors]);
+    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters,
+  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMarker(null);
@@ -99,6 +112,17 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     setSheetOpen(true);
     const f = featureAt(dataset, id);
     if (f) { const b = featuresBBox([f])!; const pad = 0.01; setFit({ bbox: [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad], maxZoom: 13 }); }
+  };
+  /** Selects a feature chosen in a table and frames it (fetched from the worker when the page does not hold it). */
+  const selectInTable = (id: FeatureId) => {
+    select(id);
+    const frame = (f: Pick<LayerFeature, 'geometry'> | null) => {
+      if (!f) return;
+      const b = featuresBBox([f])!; const pad = 0.005;
+      setFit({ bbox: [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad], maxZoom: 14 });
+    };
+    const here = featureAt(dataset, id);
+    if (here) frame(here); else void rs.fetchFeature(id).then(frame);
   };
   const goToPoint = (p: readonly [number, number]) => {
     select(null);
@@ -159,11 +183,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}
             onVisible={(group, visible) => dispatch({ type: 'visible', group, visible })} onOpacity={(group, opacity) => dispatch({ type: 'opacity', group, opacity })}
             order={state.order} colors={state.colors} onMove={(group, to) => dispatch({ type: 'move', group, to })} onColor={(group, color) => dispatch({ type: 'color', group, color })}
-            replaced={layers.replaced} onReplace={layers.replace} onReset={layers.reset} />
+            replaced={layers.replaced} onReplace={layers.replace} onReset={layers.reset}
+            onTable={(group) => setTableLayer((g) => (g === group ? null : group))} tableLayer={tableLayer} />
           {dataset?.manifest.sample && <p className="sample-note">{t('sampleNote')}</p>}
           <BasemapSetting onChange={setBasemap} />
         </aside>
-        <main className={`center ${drop.dragging ? 'dragging' : ''}`} {...drop.handlers}>
+        <main className={`center${drop.dragging ? ' dragging' : ''}${tableLayer ? ' with-table' : ''}`} {...drop.handlers}>
           <MapView state={mapState} sectionsLayer={dataset?.layers.sections} sectionClasses={shown} fit={fit ?? initialFit}
             sites={sites.layer} siteOverlaps={sites.overlaps}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
@@ -177,6 +202,11 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} onClose={closeIssues} />}
           {!issuesOpen && importer.issues.length > 0 && <IssuesPanel issues={importer.issues} rejected={false} onClose={() => importer.setIssues([])} />}
           {drop.dragging && <div className="drop-hint">{t('dropHere')}</div>}
+          {tableLayer && (
+            <AttributeTable layer={tableLayer} view={table} selectedIndex={state.selected?.layer === tableLayer ? state.selected.index : null}
+              onSelect={(index) => selectInTable({ layer: tableLayer, index })} onClose={() => setTableLayer(null)}
+              onCsv={() => downloadTableCsv(state.lang, tableLayer, table)} onGeoJson={() => void downloadTableGeoJson(state.lang, tableLayer, table, rs.fetchFeatures)} />
+          )}
         </main>
         <aside className="right">
           <button type="button" className="sheet-handle" onClick={() => setSheetOpen((o) => !o)} aria-expanded={sheetOpen} data-testid="sheet-handle">{sheetOpen ? t('hidePanel') : t('showPanel')}</button>
@@ -188,7 +218,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
           {state.tab === 'sections' && computed && (
             <SectionsPanel sections={computed.sections} shown={shown} month={state.month} selectedId={section?.id ?? null}
-              onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection}
+              onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection} onShown={(ids) => setSectionsShown(sectionsFilter(dataset, ids))}
               onSamplesFile={(file) => { void rs.addSamples(file).then(importer.setIssues); }} />
           )}
           {state.tab === 'sites' && (

@@ -14,6 +14,17 @@ export function sectionFeatureId(dataset: Dataset | null, id: string): FeatureId
   return i >= 0 ? { layer: 'sections', index: i } : null;
 }
 
+/**
+ * The map filter that draws only the sections with the given ids (null ids: all of them, no filter).
+ */
+export function sectionsFilter(dataset: Dataset | null, ids: readonly string[] | null): { indices: number[]; keep: true } | null {
+  if (!ids) return null;
+  const want = new Set(ids);
+  const indices: number[] = [];
+  dataset?.layers.sections?.features.forEach((f, k) => { if (want.has(sectionId(f.properties, k))) indices.push(k); });
+  return { indices, keep: true };
+}
+
 /** The box around some features, or null for none. */
 export function featuresBBox(features: readonly Pick<LayerFeature, 'geometry'>[]): BBox | null {
   if (features.length === 0) return null;

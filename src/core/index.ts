@@ -52,3 +52,8 @@ export function loadCoordinates(): Promise<typeof import('./geo/coordinates.ts')
 }
 export { formatLength, formatSurveyArea, MU_M2 } from './format/format-number.ts';
 export { lineLength } from './geo/line-length.ts';
+export { AREA_COLUMN, attributeTable, tableCsv } from './table/attribute-table.ts';
+export type { AttributeTable, Cell, Column } from './table/attribute-table.ts';
+export { parseCellFilter, queryRows } from './table/table-filter.ts';
+export type { TableQuery } from './table/table-filter.ts';
+export { csvCell, csvText } from './table/csv.ts';

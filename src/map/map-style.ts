@@ -147,6 +147,24 @@ export interface MapState {
   readonly order?: readonly GroupId[];
   /** A colour the user chose for a group's fills and lines (`#rrggbb`). */
   readonly colors?: Readonly<Partial<Record<GroupId, string>>>;
+  /** Features a table filter leaves drawn, by group (absent: all of them). */
+  readonly filters?: Readonly<Partial<Record<GroupId, IndexFilter>>>;
+}
+
+/**
+ * Features of a layer by index: those to keep, or (when fewer) those to drop, so that a filter
+ * that keeps most of 60,000 parcels stays a short list.
+ */
+export interface IndexFilter {
+  readonly indices: readonly number[];
+  readonly keep: boolean;
+}
+
+/** The filter expression for an IndexFilter: a lookup on the feature's index `_i`. */
+export function indexFilter(f: IndexFilter): ExpressionSpecification {
+  if (f.indices.length === 0) return (f.keep ? ['==', 1, 0] : ['==', 1, 1]) as ExpressionSpecification;
+  const unique = [...new Set(f.indices)];
+  return ['match', ['get', '_i'], unique, f.keep, !f.keep] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -208,6 +226,9 @@ function applied(s: StyledLayer, state: MapState): LayerSpecification {
     for (const [prop, full] of Object.entries(s.opacity)) paint[prop] = full * f;
     layout.visibility = state.visible[s.group] ? 'visible' : 'none';
   }
+  const filter = s.group && 'source' in s.layer && s.layer.source === s.group ? state.filters?.[s.group] : undefined;
+  const own = (s.layer as { filter?: unknown }).filter;
+  if (filter) (base as { filter?: unknown }).filter = own ? ['all', own, indexFilter(filter)] : indexFilter(filter);
   const color = s.group ? state.colors?.[s.group] : undefined;
   if (color) {
     if ('fill-color' in paint) paint['fill-color'] = color;

@@ -53,6 +53,20 @@ describe('a large layer', () => {
     const outlined = await suite.app.page.evaluate(() => window.__ecoMap!.renderedFeatures('forestParcels-highlight').map((f) => f.properties._i));
     expect(new Set(outlined)).toEqual(expected);
     await suite.app.screenshot('large-layer-forest-highlight');
+    // Its attribute table comes from the worker: every parcel, a screenful of rows in the page,
+    // and a filter on the area keeps exactly the parcels the core's area puts above a threshold.
+    const page = suite.app.page;
+    await page.click('[data-testid="table-forestParcels"]');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="table-count"]')?.textContent === `显示 ${n} / ${n} 条`, forest.length, { timeout: 30000 });
+    expect(await page.locator('[data-testid="attribute-table"] .table-body [role="row"]').count()).toBeLessThan(60);
+    const areas = forest.map((f) => geometryArea(f.geometry)).sort((a, b) => a - b);
+    const threshold = Math.round(areas[Math.floor(areas.length * 0.9)]!);
+    const big = areas.filter((a) => a > threshold).length;
+    expect(big).toBeGreaterThan(0);
+    await page.fill('[data-testid="filter-_areaM2"]', `>${threshold}`);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="table-count"]')?.textContent?.startsWith(`显示 ${n} /`), big, { timeout: 30000 });
+    await page.locator('.table-scroll').evaluate((e) => { e.scrollTop = e.scrollHeight; });
+    await page.waitForSelector('.table-body [role="row"]');
     expect(suite.app.errors).toEqual([]);
     expect(suite.app.external).toEqual([]);
   });

@@ -33,6 +33,9 @@ export interface LayerPanelProps {
   /** Colours chosen for groups, and how to choose one (null: back to the style's). */
   readonly colors: Readonly<Partial<Record<GroupId, string>>>;
   readonly onColor: (g: GroupId, color: string | null) => void;
+  /** Opens (or closes) a group's attribute table; the one open. */
+  readonly onTable: (g: GroupId) => void;
+  readonly tableLayer: GroupId | null;
 }
 
 export function LayerPanel(p: LayerPanelProps) {
@@ -60,6 +63,8 @@ export function LayerPanel(p: LayerPanelProps) {
             </label>
             <FileButton className="replace-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId={`replace-${g.id}`}
               label={`${t('replaceLayer')} ${groupName(g.id, lang)}`} onFiles={async (l) => p.onReplace(g.id, await readBytes(l))}>{t('replaceLayer')}</FileButton>
+            <button type="button" className="layer-table-button" onClick={() => p.onTable(g.id)} aria-pressed={p.tableLayer === g.id}
+              aria-label={`${t('table')} ${groupName(g.id, lang)}`} data-testid={`table-${g.id}`}>{t('table')}</button>
             {p.visible[g.id] && (
               <>
                 <span className="layer-style">

@@ -20,6 +20,8 @@ export interface SectionsPanelProps {
   readonly selectedId: string | null;
   readonly onMonth: (m: number | null) => void;
   readonly onSelect: (sectionId: string) => void;
+  /** The ids of the sections the filters leave (null: no filter set, or the panel closed), for the map to draw only those. */
+  readonly onShown: (ids: readonly string[] | null) => void;
   /** A monitoring spreadsheet (.xlsx/.csv) picked or dropped on the panel, to join to the sections. */
   readonly onSamplesFile: (file: File) => void;
 }
@@ -58,6 +60,10 @@ export function SectionsPanel(p: SectionsPanelProps) {
         return (sort.asc ? c : -c) || a.id.localeCompare(b.id);
       });
   }, [p.sections, p.shown, p.month, river, level, cls, compliant, sort]);
+  const filtering = river !== '' || level !== '' || cls !== '' || compliant !== '';
+  const { onShown } = p;
+  useEffect(() => { onShown(filtering ? rows.map((s) => s.id) : null); }, [filtering, rows, onShown]);
+  useEffect(() => () => onShown(null), [onShown]);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const counts = countByClass(p.sections.map((s) => p.shown.get(s.id) ?? null));

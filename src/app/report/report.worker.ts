@@ -4,11 +4,11 @@
  * CLI, posting progress, so the map stays responsive while indicators compute. It keeps the full
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
-import { monthlyClasses } from '../../core/index.ts';
+import { attributeTable, monthlyClasses } from '../../core/index.ts';
 import { checkSite, computeReport } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
-import type { DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
 import { drawingData } from '../../map/tile-data.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
@@ -30,6 +30,8 @@ function vertexCount(layer: Layer): number {
 let base: Dataset | null = null;
 let current: Dataset | null = null;
 let urls: string[] = [];
+/** Attribute tables made for the current dataset, by layer (a layer object is replaced, never changed). */
+const tables = new WeakMap<Layer, AttributeTable>();
 
 /**
  * Path of a picked file inside the dataset: its path below the picked folder when the browser
@@ -103,6 +105,18 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     if (req.type === 'feature') {
       post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
+      return;
+    }
+    if (req.type === 'table') {
+      const layer = current?.layers[req.layer];
+      let table = layer ? tables.get(layer) ?? null : null;
+      if (layer && !table) { table = attributeTable(layer); tables.set(layer, table); }
+      post({ type: 'table', requestId: req.requestId, table });
+      return;
+    }
+    if (req.type === 'features') {
+      const all = current?.layers[req.layer]?.features ?? [];
+      post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
       return;
     }
     if (req.type === 'check-sites') {

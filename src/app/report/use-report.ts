@@ -4,7 +4,7 @@
  * that cannot be loaded at all leaves the current one (and its worker) in place.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
@@ -44,6 +44,10 @@ export interface ReportApi extends ReportState {
   fetchFeature(id: FeatureId): Promise<LayerFeature | null>;
   /** Joins a monitoring spreadsheet (.xlsx/.csv) to the sections and recomputes; resolves with its problems. */
   addSamples(file: File): Promise<readonly DataIssue[]>;
+  /** The attribute table of a layer (null when the dataset has no such layer). */
+  fetchTable(layer: string): Promise<AttributeTable | null>;
+  /** Features of a layer by index, in the order asked. */
+  fetchFeatures(layer: string, indices: readonly number[]): Promise<readonly LayerFeature[]>;
   /** Site checks, computed in the worker against the current dataset. */
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
@@ -51,6 +55,9 @@ export interface ReportApi extends ReportState {
 // The bundled dataset's report comes with the app (built with it): the board has its numbers before
 // the worker has loaded the data for the map.
 const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: bundled.report, monthly: bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+
+/** A request that has an answer, without its request id (each member of the union on its own). */
+type Question = Extract<WorkerRequest, { requestId: number }> extends infer R ? R extends unknown ? Omit<R, 'requestId'> : never : never;
 
 const newWorker = () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
 
@@ -80,7 +87,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added') {
+      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -138,20 +145,16 @@ export function useReport(): ReportApi {
 
   const open = useCallback((files: readonly File[]) => { precomputed.current = false; load({ type: 'compute-picked', files }); }, [load]);
   const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
-  const fetchFeature = useCallback((id: FeatureId) => new Promise<LayerFeature | null>((resolve) => {
+  /** Sends a request that has an answer, and resolves with what `pick` takes from the answer. */
+  const ask = useCallback(<T, M>(req: Question, pick: (m: M) => T) => new Promise<T>((resolve) => {
     const requestId = nextId.current++;
-    pending.current.set(requestId, ((m: { feature: LayerFeature | null }) => resolve(m.feature)) as (r: never) => void);
-    worker.current?.postMessage({ type: 'feature', requestId, id } satisfies WorkerRequest);
+    pending.current.set(requestId, ((m: M) => resolve(pick(m))) as (r: never) => void);
+    worker.current?.postMessage({ ...req, requestId } as WorkerRequest);
   }), []);
-  const checkSites = useCallback((sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]) => new Promise<Readonly<Record<string, SiteCheck>>>((resolve) => {
-    const requestId = nextId.current++;
-    pending.current.set(requestId, ((m: { checks: Readonly<Record<string, SiteCheck>> }) => resolve(m.checks)) as (r: never) => void);
-    worker.current?.postMessage({ type: 'check-sites', requestId, sites } satisfies WorkerRequest);
-  }), []);
-  const addSamples = useCallback((file: File) => new Promise<readonly DataIssue[]>((resolve) => {
-    const requestId = nextId.current++;
-    pending.current.set(requestId, ((m: { issues: readonly DataIssue[] }) => resolve(m.issues)) as (r: never) => void);
-    worker.current?.postMessage({ type: 'add-samples', requestId, file } satisfies WorkerRequest);
-  }), []);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples };
+  const fetchFeature = useCallback((id: FeatureId) => ask({ type: 'feature', id }, (m: { feature: LayerFeature | null }) => m.feature), [ask]);
+  const checkSites = useCallback((sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]) => ask({ type: 'check-sites', sites }, (m: { checks: Readonly<Record<string, SiteCheck>> }) => m.checks), [ask]);
+  const addSamples = useCallback((file: File) => ask({ type: 'add-samples', file }, (m: { issues: readonly DataIssue[] }) => m.issues), [ask]);
+  const fetchTable = useCallback((layer: string) => ask({ type: 'table', layer }, (m: { table: AttributeTable | null }) => m.table), [ask]);
+  const fetchFeatures = useCallback((layer: string, indices: readonly number[]) => ask({ type: 'features', layer, indices }, (m: { features: readonly LayerFeature[] }) => m.features), [ask]);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures };
 }

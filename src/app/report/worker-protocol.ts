@@ -3,7 +3,7 @@
  * thread gets a light copy (large layers without their features), a summary of every layer, and
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
-import type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
 
@@ -19,6 +19,10 @@ export type WorkerRequest =
   | { readonly type: 'add-samples'; readonly requestId: number; readonly file: File }
   /** One feature by identity, for a layer the main thread does not hold. */
   | { readonly type: 'feature'; readonly requestId: number; readonly id: FeatureId }
+  /** The attribute table of a layer (every feature, held by the worker). */
+  | { readonly type: 'table'; readonly requestId: number; readonly layer: string }
+  /** Some features of a layer, by index (to export the rows of a filtered table). */
+  | { readonly type: 'features'; readonly requestId: number; readonly layer: string; readonly indices: readonly number[] }
   /** Site checks against the red lines and protected areas the worker holds. */
   | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
@@ -33,6 +37,8 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly id: string }
   | { readonly type: 'report'; readonly report: Report; readonly monthly: Readonly<Record<string, readonly (WaterClass | null)[]>> }
   | { readonly type: 'feature'; readonly requestId: number; readonly feature: LayerFeature | null }
+  | { readonly type: 'table'; readonly requestId: number; readonly table: AttributeTable | null }
+  | { readonly type: 'features'; readonly requestId: number; readonly features: readonly LayerFeature[] }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,12 +1,8 @@
 /** The site check as files: CSV of the overlap table, GeoJSON of the overlap geometries. */
+import { csvText } from '../../core/index.ts';
 import type { SiteCheck } from '../../core/index.ts';
 
 const LAYER_ZH: Readonly<Record<string, string>> = { redLines: '生态保护红线', protectedAreas: '自然保护地' };
-
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The overlap table as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese): one row per
@@ -16,7 +12,7 @@ export function overlapCsv(siteName: string, check: SiteCheck): string {
   const rows: (string | number)[][] = [['选址 site', '图层 layer', '名称 name', '类型 type', '重叠面积 overlap m²', '占选址 % of site', '最近距离 distance m']];
   for (const o of check.overlaps) rows.push([siteName, LAYER_ZH[o.layer] ?? o.layer, o.name, o.kind, o.areaM2.toFixed(2), o.percentOfSite.toFixed(4), '']);
   for (const n of Object.values(check.nearest)) if (n) rows.push([siteName, LAYER_ZH[n.layer] ?? n.layer, n.name, '', '0', '0', n.distanceM.toFixed(2)]);
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }
 
 /** The overlap geometries as a GeoJSON FeatureCollection with the table's values as properties. */
