@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId, LayerFeature } from '../core/index.ts';
+import { groupName, visibleLegend } from '../map/index.ts';
 import type { Basemap, GroupId, IndexFilter, MapController, MapState, View } from '../map/index.ts';
 import { AttributeTable } from './components/AttributeTable.tsx';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
@@ -16,6 +17,7 @@ import { IndicatorBoard } from './components/IndicatorBoard.tsx';
 import { Inspector } from './components/Inspector.tsx';
 import { IssuesPanel } from './components/IssuesPanel.tsx';
 import { LayerPanel } from './components/LayerPanel.tsx';
+import { MapExportDialog } from './components/MapExportDialog.tsx';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
 import { SiteReport } from './components/SiteReport.tsx';
@@ -60,6 +62,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const [layersOpen, setLayersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const t = (k: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state.lang, k, vars);
 
   const stateRef = useRef(state);
@@ -164,6 +167,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       map.current?.stopMeasuring();
       if (sites.drawing) map.current?.stopDrawing();
       else if (helpOpen) setHelpOpen(false);
+      else if (exportOpen) setExportOpen(false);
       else if (importer.crsQuestion) importer.cancelCrs();
       else if (menuOpen || layersOpen) { setMenuOpen(false); setLayersOpen(false); }
     },
@@ -176,7 +180,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     <LangContext.Provider value={state.lang}>
       <div className={`app${menuOpen ? ' menu-open' : ''}${layersOpen ? ' layers-open' : ''}${sheetOpen ? '' : ' sheet-closed'}`} data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})}
-          onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)}
+          onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)} onExport={() => { setMenuOpen(false); setExportOpen(true); }}
           search={<SearchBox dataset={dataset} onFeature={goToFeature} onPoint={goToPoint} />} />
         <aside className="left" aria-label={t('layers')}>
           <button type="button" className="drawer-close close" onClick={() => setLayersOpen(false)} aria-label={t('closeDrawer')}>×</button>
@@ -242,6 +246,10 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
         </aside>
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {exportOpen && (
+        <MapExportDialog map={map} source={dataset?.manifest.name ?? ''} sample={dataset?.manifest.sample ?? false} onClose={() => setExportOpen(false)}
+          legend={visibleLegend(state.order, state.visible, rs.summaries, classesShown, state.colors, state.lang).map((g) => ({ name: groupName(g.group, state.lang), entries: g.entries }))} />
+      )}
       {importer.crsQuestion && <CrsDialog q={importer.crsQuestion} onPick={importer.crsQuestion.retry} onCancel={importer.cancelCrs} />}
       {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport} />}
     </LangContext.Provider>

@@ -41,3 +41,15 @@ export function legendEntries(group: GroupId, summary: LayerSummary | undefined,
     case 'towns': return [{ swatch: 'dashed', color: COLORS.townLine, label: t('legend_townBoundary') }];
   }
 }
+
+/**
+ * The legend of what the map shows: each visible group that has features, top of the map first,
+ * with its entries in the user's colour where one was chosen (points keep their class colours).
+ */
+export function visibleLegend(order: readonly GroupId[], visible: Readonly<Record<GroupId, boolean>>, summaries: Readonly<Record<string, LayerSummary>>,
+  classesShown: ReadonlySet<WaterClass | null>, colors: Readonly<Partial<Record<GroupId, string>>>, lang: Lang): { group: GroupId; entries: LegendEntry[] }[] {
+  return [...order].reverse().filter((g) => visible[g] && summaries[g]?.count).map((g) => ({
+    group: g,
+    entries: legendEntries(g, summaries[g], classesShown, lang).map((e) => (colors[g] && e.swatch !== 'circle' ? { ...e, color: colors[g]! } : e)),
+  }));
+}

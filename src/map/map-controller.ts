@@ -286,6 +286,44 @@ export class MapController {
     return { image, zoom: this.map.getZoom(), centerLat: this.map.getCenter().lat };
   }
 
+  /** Size of the map on screen in CSS pixels. */
+  viewSize(): { width: number; height: number } {
+    const c = this.map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  /**
+   * The map as it is now (layers, filters, sections, sites) drawn again into an image of
+   * `width` × `height` CSS pixels at `pixelRatio` image pixels each, showing at least the area in
+   * view on screen, north up. Drawn by a second, hidden map, so the one on screen does not move.
+   * Resolves with the canvas and the zoom and centre latitude (for a scale bar).
+   */
+  async renderImage(width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+    const b = this.map.getBounds();
+    const holder = document.createElement('div');
+    Object.assign(holder.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
+    document.body.appendChild(holder);
+    const style = this.map.getStyle();
+    // The drawing tool's layers (a sketch in progress) are not part of the picture.
+    const drawn = { ...style, layers: style.layers.filter((l) => !l.id.startsWith('td-')) };
+    const copy = new maplibregl.Map({
+      container: holder, style: drawn, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], bearing: 0,
+      pixelRatio, interactive: false, attributionControl: false, fadeDuration: 0, maxCanvasSize: [8192, 8192],
+      localIdeographFontFamily: FONT.join(', '), canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    copy.on('styleimagemissing', (e: { id: string }) => { if (e.id === HATCH_IMAGE && !copy.hasImage(HATCH_IMAGE)) copy.addImage(HATCH_IMAGE, hatchPattern()); });
+    try {
+      await new Promise<void>((resolve) => copy.once('idle', () => resolve()));
+      const canvas = document.createElement('canvas');
+      canvas.width = copy.getCanvas().width; canvas.height = copy.getCanvas().height;
+      canvas.getContext('2d')!.drawImage(copy.getCanvas(), 0, 0);
+      return { canvas, zoom: copy.getZoom(), centerLat: copy.getCenter().lat };
+    } finally {
+      copy.remove();
+      holder.remove();
+    }
+  }
+
   /** Shows the sections (features of the dataset layer) coloured by the given classes (by section id). */
   setSections(layer: Pick<Layer, 'features'> | undefined, classes: ReadonlyMap<string, WaterClass | null>): void {
     this.setSourceData('sections', displaySections(displayLayer(layer), classes));

@@ -16,11 +16,13 @@ export interface HeaderProps {
   readonly onMenu: () => void;
   readonly menuOpen: boolean;
   readonly onHelp: () => void;
+  /** Opens the map export (PNG or print). */
+  readonly onExport: () => void;
   /** The search box, shown in the header on every screen. */
   readonly search?: ReactNode;
 }
 
-export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, search }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, onExport, search }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
@@ -34,6 +36,7 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
       <button type="button" className="menu-button" onClick={onMenu} aria-expanded={menuOpen} aria-label={t('menu')} data-testid="menu-button">☰</button>
       <div className="header-actions">
       <OpenDataset onFiles={onFiles} />
+      <button type="button" onClick={onExport} data-testid="export-button">{t('exportMap')}</button>
       {onExhibition && <button type="button" onClick={onExhibition} data-testid="exhibition-button">{t('exhibition')}</button>}
       {issues.length > 0 && (
         <button type="button" className={`issues-button ${errors ? 'has-errors' : ''}`} onClick={onIssues} data-testid="issues-button">

@@ -4,7 +4,7 @@
  * as PDF from the print dialog) gives the planner's document.
  */
 import type { SiteCheck } from '../../core/index.ts';
-import { COLORS } from '../../map/index.ts';
+import { COLORS, metresPerPixel, scaleBarLength } from '../../map/index.ts';
 import { formatArea, formatNumber } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Site } from '../sites/site-store.ts';
@@ -19,11 +19,8 @@ export interface ReportMap {
 
 /** A round scale-bar length (m) and its width in pixels of the printed image, for ~1/5 of its width. */
 export function scaleBar(zoom: number, lat: number, imageWidth: number, shownWidth: number): { metres: number; px: number } {
-  const metresPerPixel = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
-  const target = (metresPerPixel * imageWidth) / 5;
-  const base = 10 ** Math.floor(Math.log10(target));
-  const metres = [1, 2, 5, 10].map((k) => k * base).filter((m) => m <= target).pop() ?? base;
-  return { metres, px: (metres / metresPerPixel) * (shownWidth / imageWidth) };
+  const b = scaleBarLength(metresPerPixel(zoom, lat), imageWidth / 5);
+  return { metres: b.metres, px: b.px * (shownWidth / imageWidth) };
 }
 
 export function SiteReport({ site, check, map, dataset, onClose }: { site: Site; check: SiteCheck; map: ReportMap; dataset: string; onClose: () => void }) {

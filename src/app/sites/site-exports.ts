@@ -27,9 +27,9 @@ export function overlapGeoJson(siteName: string, check: SiteCheck): object {
   };
 }
 
-/** Offers text as a file download. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text (or a blob, such as a PNG) as a file download. */
+export function download(name: string, data: string | Blob, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url; a.download = name;
   document.body.appendChild(a); a.click(); a.remove();
