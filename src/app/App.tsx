@@ -1,6 +1,6 @@
 /** The app: header, layer panel, map, and the board / sections / sites / inspector panels. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { hasErrors, translate } from '../core/index.ts';
+import { formatNumber, hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId, LayerFeature } from '../core/index.ts';
 import { groupName, visibleLegend } from '../map/index.ts';
 import type { Basemap, GroupId, IndexFilter, MapController, MapState, View } from '../map/index.ts';
@@ -168,12 +168,15 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       if (sites.drawing) map.current?.stopDrawing();
       else if (helpOpen) setHelpOpen(false);
       else if (exportOpen) setExportOpen(false);
+      else if (sites.editingId) sites.edit(null);
       else if (importer.crsQuestion) importer.cancelCrs();
       else if (menuOpen || layersOpen) { setMenuOpen(false); setLayersOpen(false); }
     },
     // Keyboard users land on the tab, so the next Tab goes into its panel.
     tab: (i) => { dispatch({ type: 'tab', tab: TABS[i]! }); setSheetOpen(true); requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="tab-${TABS[i]!}"]`)?.focus()); },
     layers: () => setLayersOpen((o) => !o),
+    undo: () => { sites.undo(); },
+    redo: () => { sites.redo(); },
   });
 
   return (
@@ -227,7 +230,9 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           )}
           {state.tab === 'sites' && (
             <SitesPanel sites={sites.sites} checks={sites.checks} selectedId={sites.selectedId} drawing={sites.drawing} busy={importer.busy}
-              onSelect={sites.select} onDraw={() => sites.draw(t('siteName'))} onCancelDraw={() => map.current?.stopDrawing()} onImport={sites.importFiles}
+              editingId={sites.editingId} onEdit={sites.edit} canUndo={sites.canUndo} canRedo={sites.canRedo} onUndo={sites.undo} onRedo={sites.redo}
+              onBuffer={(id, m) => sites.buffer(id, m, t('bufferName', { name: siteById(id).name, m: formatNumber(state.lang, m, m % 1 ? 1 : 0) }))}
+              onSelect={sites.select} onDraw={(shape) => sites.draw(t('siteName'), shape)} onCancelDraw={() => map.current?.stopDrawing()} onImport={sites.importFiles}
               onAddPolygon={(polygon) => sites.addPolygon(polygon, t('siteName'))}
               onRename={sites.rename} onDelete={sites.remove}
               onExportAll={() => download('sites.geojson', JSON.stringify(sitesGeoJson(sites.sites), null, 1), 'application/geo+json')}
@@ -251,7 +256,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           legend={visibleLegend(state.order, state.visible, rs.summaries, classesShown, state.colors, state.lang).map((g) => ({ name: groupName(g.group, state.lang), entries: g.entries }))} />
       )}
       {importer.crsQuestion && <CrsDialog q={importer.crsQuestion} onPick={importer.crsQuestion.retry} onCancel={importer.cancelCrs} />}
-      {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport} />}
+      {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} vertices={sites.report.vertices}
+        district={(dataset?.layers.boundary?.features ?? []).map((f) => f.geometry)} towns={(dataset?.layers.towns?.features ?? []).map((f) => f.geometry)} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport} />}
     </LangContext.Provider>
   );
 }

@@ -7,3 +7,4 @@ export { computeReport, describeMissing, effectiveTarget, reportJson } from './i
 export { explainIndicator } from './indicators/explain.ts';
 export { protectedShareIndicator } from './indicators/protected-share.ts';
 export { checkSite } from './site/site-check.ts';
+export { siteBuffer } from './site/site-buffer.ts';

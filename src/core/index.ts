@@ -50,6 +50,12 @@ export type { SearchHit } from './data/search.ts';
 export function loadCoordinates(): Promise<typeof import('./geo/coordinates.ts')> {
   return import('./geo/coordinates.ts');
 }
+
+/** The 界址点坐标表 maker (Gauss-Krüger zone 40 through the projection library), loaded on demand. */
+export function loadVertexTable(): Promise<typeof import('./site/vertex-table.ts')> {
+  return import('./site/vertex-table.ts');
+}
+export type { VertexRow } from './site/vertex-table.ts';
 export { formatLength, formatSurveyArea, MU_M2 } from './format/format-number.ts';
 export { lineLength } from './geo/line-length.ts';
 export { AREA_COLUMN, attributeTable, tableCsv } from './table/attribute-table.ts';

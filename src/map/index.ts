@@ -7,7 +7,7 @@
 // though MapLibre's code loads later with the controller.
 import 'maplibre-gl/dist/maplibre-gl.css';
 
-export type { MapController, Padding, View } from './map-controller.ts';
+export type { MapController, Padding, SiteShape, View } from './map-controller.ts';
 
 /**
  * The map controller's class, loaded on demand: MapLibre (and the drawing tool) are a large part

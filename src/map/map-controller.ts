@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LineString, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureId, Layer, WaterClass } from '../core/index.ts';
-import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
+import { TerraDraw, TerraDrawCircleMode, TerraDrawLineStringMode, TerraDrawPolygonMode, TerraDrawRectangleMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { hatchPattern } from './hatch-pattern.ts';
 import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts';
@@ -37,6 +37,9 @@ function loadTileProtocol(): Promise<void> {
 // tiles; workers MapLibre starts again, e.g. after the WebGL context was lost) come here: cut on
 // the main thread, correct but slower.
 maplibregl.addProtocol(TILE_SCHEME, async (params) => ({ data: await cutTile(params.url) }));
+
+/** The shapes a site can be drawn as. */
+export type SiteShape = 'polygon' | 'rectangle' | 'circle';
 
 /** Space to leave at each edge of the map, in pixels. */
 export interface Padding { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number }
@@ -201,25 +204,72 @@ export class MapController {
   }
 
   /**
-   * Lets the user draw one polygon (click the corners, click the first corner again to close);
-   * calls `onDone` with it, or with null when cancelled with `stopDrawing`.
+   * Lets the user draw one site: a polygon (click the corners, click the first corner again to
+   * close), a rectangle (two opposite corners) or a circle (centre, then a point on the circle; a
+   * geodesic circle of 64 segments); calls `onDone` with it, or with null when cancelled with
+   * `stopDrawing`.
    */
-  startDrawing(onDone: (polygon: Polygon | null) => void): void {
+  startDrawing(onDone: (polygon: Polygon | null) => void, shape: SiteShape = 'polygon'): void {
     this.whenLoaded(() => {
+      this.stopMeasuring();
+      this.stopEditing();
+      const draw = this.drawTool();
+      if (!draw.enabled) draw.start();
+      draw.setMode(shape);
+      this.finishDrawing = (p) => { this.finishDrawing = null; draw.clear(); draw.stop(); onDone(p); };
+    });
+  }
+
+  private editing: { id: string; onChange: (p: Polygon) => void } | null = null;
+
+  /**
+   * Lets the user edit a site's polygon: drag a vertex, drag a midpoint to add one, right-click
+   * (or long-press) a vertex to delete it. `onChange` gets the polygon after each change.
+   */
+  startEditing(polygon: Polygon, onChange: (p: Polygon) => void): void {
+    this.whenLoaded(() => {
+      this.finishDrawing?.(null);
       this.stopMeasuring();
       const draw = this.drawTool();
       if (!draw.enabled) draw.start();
-      draw.setMode('polygon');
-      this.finishDrawing = (p) => { this.finishDrawing = null; draw.clear(); draw.stop(); onDone(p); };
+      draw.clear();
+      const [added] = draw.addFeatures([{ type: 'Feature', geometry: polygon, properties: { mode: 'polygon' } }]);
+      if (!added?.valid) { draw.stop(); return; }
+      draw.setMode('select');
+      draw.selectFeature(added.id!);
+      this.editing = { id: String(added.id), onChange };
     });
+  }
+
+  /** Puts another shape into the site being edited (after undo or redo). */
+  setEditedPolygon(polygon: Polygon): void {
+    if (!this.editing || !this.draw) return;
+    this.draw.updateFeatureGeometry(this.editing.id, polygon);
+  }
+
+  /** Ends editing. */
+  stopEditing(): void {
+    if (!this.editing) return;
+    this.editing = null;
+    this.draw?.clear();
+    this.draw?.stop();
   }
 
   /** The drawing tool (polygons for sites, lines and polygons for measuring), made once. */
   private drawTool(): TerraDraw {
     if (this.draw) return this.draw;
-    const created = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }), modes: [new TerraDrawPolygonMode(), new TerraDrawLineStringMode()] });
-    created.on('finish', (id) => {
+    const editable = { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true } } };
+    const created = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }),
+      modes: [
+        new TerraDrawPolygonMode(), new TerraDrawLineStringMode(), new TerraDrawRectangleMode(),
+        new TerraDrawCircleMode({ projection: 'globe', segments: 64 }),
+        new TerraDrawSelectMode({ flags: { polygon: editable }, allowManualDeselection: false }),
+      ],
+    });
+    created.on('finish', (id, context) => {
       const f = created.getSnapshotFeature(id);
+      if (this.editing && context.mode === 'select') { if (f && f.geometry.type === 'Polygon') this.editing.onChange(f.geometry as Polygon); return; }
       if (this.measuring) this.measuring.onChange(f ? (f.geometry as LineString | Polygon) : null, true);
       else if (f && f.geometry.type === 'Polygon') this.finishDrawing?.(f.geometry as Polygon);
     });
@@ -243,6 +293,7 @@ export class MapController {
   startMeasuring(kind: 'distance' | 'area', onChange: (g: LineString | Polygon | null, done: boolean) => void): void {
     this.whenLoaded(() => {
       this.finishDrawing?.(null);
+      this.stopEditing();
       const draw = this.drawTool();
       if (!draw.enabled) draw.start();
       draw.clear();

@@ -77,20 +77,24 @@ describe('site check', () => {
     expect(text).toContain(`${far.nearest.redLines!.name} ${zh0(far.nearest.redLines!.distanceM)} m`);
   });
 
-  it('asks for the coordinate system of a shapefile without .prj', async () => {
+  it('asks for the coordinate system of a shapefile without .prj (the same two sites: not added twice)', async () => {
     await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'noprj.zip': await fixture('import', 'sites-4549-noprj.zip') });
     await suite.app.page.waitForSelector('[data-testid="crs-dialog"]');
     const first = await suite.app.page.locator('.crs-choices button').first().textContent();
     expect(first).toMatch(/^EPSG:4549 CGCS2000 \/ 3-degree Gauss-Kruger CM 120E/);
     await suite.app.page.click('[data-testid="crs-EPSG:4549"]');
-    await suite.app.page.waitForSelector('[data-testid="site-site-5"]');
+    // Read as EPSG:4549, the file holds exactly the two sites imported from the .zip with its .prj.
+    const lines = await suite.app.issueLines();
+    expect(lines.filter((l) => l.includes('此前已导入')).map((l) => l.match(/选址“(.+?)”/)?.[1])).toEqual(['东部工业园扩区', '北部物流园']);
+    expect((await suite.app.storedSites()).length).toBe(3);
+    await suite.app.page.click('[data-testid="issues-panel"] .close');
   });
 
   it('shows what is wrong with a bad file and keeps everything loaded', async () => {
     await suite.app.pickFiles('[data-testid="import-sites-input"]', { 'broken.zip': new TextEncoder().encode('not a zip') });
     const lines = await suite.app.issueLines();
     expect(lines[0]).toMatch(/^broken\.zip不是可读取的 zip 压缩包/);
-    expect((await suite.app.storedSites()).length).toBe(5);
+    expect((await suite.app.storedSites()).length).toBe(3);
     await suite.app.showDistrict();
     expect(await suite.app.renderedCount('sections-circle')).toBe(40);
     expect(await suite.app.renderedCount('redLines-fill')).toBeGreaterThan(0);
@@ -101,13 +105,12 @@ describe('site check', () => {
     await suite.app.page.reload();
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
     await suite.app.tab('sites');
-    expect(await suite.app.page.locator('[data-testid^="site-site-"]').count()).toBe(5);
+    expect(await suite.app.page.locator('[data-testid^="site-site-"]').count()).toBe(3);
     await suite.app.page.click('[data-testid="site-site-1"] button.small');
     await suite.app.page.fill('[data-testid="site-name-input"]', '新材料产业园');
     await suite.app.page.press('[data-testid="site-name-input"]', 'Enter');
-    await suite.app.page.click('[data-testid="delete-site-5"]');
-    await suite.app.page.click('[data-testid="delete-site-4"]');
-    expect((await suite.app.storedSites()).map((s) => s.name)).toEqual(['新材料产业园', '东部工业园扩区', '北部物流园']);
+    await suite.app.page.click('[data-testid="delete-site-3"]');
+    expect((await suite.app.storedSites()).map((s) => s.name)).toEqual(['新材料产业园', '东部工业园扩区']);
   });
 
   it('replaces a layer by an import, recomputes the indicators, and resets to the dataset', async () => {

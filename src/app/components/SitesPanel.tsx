@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import type { SiteCheck } from '../../core/index.ts';
-import { formatArea, formatNumber } from '../../core/index.ts';
+import { formatNumber, formatSurveyArea } from '../../core/index.ts';
+import type { SiteShape } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Polygon } from 'geojson';
 import { CornersEntry } from './CornersEntry.tsx';
@@ -16,10 +17,19 @@ export interface SitesPanelProps {
   readonly sites: readonly Site[];
   readonly checks: ReadonlyMap<string, SiteCheck>;
   readonly selectedId: string | null;
-  readonly drawing: boolean;
+  readonly drawing: SiteShape | null;
   readonly busy: boolean;
   readonly onSelect: (id: string) => void;
-  readonly onDraw: () => void;
+  readonly onDraw: (shape: SiteShape) => void;
+  /** The site being edited on the map, and how to start or end editing one. */
+  readonly editingId: string | null;
+  readonly onEdit: (id: string | null) => void;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  /** Adds the site buffered by metres as a new site; resolves false when nothing is left. */
+  readonly onBuffer: (id: string, metres: number) => Promise<boolean>;
   readonly onCancelDraw: () => void;
   readonly onImport: (files: Record<string, Uint8Array>) => void;
   /** A site typed as its corners. */
@@ -42,6 +52,8 @@ function Status({ check }: { check: SiteCheck }) {
 export function SitesPanel(p: SitesPanelProps) {
   const { lang, t } = useLang();
   const [editing, setEditing] = useState<string | null>(null);
+  const [metres, setMetres] = useState('50');
+  const [bufferNote, setBufferNote] = useState<string | null>(null);
   const selected = p.sites.find((s) => s.id === p.selectedId) ?? null;
   const check = selected ? p.checks.get(selected.id) ?? null : null;
   return (
@@ -49,13 +61,19 @@ export function SitesPanel(p: SitesPanelProps) {
       <div className="site-actions">
         {p.drawing
           ? <button type="button" onClick={p.onCancelDraw} data-testid="cancel-draw">{t('cancelDraw')}</button>
-          : <button type="button" onClick={p.onDraw} data-testid="draw-site">{t('drawSite')}</button>}
+          : <>
+            <button type="button" onClick={() => p.onDraw('polygon')} data-testid="draw-site">{t('drawSite')}</button>
+            <button type="button" onClick={() => p.onDraw('rectangle')} data-testid="draw-rectangle">{t('drawRectangle')}</button>
+            <button type="button" onClick={() => p.onDraw('circle')} data-testid="draw-circle">{t('drawCircle')}</button>
+          </>}
         <FileButton className="file-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId="import-sites-input"
           onFiles={async (l) => p.onImport(await readBytes(l))}>{t('importSites')}</FileButton>
         {p.sites.length > 0 && <button type="button" onClick={p.onExportAll}>{t('exportSites')}</button>}
+        <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Ctrl+Z" data-testid="site-undo">↶ {t('undo')}</button>
+        <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Ctrl+Y" data-testid="site-redo">↷ {t('redo')}</button>
       </div>
       <CornersEntry onAdd={p.onAddPolygon} />
-      {p.drawing && <p className="hint">{t('drawHint')}</p>}
+      {p.drawing && <p className="hint">{t(p.drawing === 'rectangle' ? 'drawHintRectangle' : p.drawing === 'circle' ? 'drawHintCircle' : 'drawHint')}</p>}
       {p.busy && <p className="hint">{t('importing')}</p>}
       {p.sites.length === 0 && !p.drawing && <p className="muted">{t('noSites')}</p>}
       <ul className="site-list">
@@ -77,7 +95,19 @@ export function SitesPanel(p: SitesPanelProps) {
         <div className="site-check" data-testid="site-check">
           <h3>{selected.name}</h3>
           <Status check={check} />
-          <p>{t('siteArea')}: <strong data-testid="site-area">{formatArea(lang, check.areaM2)}</strong></p>
+          <p>{t('siteArea')}: <strong data-testid="site-area">{formatSurveyArea(lang, check.areaM2)}</strong></p>
+          <div className="site-actions">
+            <button type="button" onClick={() => p.onEdit(p.editingId === selected.id ? null : selected.id)} aria-pressed={p.editingId === selected.id}
+              disabled={selected.geometry.type !== 'Polygon'} title={selected.geometry.type !== 'Polygon' ? t('editMulti') : undefined} data-testid="edit-site">
+              {p.editingId === selected.id ? t('editDone') : t('editVertices')}
+            </button>
+            <label className="buffer-input">{t('bufferMetres')}
+              <input type="number" step="any" value={metres} onChange={(e) => setMetres(e.target.value)} data-testid="buffer-metres" />
+            </label>
+            <button type="button" data-testid="buffer-site" onClick={() => { setBufferNote(null); const m = Number(metres); void p.onBuffer(selected.id, m).then((ok) => { if (!ok && m < 0) setBufferNote(t('bufferEmpty', { m: -m })); }); }}>{t('buffer')}</button>
+          </div>
+          {bufferNote && <p className="table-error" role="alert">{bufferNote}</p>}
+          {p.editingId === selected.id && <p className="hint" data-testid="edit-hint">{t('editHint')}</p>}
           <table className="overlaps" data-testid="overlap-table">
             <thead><tr><th>{t('layer')}</th><th>{t('name')}</th><th>{t('type')}</th><th>{t('overlapArea')} (m²)</th><th>{t('percentOfSite')}</th></tr></thead>
             <tbody>

@@ -13,8 +13,8 @@ export interface Importer {
   /** The question to ask about a missing coordinate system, with the answer's continuation. */
   readonly crsQuestion: (CrsQuestion & { readonly retry: (code: string) => void }) | null;
   readonly issues: readonly DataIssue[];
-  /** Runs an import; `onOk` gets the layer when it succeeds. */
-  run(req: ImportRequest, onOk: (layer: Layer, issues: readonly DataIssue[]) => void): void;
+  /** Runs an import; `onOk` gets the layer, its problems and its coordinate system when it succeeds. */
+  run(req: ImportRequest, onOk: (layer: Layer, issues: readonly DataIssue[], crs: string) => void): void;
   cancelCrs(): void;
   setIssues(issues: readonly DataIssue[]): void;
 }
@@ -23,7 +23,7 @@ export function useImporter(): Importer {
   const [busy, setBusy] = useState(false);
   const [crsQuestion, setCrsQuestion] = useState<Importer['crsQuestion']>(null);
   const [issues, setIssues] = useState<readonly DataIssue[]>([]);
-  const run = (req: ImportRequest, onOk: (layer: Layer, issues: readonly DataIssue[]) => void): void => {
+  const run = (req: ImportRequest, onOk: (layer: Layer, issues: readonly DataIssue[], crs: string) => void): void => {
     setBusy(true);
     void runImport(req).then((r) => {
       setBusy(false);
@@ -32,7 +32,7 @@ export function useImporter(): Importer {
         return;
       }
       setIssues(r.issues);
-      if (r.kind === 'ok') onOk(r.layer, r.issues);
+      if (r.kind === 'ok') onOk(r.layer, r.issues, r.crs);
     });
   };
   return { busy, crsQuestion, issues, run, cancelCrs: () => setCrsQuestion(null), setIssues };

@@ -5,7 +5,7 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, computeReport } from '../../core/compute.ts';
+import { checkSite, computeReport, siteBuffer } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
@@ -117,6 +117,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.type === 'features') {
       const all = current?.layers[req.layer]?.features ?? [];
       post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
+      return;
+    }
+    if (req.type === 'buffer-site') {
+      post({ type: 'buffered', requestId: req.requestId, geometry: siteBuffer(req.geometry, req.metres) });
       return;
     }
     if (req.type === 'check-sites') {

@@ -48,6 +48,8 @@ export interface ReportApi extends ReportState {
   fetchTable(layer: string): Promise<AttributeTable | null>;
   /** Features of a layer by index, in the order asked. */
   fetchFeatures(layer: string, indices: readonly number[]): Promise<readonly LayerFeature[]>;
+  /** A site buffered by metres (negative: shrunk) in the worker; null when nothing is left. */
+  bufferSite(geometry: Polygon | MultiPolygon, metres: number): Promise<Polygon | MultiPolygon | null>;
   /** Site checks, computed in the worker against the current dataset. */
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
@@ -87,7 +89,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features') {
+      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -156,5 +158,6 @@ export function useReport(): ReportApi {
   const addSamples = useCallback((file: File) => ask({ type: 'add-samples', file }, (m: { issues: readonly DataIssue[] }) => m.issues), [ask]);
   const fetchTable = useCallback((layer: string) => ask({ type: 'table', layer }, (m: { table: AttributeTable | null }) => m.table), [ask]);
   const fetchFeatures = useCallback((layer: string, indices: readonly number[]) => ask({ type: 'features', layer, indices }, (m: { features: readonly LayerFeature[] }) => m.features), [ask]);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures };
+  const bufferSite = useCallback((geometry: Polygon | MultiPolygon, metres: number) => ask({ type: 'buffer-site', geometry, metres }, (m: { geometry: Polygon | MultiPolygon | null }) => m.geometry), [ask]);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite };
 }

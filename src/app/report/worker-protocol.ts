@@ -23,6 +23,8 @@ export type WorkerRequest =
   | { readonly type: 'table'; readonly requestId: number; readonly layer: string }
   /** Some features of a layer, by index (to export the rows of a filtered table). */
   | { readonly type: 'features'; readonly requestId: number; readonly layer: string; readonly indices: readonly number[] }
+  /** A site buffered by a distance in metres (negative: shrunk). */
+  | { readonly type: 'buffer-site'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon; readonly metres: number }
   /** Site checks against the red lines and protected areas the worker holds. */
   | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
@@ -39,6 +41,7 @@ export type WorkerResponse =
   | { readonly type: 'feature'; readonly requestId: number; readonly feature: LayerFeature | null }
   | { readonly type: 'table'; readonly requestId: number; readonly table: AttributeTable | null }
   | { readonly type: 'features'; readonly requestId: number; readonly features: readonly LayerFeature[] }
+  | { readonly type: 'buffered'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'failed'; readonly message: string };

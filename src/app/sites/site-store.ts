@@ -11,6 +11,10 @@ export interface Site {
   /** ISO time the site was drawn or imported. */
   readonly created: string;
   readonly source: 'drawn' | 'imported';
+  /** An imported site's coordinate system as read or chosen (e.g. `EPSG:4549`). */
+  readonly crs?: string;
+  /** An imported site's file(s). */
+  readonly file?: string;
 }
 
 export const SITES_KEY = 'shangyu-eco-map.sites.v1';
@@ -46,5 +50,11 @@ export function newSiteId(existing: readonly Site[]): string {
 
 /** The sites as a GeoJSON FeatureCollection (name, created, source as properties). */
 export function sitesGeoJson(sites: readonly Site[]): object {
-  return { type: 'FeatureCollection', features: sites.map((s) => ({ type: 'Feature', id: s.id, properties: { name: s.name, created: s.created, source: s.source }, geometry: s.geometry })) };
+  return { type: 'FeatureCollection', features: sites.map((s) => ({ type: 'Feature', id: s.id, properties: { name: s.name, created: s.created, source: s.source, ...(s.crs ? { crs: s.crs } : {}), ...(s.file ? { file: s.file } : {}) }, geometry: s.geometry })) };
+}
+
+/** The stored site with exactly this shape (an import of the same file again), or null. */
+export function sameShape(sites: readonly Site[], geometry: Site['geometry']): Site | null {
+  const key = JSON.stringify(geometry);
+  return sites.find((s) => JSON.stringify(s.geometry) === key) ?? null;
 }

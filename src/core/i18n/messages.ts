@@ -139,6 +139,13 @@ export const MESSAGES = {
     hintEn: () => 'Check that the file exists, is a file (not a folder) and is readable.',
     hintZh: () => '请检查该文件是否存在、是文件（而非文件夹）且可以读取。',
   }),
+  'sites.duplicate': def({
+    example: { name: '选址 1' },
+    en: (p) => `was imported before: this shape is the site "${p.name}", which is kept; it was not added again`,
+    zh: (p) => `此前已导入：该图形即选址“${p.name}”，已保留原选址，未重复添加`,
+    hintEn: () => 'To import it again, delete the existing site first; to compare versions, rename one of the files.',
+    hintZh: () => '如需重新导入，请先删除原选址；如需比较不同版本，请确认文件内容确有不同。',
+  }),
   'import.failed': def({
     example: { reason: 'out of memory' },
     en: (p) => `could not be imported (${p.reason})`,
