@@ -11,7 +11,7 @@ describe('URL state', () => {
     s = reduce(s, { type: 'month', month: 7 });
     s = reduce(s, { type: 'lang', lang: 'en' });
     const hash = formatHash(s, { center: [120.81234, 29.9], zoom: 11.25, bearing: -15 });
-    expect(hash).toBe('map=11.25/29.90000/120.81234/-15&layers=water,forestParcels,protectedAreas,redLines,sections&sel=sections%3A12&month=7&lang=en');
+    expect(hash).toBe('map=11.25/29.90000/120.81234/-15&layers=neighbours,roads,water,forestParcels,protectedAreas,redLines,sections&sel=sections%3A12&month=7&lang=en');
     const u = parseHash(`#${hash}`);
     expect(u.view).toEqual({ zoom: 11.25, center: [120.81234, 29.9], bearing: -15 });
     const back = applyUrl(initialState(), u);

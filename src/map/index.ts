@@ -16,7 +16,7 @@ export type { MapController, Padding, SiteShape, View } from './map-controller.t
 export function loadMapController(): Promise<typeof import('./map-controller.ts').MapController> {
   return import('./map-controller.ts').then((m) => m.MapController);
 }
-export { DEFAULT_GROUP_ORDER } from './map-style.ts';
+export { DEFAULT_GROUP_ORDER, UNDER_GROUPS } from './map-style.ts';
 export type { Basemap, IndexFilter, MapState } from './map-style.ts';
 export { basemapFor } from './basemap-presets.ts';
 export type { BasemapChoice } from './basemap-presets.ts';

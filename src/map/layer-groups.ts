@@ -6,7 +6,7 @@ import { translate } from '../core/index.ts';
 import type { Lang } from '../core/index.ts';
 
 export const GROUP_IDS = [
-  'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks',
+  'neighbours', 'roads', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks',
   'protectedAreas', 'redLines', 'sections',
 ] as const;
 
@@ -20,6 +20,8 @@ export interface LayerGroup {
 }
 
 export const LAYER_GROUPS: readonly LayerGroup[] = [
+  { id: 'neighbours', visible: true, interactive: false },
+  { id: 'roads', visible: true, interactive: false },
   { id: 'towns', visible: true, interactive: false },
   { id: 'water', visible: true, interactive: true },
   { id: 'waterFunctionZones', visible: false, interactive: true },

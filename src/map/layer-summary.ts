@@ -7,11 +7,11 @@ import type { Layer } from '../core/index.ts';
 
 export interface LayerSummary {
   readonly count: number;
-  /** Distinct values of `landClass` and `category`, in order of first appearance (at most 50 each). */
+  /** Distinct values of `landClass`, `category` and `class` (road class), in order of first appearance (at most 50 each). */
   readonly values: Readonly<Record<string, readonly string[]>>;
 }
 
-const LISTED = ['landClass', 'category'];
+const LISTED = ['landClass', 'category', 'class'];
 
 /** The summary of a layer. */
 export function summarizeLayer(layer: Layer | undefined): LayerSummary {

@@ -39,6 +39,11 @@ export function legendEntries(group: GroupId, summary: LayerSummary | undefined,
     case 'waterFunctionZones': return [{ swatch: 'dashed', color: COLORS.zoneLine, label: t('legend_zoneBoundary') }];
     case 'water': return [{ swatch: 'fill', color: COLORS.water, label: t('legend_water') }];
     case 'towns': return [{ swatch: 'dashed', color: COLORS.townLine, label: t('legend_townBoundary') }];
+    case 'neighbours': return [{ swatch: 'fill', color: COLORS.neighbour, label: t('legend_neighbours') }];
+    case 'roads': {
+      const classes = summary?.values.class ?? [];
+      return classes.length ? classes.map((c) => ({ swatch: 'line' as const, color: c === '高速公路' ? COLORS.expressway : COLORS.road, label: term(lang, c) })) : [{ swatch: 'line', color: COLORS.road, label: t('group_roads') }];
+    }
   }
 }
 

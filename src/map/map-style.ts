@@ -15,7 +15,7 @@ export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
 export const HATCH_IMAGE = 'red-line-hatch';
 
 /** The dataset's layers, drawn from vector tiles cut in MapLibre's workers (tile-source.ts). */
-export const TILED_SOURCE_IDS = ['boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels'] as const;
+export const TILED_SOURCE_IDS = ['neighbours', 'neighbourLabels', 'roads', 'boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels'] as const;
 export type TiledSourceId = (typeof TILED_SOURCE_IDS)[number];
 /** GeoJSON sources the main thread fills: the sections (recoloured by month), overlays and sites. */
 const GEOJSON_SOURCE_IDS = ['sections', 'sites', 'siteOverlaps', 'siteLabels'] as const;
@@ -42,6 +42,8 @@ export interface StyledLayer {
 
 /** Every layer of the map, bottom to top. */
 export const STYLED_LAYERS: readonly StyledLayer[] = [
+  { group: 'neighbours', layer: { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': COLORS.neighbour, 'fill-opacity': 1 } }, opacity: { 'fill-opacity': 1 } },
+  { group: 'neighbours', layer: { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': COLORS.neighbourLine, 'line-width': 1 } }, opacity: { 'line-opacity': 1 } },
   { group: null, layer: { id: 'boundary-fill', type: 'fill', source: 'boundary', paint: { 'fill-color': '#fbfaf5' } }, opacity: {} },
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-fill', type: 'fill', source: 'waterFunctionZones', paint: { 'fill-color': COLORS.zoneLine, 'fill-opacity': 0.08 } }, opacity: { 'fill-opacity': 0.08 }, clickable: true },
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-line', type: 'line', source: 'waterFunctionZones', paint: { 'line-color': COLORS.zoneLine, 'line-width': 1.2, 'line-dasharray': [3, 2] } }, opacity: { 'line-opacity': 1 } },
@@ -53,6 +55,7 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: 'parks', layer: { id: 'parks-line', type: 'line', source: 'parks', paint: { 'line-color': COLORS.parkLine, 'line-width': 0.8 } }, opacity: { 'line-opacity': 1 } },
   { group: 'water', layer: { id: 'water-fill', type: 'fill', source: 'water', filter: polygons, paint: { 'fill-color': COLORS.water, 'fill-opacity': 1 } }, opacity: { 'fill-opacity': 1 }, clickable: true },
   { group: 'water', layer: { id: 'water-line', type: 'line', source: 'water', filter: lines, paint: { 'line-color': COLORS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 4] } }, opacity: { 'line-opacity': 1 }, clickable: true },
+  { group: 'roads', layer: { id: 'roads-line', type: 'line', source: 'roads', paint: { 'line-color': ['match', ['get', 'class'], '高速公路', COLORS.expressway, COLORS.road], 'line-width': ['interpolate', ['linear'], ['zoom'], 9, ['match', ['get', 'class'], '高速公路', 2.2, 1], 14, ['match', ['get', 'class'], '高速公路', 6, 3]] } }, opacity: { 'line-opacity': 1 } },
   { group: 'protectedAreas', layer: { id: 'protectedAreas-fill', type: 'fill', source: 'protectedAreas', paint: { 'fill-color': matchColor('category', PROTECTED_COLORS, PROTECTED_OTHER), 'fill-opacity': 0.3 } }, opacity: { 'fill-opacity': 0.3 }, clickable: true },
   { group: 'protectedAreas', layer: { id: 'protectedAreas-line', type: 'line', source: 'protectedAreas', paint: { 'line-color': matchColor('category', PROTECTED_COLORS, PROTECTED_OTHER), 'line-width': 1.5 } }, opacity: { 'line-opacity': 1 } },
   { group: 'redLines', layer: { id: 'redLines-fill', type: 'fill', source: 'redLines', paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 } }, opacity: { 'fill-opacity': 0.9 }, clickable: true },
@@ -60,6 +63,7 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: 'towns', layer: { id: 'towns-line', type: 'line', source: 'towns', paint: { 'line-color': COLORS.townLine, 'line-width': 0.8, 'line-dasharray': [4, 2] } }, opacity: { 'line-opacity': 1 } },
   { group: null, layer: { id: 'boundary-line', type: 'line', source: 'boundary', paint: { 'line-color': COLORS.boundary, 'line-width': 2.5 } }, opacity: {} },
   { group: 'water', layer: { id: 'water-label', type: 'symbol', source: 'water', filter: lines, minzoom: 10.5, layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 12 }, paint: { 'text-color': '#1565c0', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
+  { group: 'neighbours', layer: { id: 'neighbours-label', type: 'symbol', source: 'neighbourLabels', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13 }, paint: { 'text-color': COLORS.neighbourLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 } }, opacity: { 'text-opacity': 1 } },
   { group: 'towns', layer: { id: 'towns-label', type: 'symbol', source: 'townLabels', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 15] }, paint: { 'text-color': COLORS.townLabel, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
   { group: 'sections', layer: { id: 'sections-circle', type: 'circle', source: 'sections', paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 11], 'circle-color': classColor, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } }, opacity: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 }, clickable: true },
   { group: 'sections', layer: { id: 'sections-label', type: 'symbol', source: 'sections', layout: { 'text-field': ['get', '_label'], 'text-font': FONT, 'text-size': 12, 'text-offset': [0, 1.3], 'text-anchor': 'top', 'text-allow-overlap': false }, paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, opacity: { 'text-opacity': 1 } },
@@ -167,6 +171,12 @@ export function indexFilter(f: IndexFilter): ExpressionSpecification {
   return ['match', ['get', '_i'], unique, f.keep, !f.keep] as unknown as ExpressionSpecification;
 }
 
+/** Drawn under everything whatever the user's order: the neighbouring districts and the district's own fill. */
+const isUnder = (s: StyledLayer) => (s.group === 'neighbours' && s.layer.type !== 'symbol') || s.layer.id === 'boundary-fill';
+
+/** Groups drawn under the district whatever the order (the layer list does not offer to move them). */
+export const UNDER_GROUPS: readonly GroupId[] = ['neighbours'];
+
 /**
  * The styled layers in drawing order for the state: the fills and lines of each group in the
  * user's group order (a group's own layers keep their order), labels and points above them all.
@@ -176,10 +186,9 @@ function drawingOrder(state: MapState): readonly StyledLayer[] {
   if (!order || order.length === 0) return STYLED_LAYERS;
   const rank = (s: StyledLayer) => (s.group ? order.indexOf(s.group) : -1);
   const isOverlay = (s: StyledLayer) => s.layer.type === 'symbol' || s.layer.type === 'circle' || s.group === null;
-  const base = STYLED_LAYERS.filter((s) => !isOverlay(s));
+  const base = STYLED_LAYERS.filter((s) => !isUnder(s) && !isOverlay(s));
   const sorted = base.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
-  const first = STYLED_LAYERS.filter((s) => s.group === null && STYLED_LAYERS.indexOf(s) === 0);
-  return [...first, ...sorted, ...STYLED_LAYERS.filter((s) => isOverlay(s) && !first.includes(s))];
+  return [...STYLED_LAYERS.filter(isUnder), ...sorted, ...STYLED_LAYERS.filter((s) => !isUnder(s) && isOverlay(s))];
 }
 
 const NONE: FilterSpecification = ['==', ['get', '_i'], -1];

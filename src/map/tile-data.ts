@@ -13,7 +13,8 @@ import { TILE_PROPERTIES, TILED_SOURCE_IDS } from './map-style.ts';
 /** The contents of each tiled source (by source id), and the summary of each layer (by name). */
 export function drawingData(d: Dataset): { sources: Record<string, DisplayCollection>; summaries: Record<string, LayerSummary> } {
   const sources: Record<string, DisplayCollection> = {};
-  for (const id of TILED_SOURCE_IDS) sources[id] = id === 'townLabels' ? labelPoints(d.layers.towns) : tileLayer(d.layers[id], TILE_PROPERTIES[id]);
+  const labels: Readonly<Record<string, string>> = { townLabels: 'towns', neighbourLabels: 'neighbours' };
+  for (const id of TILED_SOURCE_IDS) sources[id] = labels[id] ? labelPoints(d.layers[labels[id]!]) : tileLayer(d.layers[id], TILE_PROPERTIES[id]);
   const summaries: Record<string, LayerSummary> = {};
   for (const [name, layer] of Object.entries(d.layers)) if (layer) summaries[name] = summarizeLayer(layer);
   return { sources, summaries };

@@ -17,9 +17,18 @@ export function loadShangyuBoundary(): Polygon | MultiPolygon {
   const fc = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: { name: string }; geometry: Polygon }[] };
   const f = fc.features.find((x) => x.properties.name === '上虞区');
   if (!f) throw new Error(`上虞区 not found in ${FILE}`);
-  // The file's ring touches itself in places; the repair splits it there into valid pieces.
-  // Pieces and holes under 0.5 km² are artefacts of its 1/1024° grid and are dropped.
+  return validPieces(f.geometry)!;
+}
+
+/**
+ * A polygon of the package made valid: its rings touch themselves in places, and the repair splits
+ * them there into valid pieces; pieces and holes under 0.5 km² are artefacts of the package's
+ * 1/1024° grid and are dropped. Null when nothing is left.
+ */
+export function validPieces(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
   const big = (r: Position[]) => geometryArea({ type: 'Polygon', coordinates: [r] }) > 5e5;
-  const pieces = repairNonZero([f.geometry.coordinates]).filter((rings) => big(rings[0]!)).map((rings) => rings.filter(big));
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const pieces = repairNonZero(polys).filter((rings) => big(rings[0]!)).map((rings) => rings.filter(big));
+  if (pieces.length === 0) return null;
   return pieces.length === 1 ? { type: 'Polygon', coordinates: pieces[0]! } : { type: 'MultiPolygon', coordinates: pieces };
 }

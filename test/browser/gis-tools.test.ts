@@ -184,6 +184,25 @@ describe('layers', () => {
     await suite.app.screenshot('layers-order-colour');
   });
 
+  it('gives the district context offline: the neighbouring districts in grey with their names, roads, towns and water', async () => {
+    const page = suite.app.page;
+    await page.evaluate(() => window.__ecoMap!.fitBounds([120.5, 29.65, 121.25, 30.35]));
+    await suite.app.mapIdle();
+    const names = new Set(await page.evaluate(() => window.__ecoMap!.renderedFeatures('neighbours-label').map((f) => String(f.properties.name))));
+    const expected = (dataset!.layers.neighbours?.features ?? []).map((f) => String(f.properties.name));
+    expect(expected).toEqual(['越城区', '柯桥区', '嵊州市', '余姚市', '慈溪市', '萧山区']);
+    for (const n of ['越城区', '柯桥区', '嵊州市', '余姚市']) expect(names.has(n), n).toBe(true);
+    expect(await suite.app.renderedCount('neighbours-fill')).toBeGreaterThan(0);
+    expect(await suite.app.renderedCount('roads-line')).toBeGreaterThan(0);
+    expect(await suite.app.renderedCount('towns-label')).toBeGreaterThan(10);
+    expect(await suite.app.renderedCount('water-line')).toBeGreaterThan(0);
+    // Grey outside the district: the canvas west and south of the boundary shows the neighbours' fill (#e9e9e6).
+    const samples = await Promise.all([[120.55, 29.95], [120.6, 30.0], [120.58, 29.8], [120.9, 29.68]].map(([x, y]) => suite.app.colorAt(x!, y!)));
+    expect(samples.filter(([r, g, b]) => Math.abs(r - 0xe9) <= 3 && Math.abs(g - 0xe9) <= 3 && Math.abs(b - 0xe6) <= 3).length, JSON.stringify(samples)).toBeGreaterThanOrEqual(3);
+    expect(suite.app.external).toEqual([]);
+    await suite.app.screenshot('context-offline');
+  });
+
   it('draws 天地图 only when the user opts in with a key, with its attribution, and stops asking when turned off', async () => {
     const page = suite.app.page;
     // A 1×1 transparent PNG stands in for every 天地图 tile: the test asks no server for anything.

@@ -1,7 +1,7 @@
 /** Layer switches with opacity, and the legend of what is visible. */
 import { useState } from 'react';
 import type { WaterClass } from '../../core/index.ts';
-import { groupName, LAYER_GROUPS, legendEntries } from '../../map/index.ts';
+import { groupName, LAYER_GROUPS, legendEntries, UNDER_GROUPS } from '../../map/index.ts';
 import type { GroupId, LayerSummary, LegendEntry } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { FileButton } from './FileButton.tsx';
@@ -52,7 +52,7 @@ export function LayerPanel(p: LayerPanelProps) {
             onDragOver={(e) => { if (dragged) { e.preventDefault(); e.stopPropagation(); } }}
             onDrop={(e) => { if (dragged) { e.preventDefault(); e.stopPropagation(); if (dragged !== g.id) p.onMove(dragged, g.id); setDragged(null); } }}
             onDragEnd={() => setDragged(null)} className={dragged === g.id ? 'dragging' : ''}>
-            <span className="layer-move">
+            <span className="layer-move" hidden={UNDER_GROUPS.includes(g.id)}>
               <button type="button" disabled={k === 0} onClick={() => p.onMove(g.id, 'up')} aria-label={`${t('moveUp')} ${groupName(g.id, lang)}`} data-testid={`up-${g.id}`}>▲</button>
               <button type="button" disabled={k === present.length - 1} onClick={() => p.onMove(g.id, 'down')} aria-label={`${t('moveDown')} ${groupName(g.id, lang)}`} data-testid={`down-${g.id}`}>▼</button>
             </span>

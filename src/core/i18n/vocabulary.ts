@@ -9,6 +9,7 @@ import type { Lang } from '../format/format-number.ts';
 
 const TERMS: ReadonlyMap<string, string> = new Map([
   // Forest-inventory land classes (森林资源二类调查地类).
+  ['高速公路', 'Expressway'], ['县道', 'County road'],
   ['乔木林地', 'Arbor forest'], ['竹林地', 'Bamboo forest'], ['特殊灌木林地', 'Special shrubland'], ['一般灌木林地', 'Ordinary shrubland'],
   ['疏林地', 'Sparse forest'], ['未成林造林地', 'Young plantation'], ['苗圃地', 'Nursery'], ['迹地', 'Cut-over land'], ['宜林地', 'Land suitable for forest'], ['其他', 'Other'],
   // Protected-area categories and levels.
