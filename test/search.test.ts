@@ -26,3 +26,22 @@ describe('searchFeatures', () => {
     expect(searchFeatures(dataset, '  ')).toEqual([]);
   });
 });
+
+describe('searchFeatures by pinyin', async () => {
+  const { loadPinyinMatch } = await import('../src/app/components/pinyin-match.ts');
+  const pinyin = await loadPinyinMatch();
+  const labels = (q: string) => searchFeatures(dataset, q, 12, pinyin).map((h) => h.label);
+  it('finds names by the initials or the full pinyin of consecutive characters, names spelt from the start first', () => {
+    expect(labels('bgjd')).toEqual(['百官街道']);
+    expect(labels('baiguan')).toEqual(['百官街道', '百官大桥']);
+    expect(labels('tpsk')).toEqual(['汤浦水库取水口', '汤浦水库水源涵养生态保护红线']);
+    expect(labels('sk')).toEqual(['汤浦水库取水口', '汤浦水库水源涵养生态保护红线']); // 水库, inside both names
+    expect(labels('cejd')).toEqual(['曹娥街道']);
+    expect(labels('bhhx')).toEqual(['汤浦水库水源涵养生态保护红线']); // 保护红线 at the end
+  });
+  it('still finds ids first, and nothing by letters that spell no consecutive characters', () => {
+    expect(labels('sy1')).toEqual(['汤浦水库取水口', 'SY13']);
+    expect(labels('tk')).toEqual([]); // 汤 … 库 are not next to each other
+    expect(searchFeatures(dataset, 'tpsk')).toEqual([]); // without the matcher: no pinyin
+  });
+});

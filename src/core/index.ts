@@ -41,7 +41,7 @@ export { term, unitText } from './i18n/vocabulary.ts';
 export { isMessageCode, localizeIssue, localizeIssueLine, localizeMissing, localizeReason, localizeWarning, message, MESSAGES } from './i18n/messages.ts';
 export type { Message, MessageCode, MessageParams, ReportWarning } from './i18n/messages.ts';
 export { searchFeatures } from './data/search.ts';
-export type { SearchHit } from './data/search.ts';
+export type { PinyinMatch, SearchHit } from './data/search.ts';
 
 /**
  * The coordinate tools (reading typed coordinates, DMS, Gauss-Krüger zone 40), loaded on demand:

@@ -36,6 +36,20 @@ describe('search', () => {
     await suite.app.screenshot('search-town');
   });
 
+  it('finds places by pinyin initials or full pinyin (polyphones as in the name)', async () => {
+    const page = suite.app.page;
+    await page.fill('[data-testid="search-input"]', 'ctz');
+    await page.waitForFunction(() => document.querySelector('[data-testid="search-hits"] li')?.textContent?.startsWith('长塘镇'));
+    await page.fill('[data-testid="search-input"]', 'zhangtang');
+    await page.waitForFunction(() => document.querySelector('[data-testid="search-hits"] li')?.textContent?.startsWith('长塘镇'));
+    await page.fill('[data-testid="search-input"]', 'tpsk');
+    await page.waitForFunction(() => document.querySelector('[data-testid="search-hits"] li')?.textContent?.startsWith('汤浦水库'));
+    const first = await textOf(page.locator('[data-testid="search-hits"] li').first());
+    await page.press('[data-testid="search-input"]', 'Enter');
+    expect(await textOf(page.getByTestId('inspector-name'))).toBe(first.split(' · ')[0]!.replace(/ \(.*\)$/, ''));
+    await suite.app.screenshot('search-pinyin');
+  });
+
   it('flies to typed coordinates in degrees, DMS and Gauss-Krüger zone 40, and pins them', async () => {
     const page = suite.app.page;
     // 120°52′12″E 30°01′48″N = 120.87°E 30.03°N; zone 40 (583850.123, 3323456.789) is 120.86926°E

@@ -1,11 +1,13 @@
 /**
  * One box that finds towns, red lines, protected areas, parks, sections and water-function zones by
- * name or id, and places typed as coordinates (decimal, DMS, Gauss-Krüger zone 40). Arrow keys move
+ * name, id or pinyin (initials or full: `tpsk`, `tangpu`), and places typed as coordinates (decimal,
+ * DMS, Gauss-Krüger zone 40). Arrow keys move
  * through the hits; Enter (or a click) goes to the chosen one.
  */
 import { useEffect, useId, useState } from 'react';
 import { loadCoordinates, searchFeatures } from '../../core/index.ts';
-import type { Dataset, FeatureId, SearchHit } from '../../core/index.ts';
+import type { Dataset, FeatureId, PinyinMatch, SearchHit } from '../../core/index.ts';
+import { loadPinyinMatch } from './pinyin-match.ts';
 import { groupName } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -32,9 +34,16 @@ export function SearchBox(p: SearchBoxProps) {
     if (/\d/.test(query)) void loadCoordinates().then((c) => { if (alive) setParsed({ query, point: c.parseCoordinates(query) }); });
     return () => { alive = false; };
   }, [query]);
+  // Pinyin: the matcher is loaded the first time Latin letters are typed.
+  const [pinyin, setPinyin] = useState<PinyinMatch | null>(null);
+  useEffect(() => {
+    let alive = true;
+    if (!pinyin && /[a-z]/i.test(query)) void loadPinyinMatch().then((m) => { if (alive) setPinyin(() => m); });
+    return () => { alive = false; };
+  }, [query, pinyin]);
   const hits: Hit[] = [
     ...(point ? [{ kind: 'point' as const, lonLat: point }] : []),
-    ...(p.dataset ? searchFeatures(p.dataset, query).map((hit) => ({ kind: 'feature' as const, hit })) : []),
+    ...(p.dataset ? searchFeatures(p.dataset, query, 12, pinyin ?? undefined).map((hit) => ({ kind: 'feature' as const, hit })) : []),
   ];
   const go = (h: Hit | undefined) => {
     if (!h) return;
