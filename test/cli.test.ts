@@ -70,6 +70,25 @@ describe('npm run indicators', () => {
     expect(relDiff(share.value, expected)).toBeLessThan(1e-4);
   });
 
+  it('gives every spatial indicator per town with --by towns (JSON and table), and refuses a layer that is not polygons', async () => {
+    const r = await cli('--data', path.join(FIXTURES, 'two-towns'), '--by', 'towns', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { byZone: { role: string; zones: { name: string; areaKm2: number; indicators: Record<string, number | null> }[] } };
+    expect(j.byZone.role).toBe('towns');
+    expect(j.byZone.zones.map((z) => z.name)).toEqual(['甲镇', '乙镇']);
+    expect(relDiff(j.byZone.zones[0]!.areaKm2 * 1e6, quadArea(120, 30, 120.01, 30.01))).toBeLessThan(1e-9);
+    // test/fixtures/README.md: S1 Ⅱ and S2 Ⅳ (on the shared edge) in 甲镇, S3 Ⅲ in 乙镇.
+    expect(j.byZone.zones.map((z) => z.indicators.sectionsGoodRate)).toEqual([50, 100]);
+    expect(j.byZone.zones[1]!.indicators.parkGreenPerCapita).toBeNull();
+    expect(Object.keys(j.byZone.zones[0]!.indicators)).toEqual(['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'sectionsGoodRate', 'functionZoneCompliance', 'drinkingWaterCompliance']);
+    const t = await cli('--data', path.join(FIXTURES, 'two-towns'), '--by', 'towns');
+    expect(t.stdout).toMatch(/^甲镇\s+1\.07\s+\S+\s+\S+\s+\S+\s+n\/a\s+50\.00\s+50\.00\s+n\/a$/m);
+    expect(t.stdout).toMatch(/^全区 district\s+2\.14\s/m);
+    const bad = await cli('--data', path.join(FIXTURES, 'two-towns'), '--by', 'sections');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--by sections: the dataset has no polygon layer of that name/);
+  });
+
   it('exits 1 on a wrong argument', async () => {
     const r = await cli('--frobnicate');
     expect(r.code).toBe(1);

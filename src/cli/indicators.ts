@@ -1,6 +1,7 @@
 /**
- * `npm run indicators -- [--data DIR] [--json] [--strict]`: computes the plan's indicators for a
- * dataset folder and prints a table, or the report as JSON. Problems in the data go to stderr and
+ * `npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]`: computes the plan's
+ * indicators for a dataset folder and prints a table, or the report as JSON; with `--by towns` (any
+ * polygon layer) also every computed indicator for each of its features. Problems in the data go to stderr and
  * the indicators they touch are marked incomplete. Exit code 0 on success; 2 when the dataset
  * cannot be loaded at all (no manifest, no boundary) or, with --strict, when any computed
  * indicator is incomplete; 1 on wrong usage.
@@ -8,11 +9,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, textTable } from '../core/index.ts';
-import { computeReport, describeMissing, reportJson } from '../core/compute.ts';
+import { computeReport, describeMissing, indicatorsByZone, reportJson } from '../core/compute.ts';
+import type { ByZone } from '../core/compute.ts';
 import { loadDataset } from '../core/io.ts';
 import type { MissingInput } from '../core/index.ts';
 
-const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete';
+const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)';
 
 /** A reader of files of the dataset folder; null for a file that does not exist. */
 function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
@@ -30,11 +32,13 @@ async function main(argv: readonly string[]): Promise<number> {
   let dir = 'data';
   let json = false;
   let strict = false;
+  let by: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--strict') strict = true;
     else if (a === '--data' && argv[i + 1]) dir = argv[++i]!;
+    else if (a === '--by' && argv[i + 1]) by = argv[++i]!;
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
@@ -45,10 +49,20 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (hasErrors(issues)) process.stderr.write(`The dataset in ${dir} has errors; the indicators they touch are marked incomplete:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n\n`);
   const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'));
+  let byZone: ByZone | null = null;
+  if (by !== null) {
+    const layer = dataset.layers[by];
+    if (!layer || !layer.features.some((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')) {
+      process.stderr.write(`--by ${by}: the dataset has no polygon layer of that name (layers: ${Object.keys(dataset.layers).join(', ')})\n`);
+      return 1;
+    }
+    byZone = indicatorsByZone(dataset, by);
+  }
   const incomplete = report.indicators.filter((i) => i.source === 'computed' && !i.complete);
   const code = strict && incomplete.length > 0 ? 2 : 0;
   if (json) {
-    process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    const out = byZone ? { ...reportJson(report), byZone: { role: byZone.role, zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : reportJson(report);
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     if (code) process.stderr.write(`--strict: ${incomplete.length} indicator(s) incomplete: ${incomplete.map((i) => i.id).join(', ')}\n`);
     return code;
   }
@@ -65,11 +79,24 @@ async function main(argv: readonly string[]): Promise<number> {
     textTable(['断面 section', 'id', 'class', 'target', 'compliant'], report.sections.map((s) => [
       s.name, s.id, formatWaterClass(s.cls) || 'n/a', formatWaterClass(s.targetClass) || '—', s.compliant === null ? '—' : s.compliant ? 'yes' : 'NO',
     ])),
+    ...(byZone ? ['', zoneTable(byZone, report)] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (report.warnings.length > 0) process.stderr.write(`\n${report.warnings.length} warning(s):\n${report.warnings.join('\n')}\n`);
   if (code) process.stderr.write(`--strict: ${incomplete.length} indicator(s) incomplete\n`);
   return code;
+}
+
+/** One row per zone (and the district last): area and every computed indicator, 2 decimals; n/a where there is nothing to measure. */
+function zoneTable(byZone: ByZone, report: ReturnType<typeof computeReport>): string {
+  const ids = report.indicators.filter((i) => i.source === 'computed').map((i) => i.id);
+  const v = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
+  const district = Object.fromEntries(report.indicators.map((i) => [i.id, typeof i.value === 'number' ? i.value : null]));
+  const area = (report.indicators.find((i) => i.id === 'protectedShare')?.details.boundaryAreaM2 as number | undefined) ?? null;
+  return textTable([`by ${byZone.role}`, 'km²', ...ids], [
+    ...byZone.zones.map((z) => [z.name, v(z.areaKm2), ...ids.map((id) => v(z.indicators[id]))]),
+    ['全区 district', v(area === null ? null : area / 1e6), ...ids.map((id) => v(district[id]))],
+  ]);
 }
 
 main(process.argv.slice(2)).then(

@@ -8,3 +8,5 @@ export { explainIndicator } from './indicators/explain.ts';
 export { protectedShareIndicator } from './indicators/protected-share.ts';
 export { checkSite } from './site/site-check.ts';
 export { siteBuffer } from './site/site-buffer.ts';
+export { indicatorsByZone } from './zones/by-zone.ts';
+export type { ByZone, ZoneIndicators } from './zones/by-zone.ts';
