@@ -41,6 +41,16 @@ describe('buildStyle: table filters', () => {
   });
 });
 
+describe('buildStyle: towns choropleth', () => {
+  const layer = (s: MapState) => buildStyle(s).layers.find((l) => l.id === 'towns-choropleth') as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+  it('colours each town by its index when the By-town view gives colours, and is hidden otherwise', () => {
+    expect(layer(state).layout.visibility).toBe('none');
+    const on = layer({ ...state, choropleth: { colors: ['#c62828', '#2e7d32'] } });
+    expect(on.layout.visibility).not.toBe('none');
+    expect(on.paint['fill-color']).toEqual(['match', ['get', '_i'], 0, '#c62828', 1, '#2e7d32', 'rgba(0,0,0,0)']);
+  });
+});
+
 describe('moved', () => {
   it('moves a group a step up or down, or to another group’s place, and nowhere past the ends', () => {
     expect(moved(['a', 'b', 'c'] as never, 'a' as never, 'up')).toEqual(['b', 'a', 'c']);

@@ -20,6 +20,8 @@ import { LayerPanel } from './components/LayerPanel.tsx';
 import { MapExportDialog } from './components/MapExportDialog.tsx';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
+import { TownsPanel } from './components/TownsPanel.tsx';
+import { useByTown } from './towns/use-by-town.ts';
 import { SiteReport } from './components/SiteReport.tsx';
 import { SitesPanel } from './components/SitesPanel.tsx';
 import { featureAt, featuresBBox, sectionFeatureId, sectionsFilter } from './feature-lookup.ts';
@@ -42,7 +44,7 @@ import { downloadTableCsv, downloadTableGeoJson } from './table/table-exports.ts
 import { useAttributeTable } from './table/use-attribute-table.ts';
 
 const TEST_MODE = new URLSearchParams(window.location.search).has('test');
-const TABS: readonly Tab[] = ['board', 'sections', 'sites', 'inspector'];
+const TABS: readonly Tab[] = ['board', 'towns', 'sections', 'sites', 'inspector'];
 
 declare global {
   interface Window { __ecoMap?: MapController }
@@ -103,10 +105,13 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     if (tableLayer && table.mapFilter) f[tableLayer] = table.mapFilter;
     return f;
   }, [sectionsShown, tableLayer, table.mapFilter]);
+  // The By-town view colours the towns by the chosen indicator while its tab is open.
+  const byTown = useByTown(state.tab === 'towns', rs.urls, rs.fetchByZone, computed?.indicators ?? null);
+  const choropleth = useMemo(() => (byTown.colors ? { colors: byTown.colors } : null), [byTown.colors]);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
-    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters]);
+    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth,
+  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMarker(null);
@@ -223,6 +228,10 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             ))}
           </nav>
           {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
+          {state.tab === 'towns' && computed && (
+            <TownsPanel view={byTown} indicators={computed.indicators} selected={state.selected?.layer === 'towns' ? state.selected.index : null}
+              onSelect={(index) => selectInTable({ layer: 'towns', index })} />
+          )}
           {state.tab === 'sections' && computed && (
             <SectionsPanel sections={computed.sections} shown={shown} month={state.month} selectedId={section?.id ?? null}
               onMonth={(month) => dispatch({ type: 'month', month })} onSelect={selectSection} onShown={(ids) => setSectionsShown(sectionsFilter(dataset, ids))}

@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts of the app (listed in the help dialog): ? help, Esc cancel or close, 1–4 the
+ * Keyboard shortcuts of the app (listed in the help dialog): ? help, Esc cancel or close, 1–5 the
  * tabs, L the layer drawer, Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo site edits. Ignored
  * while typing in a field.
  */
@@ -30,7 +30,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === '?') { e.preventDefault(); latest.current.help(); }
-      else if (/^[1-4]$/.test(e.key)) latest.current.tab(Number(e.key) - 1);
+      else if (/^[1-5]$/.test(e.key)) latest.current.tab(Number(e.key) - 1);
       else if (e.key === 'l' || e.key === 'L') latest.current.layers();
     };
     window.addEventListener('keydown', onKey);

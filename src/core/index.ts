@@ -23,6 +23,7 @@ export type { CrsCandidate } from './import/guess-crs.ts';
 export { indicatorStatus } from './indicators/indicator-result.ts';
 export type { IndicatorResult, IndicatorStatus, Measured } from './indicators/indicator-result.ts';
 export type { ComputeInput, Highlight, Indicator, Outline, Target } from './indicators/indicator.ts';
+export { meetsTarget } from './indicators/indicator.ts';
 export { sectionId } from './indicators/section-results.ts';
 export type { SectionResult } from './indicators/section-results.ts';
 export { countByClass } from './indicators/water-indicators.ts';

@@ -45,6 +45,7 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: 'neighbours', layer: { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': COLORS.neighbour, 'fill-opacity': 1 } }, opacity: { 'fill-opacity': 1 } },
   { group: 'neighbours', layer: { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': COLORS.neighbourLine, 'line-width': 1 } }, opacity: { 'line-opacity': 1 } },
   { group: null, layer: { id: 'boundary-fill', type: 'fill', source: 'boundary', paint: { 'fill-color': '#fbfaf5' } }, opacity: {} },
+  { group: null, layer: { id: 'towns-choropleth', type: 'fill', source: 'towns', paint: { 'fill-color': 'rgba(0,0,0,0)', 'fill-opacity': 0.72, 'fill-outline-color': '#ffffff' } }, opacity: {}, clickable: true },
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-fill', type: 'fill', source: 'waterFunctionZones', paint: { 'fill-color': COLORS.zoneLine, 'fill-opacity': 0.08 } }, opacity: { 'fill-opacity': 0.08 }, clickable: true },
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-line', type: 'line', source: 'waterFunctionZones', paint: { 'line-color': COLORS.zoneLine, 'line-width': 1.2, 'line-dasharray': [3, 2] } }, opacity: { 'line-opacity': 1 } },
   { group: 'forestParcels', layer: { id: 'forestParcels-fill', type: 'fill', source: 'forestParcels', paint: { 'fill-color': matchColor('landClass', LAND_CLASS_COLORS, '#eeeeee'), 'fill-opacity': 0.75, 'fill-outline-color': '#ffffff' } }, opacity: { 'fill-opacity': 0.75 }, clickable: true },
@@ -151,6 +152,8 @@ export interface MapState {
   readonly order?: readonly GroupId[];
   /** A colour the user chose for a group's fills and lines (`#rrggbb`). */
   readonly colors?: Readonly<Partial<Record<GroupId, string>>>;
+  /** The towns coloured by an indicator (the By-town view): a colour per town, by index in the layer. */
+  readonly choropleth?: { readonly colors: readonly string[] } | null;
   /** Features a table filter leaves drawn, by group (absent: all of them). */
   readonly filters?: Readonly<Partial<Record<GroupId, IndexFilter>>>;
 }
@@ -171,8 +174,8 @@ export function indexFilter(f: IndexFilter): ExpressionSpecification {
   return ['match', ['get', '_i'], unique, f.keep, !f.keep] as unknown as ExpressionSpecification;
 }
 
-/** Drawn under everything whatever the user's order: the neighbouring districts and the district's own fill. */
-const isUnder = (s: StyledLayer) => (s.group === 'neighbours' && s.layer.type !== 'symbol') || s.layer.id === 'boundary-fill';
+/** Drawn under everything whatever the user's order: the neighbouring districts, the district's own fill, the towns' choropleth. */
+const isUnder = (s: StyledLayer) => (s.group === 'neighbours' && s.layer.type !== 'symbol') || s.layer.id === 'boundary-fill' || s.layer.id === 'towns-choropleth';
 
 /** Groups drawn under the district whatever the order (the layer list does not offer to move them). */
 export const UNDER_GROUPS: readonly GroupId[] = ['neighbours'];
@@ -234,6 +237,11 @@ function applied(s: StyledLayer, state: MapState): LayerSpecification {
     const f = state.opacity[s.group] ?? 1;
     for (const [prop, full] of Object.entries(s.opacity)) paint[prop] = full * f;
     layout.visibility = state.visible[s.group] ? 'visible' : 'none';
+  }
+  if (s.layer.id === 'towns-choropleth') {
+    const colors = state.choropleth?.colors ?? [];
+    if (colors.length === 0) layout.visibility = 'none';
+    else paint['fill-color'] = ['match', ['get', '_i'], ...colors.flatMap((c, i) => [i, c]), 'rgba(0,0,0,0)'];
   }
   const filter = s.group && 'source' in s.layer && s.layer.source === s.group ? state.filters?.[s.group] : undefined;
   const own = (s.layer as { filter?: unknown }).filter;

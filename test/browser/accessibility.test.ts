@@ -12,7 +12,7 @@ const suite = appSuite();
 describe('accessibility (axe-core)', () => {
   it('finds no serious or critical violation on the main view and each tab', async () => {
     expect(await suite.app.axeViolations()).toEqual([]);
-    for (const tab of ['sections', 'sites', 'board'] as const) {
+    for (const tab of ['towns', 'sections', 'sites', 'board'] as const) {
       await suite.app.tab(tab);
       expect(await suite.app.axeViolations(), tab).toEqual([]);
     }

@@ -145,7 +145,7 @@ export class AppDriver {
     return this.page.$$eval('[data-testid^="indicator-"]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-testid')!.slice('indicator-'.length), e.getAttribute('data-value') ?? ''])));
   }
 
-  async tab(name: 'board' | 'sections' | 'sites' | 'inspector'): Promise<void> {
+  async tab(name: 'board' | 'towns' | 'sections' | 'sites' | 'inspector'): Promise<void> {
     await this.page.click(`[data-testid="tab-${name}"]`);
   }
 

@@ -98,9 +98,9 @@ describe('with the keyboard alone', () => {
   it('types a site in and reads its overlap with the red line', async () => {
     const app = suite.app;
     const page = app.page;
-    // Shortcut 3: the sites tab. Then Tab to "Enter coordinates…", open it, type the corners.
+    // Shortcut 4: the sites tab. Then Tab to "Enter coordinates…", open it, type the corners.
     await page.locator('body').focus();
-    await page.keyboard.press('3');
+    await page.keyboard.press('4');
     await page.waitForSelector('[data-testid="sites-panel"]');
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.closest('[data-testid="coords-entry"]') !== null)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useLang();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => { close.current?.focus(); }, []);
-  const rows: [string, string][] = [['?', t('key_help')], ['Esc', t('key_escape')], ['1 – 4', t('key_tabs')], ['L', t('key_layers')], ['← ↑ → ↓  + −', t('key_map')], ['Tab, Enter', t('key_rows')], ['↑ ↓', t('key_table')], ['Ctrl+Z  Ctrl+Y', t('key_undo')]];
+  const rows: [string, string][] = [['?', t('key_help')], ['Esc', t('key_escape')], ['1 – 5', t('key_tabs')], ['L', t('key_layers')], ['← ↑ → ↓  + −', t('key_map')], ['Tab, Enter', t('key_rows')], ['↑ ↓', t('key_table')], ['Ctrl+Z  Ctrl+Y', t('key_undo')]];
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <section className="dialog panel help-dialog" role="dialog" aria-modal="true" aria-label={t('shortcuts')} data-testid="help-dialog" onClick={(e) => e.stopPropagation()}>

@@ -5,7 +5,8 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, computeReport, siteBuffer } from '../../core/compute.ts';
+import { checkSite, computeReport, indicatorsByZone, siteBuffer } from '../../core/compute.ts';
+import type { ByZone } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
@@ -32,6 +33,8 @@ let current: Dataset | null = null;
 let urls: string[] = [];
 /** Attribute tables made for the current dataset, by layer (a layer object is replaced, never changed). */
 const tables = new WeakMap<Layer, AttributeTable>();
+/** Indicators per zone made for the current dataset, by zone layer (the dataset object changes when anything is replaced). */
+const zoneResults = new WeakMap<Dataset, Map<string, ByZone>>();
 
 /**
  * Path of a picked file inside the dataset: its path below the picked folder when the browser
@@ -117,6 +120,17 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.type === 'features') {
       const all = current?.layers[req.layer]?.features ?? [];
       post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
+      return;
+    }
+    if (req.type === 'by-zone') {
+      let byZone: ByZone | null = null;
+      if (current?.layers[req.role]) {
+        const cache = zoneResults.get(current) ?? new Map<string, ByZone>();
+        zoneResults.set(current, cache);
+        byZone = cache.get(req.role) ?? indicatorsByZone(current, req.role);
+        cache.set(req.role, byZone);
+      }
+      post({ type: 'by-zone', requestId: req.requestId, byZone });
       return;
     }
     if (req.type === 'buffer-site') {

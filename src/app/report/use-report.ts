@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AttributeTable, BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { ByZone } from '../../core/compute.ts';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
 import bundled from 'virtual:bundled-report';
@@ -48,6 +49,8 @@ export interface ReportApi extends ReportState {
   fetchTable(layer: string): Promise<AttributeTable | null>;
   /** Features of a layer by index, in the order asked. */
   fetchFeatures(layer: string, indices: readonly number[]): Promise<readonly LayerFeature[]>;
+  /** Every computed indicator for each feature of a polygon layer (null when there is no such layer). */
+  fetchByZone(role: string): Promise<ByZone | null>;
   /** A site buffered by metres (negative: shrunk) in the worker; null when nothing is left. */
   bufferSite(geometry: Polygon | MultiPolygon, metres: number): Promise<Polygon | MultiPolygon | null>;
   /** Site checks, computed in the worker against the current dataset. */
@@ -89,7 +92,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered') {
+      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -159,5 +162,6 @@ export function useReport(): ReportApi {
   const fetchTable = useCallback((layer: string) => ask({ type: 'table', layer }, (m: { table: AttributeTable | null }) => m.table), [ask]);
   const fetchFeatures = useCallback((layer: string, indices: readonly number[]) => ask({ type: 'features', layer, indices }, (m: { features: readonly LayerFeature[] }) => m.features), [ask]);
   const bufferSite = useCallback((geometry: Polygon | MultiPolygon, metres: number) => ask({ type: 'buffer-site', geometry, metres }, (m: { geometry: Polygon | MultiPolygon | null }) => m.geometry), [ask]);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite };
+  const fetchByZone = useCallback((role: string) => ask({ type: 'by-zone', role }, (m: { byZone: ByZone | null }) => m.byZone), [ask]);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone };
 }

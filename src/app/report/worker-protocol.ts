@@ -3,6 +3,7 @@
  * thread gets a light copy (large layers without their features), a summary of every layer, and
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
+import type { ByZone } from '../../core/compute.ts';
 import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
@@ -23,6 +24,8 @@ export type WorkerRequest =
   | { readonly type: 'table'; readonly requestId: number; readonly layer: string }
   /** Some features of a layer, by index (to export the rows of a filtered table). */
   | { readonly type: 'features'; readonly requestId: number; readonly layer: string; readonly indices: readonly number[] }
+  /** Every computed indicator for each feature of a polygon layer (the By-town view). */
+  | { readonly type: 'by-zone'; readonly requestId: number; readonly role: string }
   /** A site buffered by a distance in metres (negative: shrunk). */
   | { readonly type: 'buffer-site'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon; readonly metres: number }
   /** Site checks against the red lines and protected areas the worker holds. */
@@ -41,6 +44,7 @@ export type WorkerResponse =
   | { readonly type: 'feature'; readonly requestId: number; readonly feature: LayerFeature | null }
   | { readonly type: 'table'; readonly requestId: number; readonly table: AttributeTable | null }
   | { readonly type: 'features'; readonly requestId: number; readonly features: readonly LayerFeature[] }
+  | { readonly type: 'by-zone'; readonly requestId: number; readonly byZone: ByZone | null }
   | { readonly type: 'buffered'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }

@@ -6,7 +6,7 @@ import type { FeatureId, Lang } from '../../core/index.ts';
 import { DEFAULT_GROUP_ORDER, defaultVisibility, GROUP_IDS } from '../../map/index.ts';
 import type { GroupId } from '../../map/index.ts';
 
-export type Tab = 'board' | 'sections' | 'sites' | 'inspector';
+export type Tab = 'board' | 'towns' | 'sections' | 'sites' | 'inspector';
 
 export interface AppState {
   readonly lang: Lang;

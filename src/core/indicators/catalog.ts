@@ -5,7 +5,7 @@
  */
 import { forestCoverageIndicator } from './forest-coverage.ts';
 import { atLeast, below } from './indicator.ts';
-import type { Indicator, Target } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 import { parkGreenPerCapitaIndicator, parkServiceCoverageIndicator } from './park-green.ts';
 import { protectedShareIndicator } from './protected-share.ts';
 import { reportedIndicator } from './reported.ts';
@@ -58,18 +58,4 @@ export function indicatorById(id: string): Indicator | undefined {
   return ALL_INDICATORS.find((d) => d.id === id);
 }
 
-/**
- * Whether a value meets a target. Null when either is missing or they are of different kinds
- * (a number against a text target).
- */
-export function meetsTarget(value: number | string | null, target: Target | null): boolean | null {
-  if (value === null || target === null) return null;
-  if (typeof value !== typeof target.value) return null;
-  switch (target.op) {
-    case '>=': return value >= target.value;
-    case '<=': return value <= target.value;
-    case '>': return value > target.value;
-    case '<': return value < target.value;
-    case '==': return value === target.value;
-  }
-}
+export { meetsTarget } from './indicator.ts';

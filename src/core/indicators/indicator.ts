@@ -71,3 +71,19 @@ export type IndicatorDef = Omit<Indicator, 'compute' | 'explain' | 'highlight'>;
 export const atLeast = (value: number): Target => ({ op: '>=', value });
 /** The target "< value". */
 export const below = (value: number): Target => ({ op: '<', value });
+
+/**
+ * Whether a value meets a target. Null when either is missing or they are of different kinds
+ * (a number against a text target).
+ */
+export function meetsTarget(value: number | string | null, target: Target | null): boolean | null {
+  if (value === null || target === null) return null;
+  if (typeof value !== typeof target.value) return null;
+  switch (target.op) {
+    case '>=': return value >= target.value;
+    case '<=': return value <= target.value;
+    case '>': return value > target.value;
+    case '<': return value < target.value;
+    case '==': return value === target.value;
+  }
+}
