@@ -46,7 +46,7 @@ describe('by town', () => {
     const top = best('protectedShare')[0]!;
     await page.click(`[data-testid="town-row-${top.index}"]`);
     expect(await textOf(page.locator('[data-testid="town-card"] h3'))).toBe(`${top.name} · ${zh2(top.areaKm2)} km²`);
-    expect(await textOf(page.getByTestId('town-value-forestCoverage'))).toBe(top.indicators.forestCoverage === null ? '—' : `${zh2(top.indicators.forestCoverage)} %`);
+    expect(await textOf(page.getByTestId('town-value-forestCoverage'))).toBe(top.indicators.forestCoverage == null ? '—' : `${zh2(top.indicators.forestCoverage)} %`);
     await suite.app.mapIdle();
     expect(await suite.app.renderedCount('towns-selection')).toBeGreaterThan(0);
     // 曹娥街道's seat: no protected area or section on it, so the click lands on the town.
