@@ -72,6 +72,21 @@ describe('indicatorsByZone', () => {
   });
 });
 
+describe('indicatorsByZone = PostGIS on two-towns', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const ref = JSON.parse(await readFile(new URL('./fixtures/postgis-reference.json', import.meta.url), 'utf8')) as { twoTowns: { towns: Record<string, { areaM2: number; protectedM2: number; forestM2: number }>; districtProtectedM2: number } };
+  it('gives each town’s area, protected land and forest as PostGIS does, to 1e-9', () => {
+    for (const z of byTown.zones) {
+      const r = ref.twoTowns.towns[z.name]!;
+      expect(relDiff(z.areaKm2 * 1e6, r.areaM2), z.name).toBeLessThan(1e-9);
+      expect(relDiff(z.areas.protectedM2!, r.protectedM2), z.name).toBeLessThan(1e-9);
+      expect(relDiff(z.areas.forestM2!, r.forestM2), z.name).toBeLessThan(1e-9);
+    }
+    const district = computeReport(dataset).indicators.find((i) => i.id === 'protectedShare')!.details.protectedAreaM2 as number;
+    expect(relDiff(district, ref.twoTowns.districtProtectedM2)).toBeLessThan(1e-9);
+  });
+});
+
 describe('zoneOfPoint', () => {
   const zones = zoneShapes([{ name: 'A', geometry: rect(0, 0, 1, 1) }, { name: 'B', geometry: rect(1, 0, 2, 1) }]);
   it('puts an inside point in its zone, an edge point in the first zone touching it, an outside point in none', () => {
