@@ -89,6 +89,23 @@ describe('npm run indicators', () => {
     expect(bad.stderr).toMatch(/--by sections: the dataset has no polygon layer of that name/);
   });
 
+  it('compares the years the manifest names with --years (JSON and tables)', async () => {
+    const r = await cli('--data', path.join(FIXTURES, 'two-years'), '--years', '--json');
+    expect(r.code).toBe(0);
+    const y = (JSON.parse(r.stdout) as { years: { values: { year: number }[]; change: Record<string, unknown> } }).years;
+    expect(y.values.map((v) => v.year)).toEqual([2017, 2018]);
+    // test/fixtures/README.md: F2 宜林地 → 竹林地 (gained), F3 乔木林地 → 迹地 (lost); S1 improved, S2 worsened.
+    expect(relDiff(y.change.forestGainedKm2 as number, quadArea(120.011, 30.001, 120.014, 30.004) / 1e6)).toBeLessThan(1e-8);
+    expect(relDiff(y.change.forestLostKm2 as number, quadArea(120.005, 30.006, 120.008, 30.009) / 1e6)).toBeLessThan(1e-8);
+    expect([y.change.sectionsImproved, y.change.sectionsWorsened]).toEqual([['S1'], ['S2']]);
+    expect(y.change.protectedAreas).toEqual({ added: ['新湿地公园'], removed: [] });
+    const t = await cli('--data', path.join(FIXTURES, 'two-years'), '--years');
+    expect(t.stdout).toMatch(/^year against year\s+2017\s+2018\s+change 2017→2018$/m);
+    expect(t.stdout).toMatch(/^2017\s+0\s+0\s+2\s+1\s+0\s+0$/m);
+    expect(t.stdout).toMatch(/^improved: S1 IV→II$/m);
+    expect(t.stdout).toMatch(/^宜林地\s+·\s+0\.0\d{3}/m);
+  });
+
   it('exits 1 on a wrong argument', async () => {
     const r = await cli('--frobnicate');
     expect(r.code).toBe(1);

@@ -1,7 +1,8 @@
 /**
  * `npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]`: computes the plan's
  * indicators for a dataset folder and prints a table, or the report as JSON; with `--by towns` (any
- * polygon layer) also every computed indicator for each of its features. Problems in the data go to stderr and
+ * polygon layer) also every computed indicator for each of its features; with `--years` every year
+ * the manifest's `years` names, and what changed from the first to the last. Problems in the data go to stderr and
  * the indicators they touch are marked incomplete. Exit code 0 on success; 2 when the dataset
  * cannot be loaded at all (no manifest, no boundary) or, with --strict, when any computed
  * indicator is incomplete; 1 on wrong usage.
@@ -9,12 +10,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, textTable } from '../core/index.ts';
-import { computeReport, describeMissing, indicatorsByZone, reportJson } from '../core/compute.ts';
-import type { ByZone } from '../core/compute.ts';
+import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
+import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
+import { yearsJson, yearsText } from './years-output.ts';
 import { loadDataset } from '../core/io.ts';
 import type { MissingInput } from '../core/index.ts';
 
-const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)';
+const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last';
 
 /** A reader of files of the dataset folder; null for a file that does not exist. */
 function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
@@ -33,16 +35,19 @@ async function main(argv: readonly string[]): Promise<number> {
   let json = false;
   let strict = false;
   let by: string | null = null;
+  let withYears = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--strict') strict = true;
     else if (a === '--data' && argv[i + 1]) dir = argv[++i]!;
     else if (a === '--by' && argv[i + 1]) by = argv[++i]!;
+    else if (a === '--years') withYears = true;
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
-  const { dataset, issues } = await loadDataset(folderReader(dir, async (f) => new Uint8Array(await readFile(f))));
+  const read = folderReader(dir, async (f) => new Uint8Array(await readFile(f)));
+  const { dataset, issues } = await loadDataset(read);
   if (!dataset || !dataset.layers.boundary?.features.length) {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;
@@ -58,10 +63,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     byZone = indicatorsByZone(dataset, by);
   }
+  let years: { reports: YearReport[]; comparison: YearComparison | null } | null = null;
+  if (withYears) {
+    const loaded = await loadYears(read, dataset);
+    for (const y of loaded) if (y.dataset === null || hasErrors(y.issues)) process.stderr.write(`Year ${y.year} has errors:\n${y.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
+    const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: y.dataset === dataset ? report : computeReport(y.dataset) }] : []));
+    years = { reports, comparison: reports.length >= 2 ? compareYears(reports[0]!, reports[reports.length - 1]!) : null };
+  }
   const incomplete = report.indicators.filter((i) => i.source === 'computed' && !i.complete);
   const code = strict && incomplete.length > 0 ? 2 : 0;
   if (json) {
-    const out = byZone ? { ...reportJson(report), byZone: { role: byZone.role, zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : reportJson(report);
+    const out = {
+      ...reportJson(report),
+      ...(byZone ? { byZone: { role: byZone.role, zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : {}),
+      ...(years ? { years: yearsJson(years.reports, years.comparison) } : {}),
+    };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     if (code) process.stderr.write(`--strict: ${incomplete.length} indicator(s) incomplete: ${incomplete.map((i) => i.id).join(', ')}\n`);
     return code;
@@ -80,6 +96,7 @@ async function main(argv: readonly string[]): Promise<number> {
       s.name, s.id, formatWaterClass(s.cls) || 'n/a', formatWaterClass(s.targetClass) || '—', s.compliant === null ? '—' : s.compliant ? 'yes' : 'NO',
     ])),
     ...(byZone ? ['', zoneTable(byZone, report)] : []),
+    ...(years ? ['', yearsText(years.reports, years.comparison)] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (report.warnings.length > 0) process.stderr.write(`\n${report.warnings.length} warning(s):\n${report.warnings.join('\n')}\n`);

@@ -10,3 +10,7 @@ export { checkSite } from './site/site-check.ts';
 export { siteBuffer } from './site/site-buffer.ts';
 export { indicatorsByZone } from './zones/by-zone.ts';
 export type { ByZone, ZoneIndicators } from './zones/by-zone.ts';
+export { compareYears } from './years/compare-years.ts';
+export type { YearComparison, YearReport } from './years/compare-years.ts';
+export { loadYears } from './years/load-years.ts';
+export type { YearData } from './years/load-years.ts';

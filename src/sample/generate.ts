@@ -12,6 +12,7 @@ import { makeTowns } from './layer-towns.ts';
 import { makeParks, makeResidential, makeUrbanAreas } from './layer-urban.ts';
 import { makeFunctionZones, makeSections, makeWater, SPREADSHEET_SECTIONS } from './layer-water.ts';
 import { makeNeighbours, makeRoads } from './layer-context.ts';
+import { forest2016, protected2016, sections2016 } from './baseline-2016.ts';
 import { monitoringCsv } from './monitoring-sheet.ts';
 import { seededRandom } from './random.ts';
 import { makeStatistics } from './statistics.ts';
@@ -53,6 +54,11 @@ export function generateSample(dir: string): Record<string, number> {
     'neighbours.geojson': makeNeighbours(),
     'roads.geojson': makeRoads(),
   };
+  const baseline = {
+    'forest-parcels.geojson': forest2016(layers['forest-parcels.geojson']!, SEED + 2016),
+    'protected-areas.geojson': protected2016(layers['protected-areas.geojson']!),
+    'sections.geojson': sections2016(SEED + 2016 * 2),
+  };
   // The samples of some sections go to the monitoring spreadsheet; those sections keep none of their own.
   const sections = layers['sections.geojson'] as Feature<Point>[];
   const inSheet = (f: Feature<Point>) => SPREADSHEET_SECTIONS.includes(String(f.properties!.id));
@@ -71,6 +77,36 @@ export function generateSample(dir: string): Record<string, number> {
   }
   writeFileSync(path.join(dir, MONITORING_FILE), sheet.text);
   counts[MONITORING_FILE] = sheet.rows;
+  // The 2016 baseline: its own forest parcels, protected areas and sections; the rest shared.
+  mkdirSync(path.join(dir, '2016'), { recursive: true });
+  for (const [file, features] of Object.entries(baseline)) {
+    writeFileSync(path.join(dir, '2016', file), featureCollectionText(features));
+    counts[`2016/${file}`] = features.length;
+  }
+  const shared = (f: string) => `../${f}`;
+  const manifest2016 = {
+    name: '上虞区',
+    year: 2016,
+    sample: true,
+    note: '示意数据 — the 2016 baseline of the sample, written by `npm run sample` from the 2018 layers with plausible changes (src/sample/baseline-2016.ts).',
+    layers: {
+      boundary: shared('boundary.geojson'),
+      towns: shared('towns.geojson'),
+      redLines: shared('red-lines.geojson'),
+      protectedAreas: 'protected-areas.geojson',
+      forestParcels: { file: 'forest-parcels.geojson', fields: { id: '小班号', landClass: '地类' } },
+      urbanAreas: shared('urban-areas.geojson'),
+      parks: shared('parks.geojson'),
+      residential: shared('residential.geojson'),
+      waterFunctionZones: shared('water-function-zones.geojson'),
+      sections: 'sections.geojson',
+      water: shared('water.geojson'),
+      neighbours: shared('neighbours.geojson'),
+      roads: shared('roads.geojson'),
+    },
+    protectedRoles: ['protectedAreas', 'redLines'],
+  };
+  writeFileSync(path.join(dir, '2016', 'manifest.json'), `${JSON.stringify(manifest2016, null, 2)}\n`);
   const manifest = {
     name: '上虞区',
     year: 2018,
@@ -93,6 +129,7 @@ export function generateSample(dir: string): Record<string, number> {
     },
     protectedRoles: ['protectedAreas', 'redLines'],
     statistics: 'statistics.json',
+    years: { 2016: '2016/manifest.json', 2018: 'manifest.json' },
   };
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(path.join(dir, 'statistics.json'), `${JSON.stringify(makeStatistics(), null, 2)}\n`);

@@ -79,7 +79,7 @@ export interface SectionSpec {
  */
 export const SPREADSHEET_SECTIONS: readonly string[] = ['SY02', 'SY05', 'SY09', 'SY10', 'SY11', 'SY12'];
 
-function sectionSpecs(): SectionSpec[] {
+export function sectionSpecs(): SectionSpec[] {
   const s = (id: string, name: string, river: string, f: number, level: string, pollution: number, extra: Partial<SectionSpec> = {}): SectionSpec =>
     ({ id, name, river, at: along(river, f, 40), level, pollution, ...extra });
   const rc = RESERVOIR.center;
@@ -132,12 +132,12 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Twelve monthly samples of 2018 for a section of the given pollution level. With `spec.optics`,
+ * Twelve monthly samples of a year (2018 unless given) for a section of the given pollution level. With `spec.optics`,
  * chlorophyll a (mg/m³, about 3–8, highest in summer) and Secchi depth (m, about 1.6–2.9, lowest in
  * summer) are added, as in a mesotrophic reservoir; they come from a generator seeded by the section
  * id, so the numbers drawn from `rand` are the same with or without them.
  */
-export function samples(rand: () => number, spec: SectionSpec): Record<string, number | string>[] {
+export function samples(rand: () => number, spec: SectionSpec, year = 2018): Record<string, number | string>[] {
   const lake = spec.waterBody !== undefined;
   const own = spec.optics ? seededRandom(textSeed(`optics ${spec.id}`)) : null;
   const out: Record<string, number | string>[] = [];
@@ -146,7 +146,7 @@ export function samples(rand: () => number, spec: SectionSpec): Record<string, n
     const winter = Math.max(0, Math.cos(((m - 1) / 12) * Math.PI * 2));
     const pe = Math.max(0.01, spec.pollution * (1.18 - 0.36 * ((m - 1) / 11)) * (1 + gaussian(rand, 0.08)));
     const s: Record<string, number | string> = {
-      date: `2018-${String(m).padStart(2, '0')}-${String(8 + Math.floor(rand() * 10)).padStart(2, '0')}`,
+      date: `${year}-${String(m).padStart(2, '0')}-${String(8 + Math.floor(rand() * 10)).padStart(2, '0')}`,
       temp: r1(9 + 20 * summer + gaussian(rand, 1)),
       pH: r2(7.3 + gaussian(rand, 0.2)),
       DO: r2(Math.max(1.2, 9.3 - 5.8 * pe - 1.3 * summer + gaussian(rand, 0.25))),
@@ -178,8 +178,8 @@ export function makeSections(rand: () => number): Feature<Point>[] {
   return sectionFeatures(rand, sectionSpecs());
 }
 
-/** Section features for the given specs, with a year of samples each. */
-export function sectionFeatures(rand: () => number, specs: readonly SectionSpec[]): Feature<Point>[] {
+/** Section features for the given specs, with a year of samples each (of 2018 unless given). */
+export function sectionFeatures(rand: () => number, specs: readonly SectionSpec[], year = 2018): Feature<Point>[] {
   return specs.map((spec) => ({
     type: 'Feature',
     properties: {
@@ -187,7 +187,7 @@ export function sectionFeatures(rand: () => number, specs: readonly SectionSpec[
       waterBody: spec.waterBody ?? 'river',
       ...(spec.targetClass ? { targetClass: spec.targetClass } : {}),
       ...(spec.drinking ? { drinkingWaterSource: true } : {}),
-      samples: samples(rand, spec),
+      samples: samples(rand, spec, year),
     },
     geometry: { type: 'Point', coordinates: [round6(spec.at[0]), round6(spec.at[1])] },
   }));

@@ -23,6 +23,8 @@ export interface Manifest {
   readonly statistics: string | null;
   /** True for illustrative sample data (示意数据), shown as such. */
   readonly sample: boolean;
+  /** Other years of the same place: year → path of that year's manifest (from the dataset's root); may include this one. */
+  readonly years: Readonly<Record<string, string>>;
 }
 
 /** A reported (non-spatial) statistic. */

@@ -71,16 +71,16 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
  * throws for bad data: every problem is returned as an issue naming the file, the feature and how
  * to fix it, and what an indicator would need but did not load is listed in `dataset.missing`.
  */
-export async function loadDataset(read: ReadFile): Promise<LoadResult> {
+export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'): Promise<LoadResult> {
   const issues: DataIssue[] = [];
-  const content = await safeRead(read, 'manifest.json', issues);
+  const content = await safeRead(read, manifestPath, issues);
   if (content === null) {
-    if (!issues.length) issues.push({ severity: 'error', file: 'manifest.json', ...message('manifest.notFound', {}) });
+    if (!issues.length) issues.push({ severity: 'error', file: manifestPath, ...message('manifest.notFound', {}) });
     return { dataset: null, issues };
   }
-  const decoded = decodeText(content, 'manifest.json');
+  const decoded = decodeText(content, manifestPath);
   issues.push(...decoded.issues);
-  const pm = parseManifest(decoded.text);
+  const pm = parseManifest(decoded.text, manifestPath);
   issues.push(...pm.issues);
   if (!pm.manifest) return { dataset: null, issues };
   const manifest = pm.manifest;

@@ -22,9 +22,13 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
  * A bare string layer is shorthand for `{ "file": … }`; `protectedRoles` defaults to
  * protectedAreas and redLines. File paths must lie inside the dataset folder; keys written twice
  * are errors (JSON keeps only the last); a layer name close to a role (`redline`) is an error
- * naming the role meant, since that layer would silently not count.
+ * naming the role meant, since that layer would silently not count. A manifest in a subfolder of the
+ * dataset (a year's, named by the root manifest's `years`) gives paths from its own folder, which
+ * may reach the rest of the dataset (`../towns.geojson`) but never leave it; the manifest's paths
+ * come back from the dataset's root.
  */
 export function parseManifest(text: string, file = 'manifest.json'): { manifest: Manifest | null; issues: DataIssue[] } {
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const issues: DataIssue[] = [];
   const err = (m: Message) => issues.push({ severity: 'error', file, ...m });
   const parsed = parseJson(text);
@@ -47,7 +51,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   }
   const layers: Record<string, LayerSpec> = {};
   const safe = (name: string, what: 'file' | 'samples', p: string): string | null => {
-    const r = datasetPath(p);
+    const r = datasetPath(p, base);
     if (r.ok) return r.path;
     err(message(what === 'file' ? 'manifest.badFilePath' : 'manifest.badSamplesPath', { ...r.params, layer: name, detail: r.code }));
     return null;
@@ -106,10 +110,20 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     else err(message('manifest.targetNotNumber', { id }));
   }
   if (m.statistics !== undefined && typeof m.statistics !== 'string') err(message('manifest.statisticsNotString', {}));
-  const statistics = typeof m.statistics === 'string' ? datasetPath(m.statistics) : null;
+  const statistics = typeof m.statistics === 'string' ? datasetPath(m.statistics, base) : null;
   if (statistics && !statistics.ok) err(message('manifest.badStatisticsPath', { ...statistics.params, detail: statistics.code }));
   if (m.name !== undefined && typeof m.name !== 'string') err(message('manifest.nameNotString', {}));
   if (m.year !== undefined && !Number.isInteger(m.year)) err(message('manifest.yearNotInteger', {}));
+  // Other years of the same place: year → the path of that year's manifest.
+  const years: Record<string, string> = {};
+  const y = asRecord(m.years);
+  if (m.years !== undefined && !y) err(message('manifest.yearsNotObject', {}));
+  for (const [year, p] of Object.entries(y ?? {})) {
+    if (!/^\d{4}$/.test(year)) { err(message('manifest.yearsBadYear', { year })); continue; }
+    const r = typeof p === 'string' ? datasetPath(p, base) : null;
+    if (r?.ok) years[year] = r.path;
+    else err(message('manifest.yearsBadPath', { year, ...(r && !r.ok ? { ...r.params, detail: r.code } : { detail: 'path.empty' }) }));
+  }
 
   const manifest: Manifest = {
     name: typeof m.name === 'string' ? m.name : '',
@@ -119,6 +133,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     targets,
     statistics: statistics?.ok ? statistics.path : null,
     sample: m.sample === true,
+    years,
   };
   return { manifest: layers.boundary ? manifest : null, issues };
 }

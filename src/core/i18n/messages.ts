@@ -344,6 +344,27 @@ export const MESSAGES = {
     hintEn: () => 'e.g. "year": 2018',
     hintZh: () => '例如 "year": 2018',
   }),
+  'manifest.yearsNotObject': def({
+    example: {},
+    en: () => '"years" must be an object of year → manifest path',
+    zh: () => '"years" 必须是“年份 → 清单文件路径”的对象',
+    hintEn: () => 'e.g. "years": { "2016": "2016/manifest.json", "2018": "manifest.json" }',
+    hintZh: () => '例如 "years": { "2016": "2016/manifest.json", "2018": "manifest.json" }',
+  }),
+  'manifest.yearsBadYear': def({
+    example: { year: '16' },
+    en: (p) => `"years" has "${p.year}", which is not a four-digit year`,
+    zh: (p) => `"years" 中的 "${p.year}" 不是四位数年份`,
+    hintEn: () => 'Use the year as the key, e.g. "2016".',
+    hintZh: () => '请以年份为键，例如 "2016"。',
+  }),
+  'manifest.yearsBadPath': def<Open<{ year: string; detail: string }>>({
+    example: { year: '2016', detail: 'path.outside' },
+    en: (p) => `"years" "${p.year}": the manifest path ${say(p.detail, p, 'en')}`,
+    zh: (p) => `"years" "${p.year}"：清单文件路径${say(p.detail, p, 'zh')}`,
+    hintEn: () => 'Name that year\'s manifest relative to this one, inside the dataset folder, e.g. "2016/manifest.json".',
+    hintZh: () => '请用相对于本清单、位于数据集文件夹内的路径指明该年份的清单，例如 "2016/manifest.json"。',
+  }),
 
   // The statistics file
   'statistics.invalidJson': def<Open<{ detail: string }>>({
