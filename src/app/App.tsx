@@ -21,6 +21,8 @@ import { MapExportDialog } from './components/MapExportDialog.tsx';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
 import { TownsPanel } from './components/TownsPanel.tsx';
+import { YearsPanel } from './components/YearsPanel.tsx';
+import { useYears } from './years/use-years.ts';
 import { useByTown } from './towns/use-by-town.ts';
 import { SiteReport } from './components/SiteReport.tsx';
 import { SitesPanel } from './components/SitesPanel.tsx';
@@ -108,10 +110,22 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // The By-town view colours the towns by the chosen indicator while its tab is open.
   const byTown = useByTown(state.tab === 'towns', rs.urls, rs.fetchByZone, computed?.indicators ?? null);
   const choropleth = useMemo(() => (byTown.colors ? { colors: byTown.colors } : null), [byTown.colors]);
+  // Year against year: the board's lines and panel; the change outlined on the map when asked for
+  // (only when the map shows the last year compared).
+  const years = useYears(dataset, rs.loadId, rs.fetchYears);
+  const [showChange, setShowChange] = useState(false);
+  const change = useMemo(() => {
+    const c = years?.comparison;
+    if (!showChange || !c || c.to !== dataset?.manifest.year) return null;
+    return {
+      intoForest: c.forest?.intoForest ?? [], outOfForest: c.forest?.outOfForest ?? [], protectedAdded: c.protectedAreas.addedIndices,
+      sectionsImproved: c.sections.filter((s) => s.change === 'improved').map((s) => s.index), sectionsWorsened: c.sections.filter((s) => s.change === 'worsened').map((s) => s.index),
+    };
+  }, [showChange, years, dataset]);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
-    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth]);
+    selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth, change,
+  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth, change]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMarker(null);
@@ -227,7 +241,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               <button key={k} type="button" role="tab" aria-selected={state.tab === k} className={state.tab === k ? 'active' : ''} onClick={() => { dispatch({ type: 'tab', tab: k }); setSheetOpen(true); }} data-testid={`tab-${k}`}>{t(k)}</button>
             ))}
           </nav>
-          {state.tab === 'board' && <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator} />}
+          {state.tab === 'board' && (
+            <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator}
+              years={years ? { from: years.comparison.from, to: years.comparison.to, values: Object.fromEntries(years.comparison.indicators.map((i) => [i.id, i])) } : null}>
+              {years && <YearsPanel years={years} showing={showChange} onShow={(on) => { setShowChange(on); if (on) dispatch({ type: 'showGroups', groups: ['forestParcels', 'protectedAreas', 'sections'] }); }} />}
+            </IndicatorBoard>
+          )}
           {state.tab === 'towns' && computed && (
             <TownsPanel view={byTown} indicators={computed.indicators} selected={state.selected?.layer === 'towns' ? state.selected.index : null}
               onSelect={(index) => selectInTable({ layer: 'towns', index })} />

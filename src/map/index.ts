@@ -17,7 +17,7 @@ export function loadMapController(): Promise<typeof import('./map-controller.ts'
   return import('./map-controller.ts').then((m) => m.MapController);
 }
 export { DEFAULT_GROUP_ORDER, UNDER_GROUPS } from './map-style.ts';
-export type { Basemap, IndexFilter, MapState } from './map-style.ts';
+export type { Basemap, IndexFilter, MapState, YearChangeOutline } from './map-style.ts';
 export { basemapFor } from './basemap-presets.ts';
 export type { BasemapChoice } from './basemap-presets.ts';
 export { defaultVisibility, GROUP_IDS, groupById, groupName, LAYER_GROUPS } from './layer-groups.ts';

@@ -90,7 +90,10 @@ function keepOwnAndForeign(previous: StyleSpecification | undefined, next: Style
 }
 
 /** Ids of every layer buildStyle can make, whatever the state. */
-const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({ visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: null, largeLabels: false, marker: [0, 0] }).layers.map((l) => l.id));
+const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({
+  visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: null, largeLabels: false, marker: [0, 0],
+  change: { intoForest: [], outOfForest: [], protectedAdded: [], sectionsImproved: [], sectionsWorsened: [] },
+}).layers.map((l) => l.id));
 
 export class MapController {
   /** The MapLibre map (read-only use by tests and the soak script). */

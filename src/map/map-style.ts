@@ -154,8 +154,32 @@ export interface MapState {
   readonly colors?: Readonly<Partial<Record<GroupId, string>>>;
   /** The towns coloured by an indicator (the By-town view): a colour per town, by index in the layer. */
   readonly choropleth?: { readonly colors: readonly string[] } | null;
+  /** What changed since an earlier year, outlined (by index in the layers shown): the year view. */
+  readonly change?: YearChangeOutline | null;
   /** Features a table filter leaves drawn, by group (absent: all of them). */
   readonly filters?: Readonly<Partial<Record<GroupId, IndexFilter>>>;
+}
+
+/** Features that changed since an earlier year, by index in the layers shown. */
+export interface YearChangeOutline {
+  readonly intoForest: readonly number[];
+  readonly outOfForest: readonly number[];
+  readonly protectedAdded: readonly number[];
+  readonly sectionsImproved: readonly number[];
+  readonly sectionsWorsened: readonly number[];
+}
+
+/** The outlines of a year change: parcels into forest (green) and out of it (red), protected areas added (purple, dashed), sections improved (green ring) or worsened (red ring). */
+function changeLayers(c: YearChangeOutline): LayerSpecification[] {
+  const tiled = (source: string) => ({ source, 'source-layer': TILE_LAYER });
+  const only = (indices: readonly number[]) => indexFilter({ indices, keep: true }) as FilterSpecification;
+  return [
+    { id: 'change-forest-in', type: 'line', ...tiled('forestParcels'), filter: only(c.intoForest), paint: { 'line-color': COLORS.changeBetter, 'line-width': 2.5 } },
+    { id: 'change-forest-out', type: 'line', ...tiled('forestParcels'), filter: only(c.outOfForest), paint: { 'line-color': COLORS.changeWorse, 'line-width': 2.5 } },
+    { id: 'change-protected-added', type: 'line', ...tiled('protectedAreas'), filter: only(c.protectedAdded), paint: { 'line-color': COLORS.changeAdded, 'line-width': 3.5, 'line-dasharray': [2, 1.5] } },
+    { id: 'change-sections-improved', type: 'circle', source: 'sections', filter: only(c.sectionsImproved), paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.changeBetter, 'circle-stroke-width': 3.5 } },
+    { id: 'change-sections-worsened', type: 'circle', source: 'sections', filter: only(c.sectionsWorsened), paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.changeWorse, 'circle-stroke-width': 3.5 } },
+  ] as LayerSpecification[];
 }
 
 /**
@@ -267,6 +291,7 @@ export function buildStyle(state: MapState): StyleSpecification {
     ...(state.basemap?.templates ?? []).map((_, i) => ({ id: `basemap-${i}`, type: 'raster', source: `basemap-${i}`, paint: { 'raster-opacity': i === 0 ? 0.85 : 1 } }) as LayerSpecification),
     ...drawingOrder(state).map((s) => applied(s, state)),
     ...outlineLayers(state),
+    ...(state.change ? changeLayers(state.change) : []),
     ...(state.marker ? [{ id: 'marker', type: 'circle', source: 'marker', paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } } as LayerSpecification] : []),
   ];
   // Outlines go under the site layers and labels, which stay on top.

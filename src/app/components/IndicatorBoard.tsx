@@ -1,6 +1,7 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
 import { formatNumber, formatTarget, indicatorStatus, term, unitText } from '../../core/index.ts';
 import type { IndicatorResult, Lang } from '../../core/index.ts';
+import type React from 'react';
 import { useLang } from '../i18n/i18n-context.tsx';
 
 function valueText(lang: Lang, v: number | string | null, unit: string, na: string): string {
@@ -14,6 +15,10 @@ export interface IndicatorBoardProps {
   readonly progress: { readonly done: number; readonly total: number } | null;
   readonly highlighted: string | null;
   readonly onPick: (id: string) => void;
+  /** The dataset's years, when its manifest names others: each computed indicator's first and last value and the change. */
+  readonly years?: { readonly from: number; readonly to: number; readonly values: Readonly<Record<string, { readonly from: number | null; readonly to: number | null; readonly change: number | null }>> } | null;
+  /** Shown below the indicators (the year comparison). */
+  readonly children?: React.ReactNode;
 }
 
 export function IndicatorBoard(p: IndicatorBoardProps) {
@@ -30,6 +35,12 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
           <span className={`badge ${badge}`} title={badge === 'incomplete' ? t('incompleteHint') : undefined}>{badge === 'na' ? t('notAvailable') : t(badge)}</span>
           <span className={`source ${ind.source}`}>{t(ind.source)}</span>
           <span className="ind-how">{ind.explanation[lang]}</span>
+          {p.years && p.years.values[ind.id] && (() => {
+            const y = p.years.values[ind.id]!;
+            const v = (x: number | null) => (x === null ? t('notAvailable') : formatNumber(lang, x, 2));
+            const d = y.change === null ? '—' : `${y.change >= 0 ? '+' : ''}${formatNumber(lang, y.change, 2)}`;
+            return <span className="ind-years" data-testid={`indicator-years-${ind.id}`}>{t('yearsLine', { from: p.years.from, a: v(y.from), to: p.years.to, b: v(y.to), d })}</span>;
+          })()}
         </button>
       </li>
     );
@@ -50,6 +61,7 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
           <ul>{p.indicators.filter((i) => i.source === 'reported').map(row)}</ul>
         </>
       )}
+      {p.children}
     </section>
   );
 }

@@ -5,13 +5,13 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, computeReport, indicatorsByZone, siteBuffer } from '../../core/compute.ts';
+import { checkSite, compareYears, computeReport, indicatorsByZone, loadYears, siteBuffer } from '../../core/compute.ts';
 import type { ByZone } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
 import { drawingData } from '../../map/tile-data.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
 
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
@@ -29,6 +29,8 @@ function vertexCount(layer: Layer): number {
 }
 
 let base: Dataset | null = null;
+/** How the loaded dataset's files are read (the other years are read the same way). */
+let readFiles: ReadFile | null = null;
 let current: Dataset | null = null;
 let urls: string[] = [];
 /** Attribute tables made for the current dataset, by layer (a layer object is replaced, never changed). */
@@ -53,11 +55,29 @@ async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; 
     const byPath = new Map(req.files.map((f) => [pickedPath(f), f]));
     read = async (path) => { const f = byPath.get(path); return f ? new Uint8Array(await f.arrayBuffer()) : null; };
   } else {
-    const bundled = await (await import('../data/bundled-files.ts')).fetchBundledFiles();
-    read = async (f) => (Object.hasOwn(bundled, f) ? bundled[f]! : null);
+    const files = await import('../data/bundled-files.ts');
+    const bundled = await files.fetchBundledFiles();
+    read = async (f) => (Object.hasOwn(bundled, f) ? bundled[f]! : f.includes('/') ? files.fetchBundledFile(f) : null);
   }
   const r = await loadDataset(read);
+  if (r.dataset) readFiles = read;
   return { dataset: r.dataset, issues: [...r.issues] };
+}
+
+/**
+ * The dataset's years (from its manifest's `years`), each with its computed indicators and the
+ * comparison of the first with the last; null when the manifest names no other year.
+ */
+async function yearsOf(d: Dataset): Promise<YearsSummary | null> {
+  if (!readFiles || Object.keys(d.manifest.years).filter((y) => Number(y) !== d.manifest.year).length === 0) return null;
+  const loaded = await loadYears(readFiles, d);
+  const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: computeReport(y.dataset) }] : []));
+  if (reports.length < 2) return null;
+  return {
+    values: reports.map((r) => ({ year: r.year, indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])) })),
+    comparison: compareYears(reports[0]!, reports[reports.length - 1]!),
+    failed: loaded.filter((y) => !y.dataset).map((y) => y.year),
+  };
 }
 
 /** Joins a dropped monitoring spreadsheet to the current sections and recomputes. */
@@ -120,6 +140,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.type === 'features') {
       const all = current?.layers[req.layer]?.features ?? [];
       post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
+      return;
+    }
+    if (req.type === 'years') {
+      post({ type: 'years', requestId: req.requestId, years: current && base && current === base ? await yearsOf(base) : null });
       return;
     }
     if (req.type === 'by-zone') {

@@ -10,7 +10,7 @@ import type { ByZone } from '../../core/compute.ts';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
 import bundled from 'virtual:bundled-report';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
 
 export interface ReportState {
   /** The dataset shown and computed; layers listed in `light` come without their features. */
@@ -49,6 +49,8 @@ export interface ReportApi extends ReportState {
   fetchTable(layer: string): Promise<AttributeTable | null>;
   /** Features of a layer by index, in the order asked. */
   fetchFeatures(layer: string, indices: readonly number[]): Promise<readonly LayerFeature[]>;
+  /** The dataset's other years and what changed (null when its manifest names none). */
+  fetchYears(): Promise<YearsSummary | null>;
   /** Every computed indicator for each feature of a polygon layer (null when there is no such layer). */
   fetchByZone(role: string): Promise<ByZone | null>;
   /** A site buffered by metres (negative: shrunk) in the worker; null when nothing is left. */
@@ -92,7 +94,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone') {
+      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone' || m.type === 'years') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -163,5 +165,6 @@ export function useReport(): ReportApi {
   const fetchFeatures = useCallback((layer: string, indices: readonly number[]) => ask({ type: 'features', layer, indices }, (m: { features: readonly LayerFeature[] }) => m.features), [ask]);
   const bufferSite = useCallback((geometry: Polygon | MultiPolygon, metres: number) => ask({ type: 'buffer-site', geometry, metres }, (m: { geometry: Polygon | MultiPolygon | null }) => m.geometry), [ask]);
   const fetchByZone = useCallback((role: string) => ask({ type: 'by-zone', role }, (m: { byZone: ByZone | null }) => m.byZone), [ask]);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone };
+  const fetchYears = useCallback(() => ask({ type: 'years' }, (m: { years: YearsSummary | null }) => m.years), [ask]);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone, fetchYears };
 }

@@ -3,7 +3,7 @@
  * thread gets a light copy (large layers without their features), a summary of every layer, and
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
-import type { ByZone } from '../../core/compute.ts';
+import type { ByZone, YearComparison } from '../../core/compute.ts';
 import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
@@ -24,6 +24,8 @@ export type WorkerRequest =
   | { readonly type: 'table'; readonly requestId: number; readonly layer: string }
   /** Some features of a layer, by index (to export the rows of a filtered table). */
   | { readonly type: 'features'; readonly requestId: number; readonly layer: string; readonly indices: readonly number[] }
+  /** The dataset's other years and what changed (the dataset as loaded, not with replaced layers). */
+  | { readonly type: 'years'; readonly requestId: number }
   /** Every computed indicator for each feature of a polygon layer (the By-town view). */
   | { readonly type: 'by-zone'; readonly requestId: number; readonly role: string }
   /** A site buffered by a distance in metres (negative: shrunk). */
@@ -45,7 +47,16 @@ export type WorkerResponse =
   | { readonly type: 'table'; readonly requestId: number; readonly table: AttributeTable | null }
   | { readonly type: 'features'; readonly requestId: number; readonly features: readonly LayerFeature[] }
   | { readonly type: 'by-zone'; readonly requestId: number; readonly byZone: ByZone | null }
+  | { readonly type: 'years'; readonly requestId: number; readonly years: YearsSummary | null }
   | { readonly type: 'buffered'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'failed'; readonly message: string };
+
+/** The years of a dataset for the board: each year's computed indicators and the first-to-last comparison. */
+export interface YearsSummary {
+  readonly values: readonly { readonly year: number; readonly indicators: Readonly<Record<string, number | null>> }[];
+  readonly comparison: YearComparison;
+  /** Years whose manifest could not be loaded. */
+  readonly failed: readonly number[];
+}
