@@ -4,7 +4,8 @@ import { ALL_INDICATORS } from '../src/core/indicators/catalog.ts';
 
 describe('exhibition tour', () => {
   it('tells the story in the order of the plan, with real indicators', () => {
-    expect(TOUR.map((s) => s.id)).toEqual(['redLines', 'protected', 'forest', 'water', 'parks', 'summary']);
+    expect(TOUR.map((s) => s.id)).toEqual(['redLines', 'protected', 'forest', 'water', 'parks', 'towns', 'summary']);
+    for (const s of TOUR) if (s.towns) expect(ALL_INDICATORS.map((d) => d.id)).toContain(s.towns);
     for (const s of TOUR) if (s.indicator) expect(ALL_INDICATORS.map((d) => d.id)).toContain(s.indicator);
   });
   it('marks the current phase of the plan', () => {

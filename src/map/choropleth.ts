@@ -48,3 +48,9 @@ export function classColor(value: number | null, classes: readonly ChoroplethCla
   const c = classes.find((k) => (k.from === null || value >= k.from) && (k.to === null || value < k.to));
   return c?.color ?? CHOROPLETH_NO_DATA;
 }
+
+/** A class's range as text, numbers formatted by `format`: "< 11.0", "11.0 – 16.5", "≥ 27.5". */
+export function classRange(k: Pick<ChoroplethClass, 'from' | 'to'>, format: (x: number) => string): string {
+  if (k.from === null) return k.to === null ? '' : `< ${format(k.to)}`;
+  return k.to === null ? `≥ ${format(k.from)}` : `${format(k.from)} – ${format(k.to)}`;
+}

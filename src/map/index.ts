@@ -29,5 +29,5 @@ export type { DisplayCollection } from './display-features.ts';
 export { CLASS_COLORS, COLORS, NO_CLASS_COLOR, readableText } from './palette.ts';
 export { metresPerPixel, PAPER_MM, pageLayout, scaleBarLength } from './print-layout.ts';
 export type { Orientation, PageLayout, Paper, Rect } from './print-layout.ts';
-export { CHOROPLETH_NO_DATA, classColor, targetClasses } from './choropleth.ts';
+export { CHOROPLETH_NO_DATA, classColor, classRange, targetClasses } from './choropleth.ts';
 export type { ChoroplethClass } from './choropleth.ts';

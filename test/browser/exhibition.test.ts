@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOUR } from '../../src/app/exhibition/tour-steps.ts';
-import { computeReport } from '../../src/core/compute.ts';
+import { compareYears, computeReport, indicatorsByZone, loadYears } from '../../src/core/compute.ts';
 import { loadDataset } from '../../src/core/io.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
@@ -20,6 +20,9 @@ import { appSuite } from './suite.ts';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
 const report = computeReport(dataset!);
+const towns = indicatorsByZone(dataset!, 'towns');
+const yearData = await loadYears((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null), dataset!);
+const change = compareYears(...(yearData.map((y) => ({ year: y.year, dataset: y.dataset!, report: computeReport(y.dataset!) })) as [never, never]));
 
 /** Tour timings given to the app, ms on the page's clock. */
 const STEP_MS = 5000;
@@ -132,6 +135,9 @@ describe('exhibition mode', () => {
       expect(Math.abs(value - expected) / expected, id).toBeLessThan(1e-9);
       expect(await drawn(layer), layer).toBeGreaterThan(0);
       if (step === 'water') {
+        // 灭Ⅴ减Ⅳ增Ⅲ over the years: the sections per class in 2016 and 2018.
+        await suite.app.page.waitForSelector('[data-testid="tour-years"]');
+        expect(await textOf(suite.app.page.getByTestId('tour-years'))).toBe(`2016 → 2018 年断面数：${['劣V', 'V', 'IV', 'III', 'II', 'I'].filter((l) => change.classCounts.from[l] || change.classCounts.to[l]).map((l) => `${l} ${change.classCounts.from[l]} → ${change.classCounts.to[l]}`).join(' · ')}`);
         // The months play: one month's time on the clock shows another month.
         const m1 = Number(await suite.app.page.getAttribute('[data-testid="tour-month"]', 'data-month'));
         await suite.app.page.clock.runFor(MONTH_MS);
@@ -143,6 +149,18 @@ describe('exhibition mode', () => {
       if (step !== 'water') await readableAndUncovered(step);
       expect(await shownStep(), 'the step lasted until its screenshot').toBe(step);
     }
+    // The towns ranked by protected share, coloured on the map.
+    await reach('towns');
+    await suite.app.page.waitForSelector('[data-testid="tour-towns"]', { timeout: 60000 });
+    const ranked = towns.zones.filter((z) => z.indicators.protectedShare !== null).sort((a, b) => b.indicators.protectedShare! - a.indicators.protectedShare! || a.index - b.index);
+    expect(await suite.app.page.$$eval('[data-testid="tour-towns"] li', (els) => els.map((e) => e.childNodes[1]?.textContent))).toEqual(ranked.slice(0, 5).map((z) => z.name));
+    expect(await textOf(suite.app.page.locator('[data-testid="tour-towns"] .summary-count'))).toBe(`${ranked.filter((z) => z.indicators.protectedShare! >= 22).length} / 21 个镇街达标`);
+    // The towns are coloured by their class (the style's colour is a lookup by town, not the transparent default).
+    await suite.app.runFramesUntil(() => Array.isArray(window.__ecoMap!.map.getPaintProperty('towns-choropleth', 'fill-color')), null, 5000);
+    expect(await drawn('towns-choropleth')).toBeGreaterThan(10);
+    await suite.app.mapIdle();
+    await suite.app.screenshot('tour-towns');
+    await readableAndUncovered('towns');
     await reach('summary');
     const items = await suite.app.page.$$eval('[data-testid="summary"] li', (els) => els.map((e) => e.getAttribute('data-indicator')));
     expect(items).toEqual(report.indicators.map((i) => i.id));

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { formatNumber, formatTarget, meetsTarget } from '../../core/index.ts';
 import type { IndicatorResult, Target } from '../../core/index.ts';
-import { CHOROPLETH_NO_DATA } from '../../map/index.ts';
+import { CHOROPLETH_NO_DATA, classRange } from '../../map/index.ts';
 import type { ByTown } from '../towns/use-by-town.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -39,7 +39,7 @@ export function TownsPanel({ view, indicators, selected, onSelect }: TownsPanelP
     return (higher ? y - x : x - y) || a.index - b.index;
   });
   const town = selected === null ? null : view.byZone.zones[selected] ?? null;
-  const bound = (k: { from: number | null; to: number | null }) => (k.from === null ? `< ${formatNumber(lang, k.to!, 1)}` : k.to === null ? `≥ ${formatNumber(lang, k.from, 1)}` : `${formatNumber(lang, k.from, 1)} – ${formatNumber(lang, k.to, 1)}`);
+  const bound = (k: { from: number | null; to: number | null }) => classRange(k, (x) => formatNumber(lang, x, 1));
   return (
     <section className="panel towns-panel" aria-label={t('towns')} data-testid="towns-panel">
       <label className="towns-indicator">{t('townsIndicator')}

@@ -16,7 +16,9 @@ import { useFeature } from '../use-feature.ts';
 import { LangContext } from '../i18n/i18n-context.tsx';
 import { useReport } from '../report/use-report.ts';
 import { tapText } from './tap-text.ts';
-import { ClassBars, IndicatorCard, SHORT_STATUS, StepLegend, Timeline } from './tour-parts.tsx';
+import { ClassBars, IndicatorCard, SHORT_STATUS, StepLegend, Timeline, TownRanking, YearClasses } from './tour-parts.tsx';
+import { useByTown } from '../towns/use-by-town.ts';
+import { useYears } from '../years/use-years.ts';
 import { TOUR } from './tour-steps.ts';
 import type { TourStep } from './tour-steps.ts';
 
@@ -97,7 +99,11 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const classSet = useMemo(() => new Set(classes.values()), [classes]);
   const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.id.layer === 'sections' ? rs.report?.sections[tappedFeature.id.index] : undefined;
-  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, highlight: [], selection: tapped, basemap: null, largeLabels: true }), [visible, rs.urls, tapped]);
+  // The towns step colours and ranks the towns; the water step tells the classes' change over the years.
+  const byTown = useByTown(step.towns !== undefined, rs.urls, rs.fetchByZone, rs.report?.indicators ?? null);
+  const years = useYears(rs.dataset, rs.loadId, rs.fetchYears);
+  const choropleth = useMemo(() => (step.towns && byTown.colors ? { colors: byTown.colors } : null), [step.towns, byTown.colors]);
+  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, highlight: [], selection: tapped, basemap: null, largeLabels: true, choropleth }), [visible, rs.urls, tapped, choropleth]);
   const redArea = rs.report?.indicators.find((i) => i.id === 'protectedShare')?.details as Partial<ProtectedShareDetails> | undefined;
 
   return (
@@ -116,7 +122,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
             <div className="tour-progress">{TOUR.map((s, i) => <span key={s.id} className={i === stepIndex ? 'on' : ''} />)}</div>
             <h2>{step.titleZh}</h2>
             <p>{step.textZh}</p>
-            {step.id !== 'summary' && <StepLegend groups={step.groups} summaries={rs.summaries} classes={classSet} />}
+            {step.id !== 'summary' && <StepLegend groups={step.groups} summaries={rs.summaries} classes={classSet} {...(step.towns ? { towns: { classes: byTown.classes, unit: rs.report!.indicators.find((i) => i.id === step.towns)?.unit ?? '' } } : {})} />}
             {step.id === 'redLines' && redArea?.areaByRoleM2?.redLines !== undefined && (
               <div className="big-indicator" data-indicator="redLines">
                 <div className="big-name">{t('ex_redLineCount', { n: rs.summaries.redLines?.count ?? 0 })}</div>
@@ -129,8 +135,10 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
               <>
                 <div className="month-now" data-testid="tour-month" data-month={month}>{t('ex_monthOf', { year: rs.dataset?.manifest.year ?? '', n: month })}</div>
                 <ClassBars classes={[...classes.values()]} />
+                {years && <YearClasses from={years.comparison.from} to={years.comparison.to} counts={years.comparison.classCounts} />}
               </>
             )}
+            {step.towns && <TownRanking byZone={byTown.byZone} indicator={rs.report!.indicators.find((i) => i.id === step.towns)!} classes={byTown.classes} />}
             {step.id === 'summary' && (
               <div className="summary-count" data-testid="summary-count">
                 {rs.report!.indicators.filter((i) => i.pass).length}<small> / {rs.report!.indicators.length} {t('ex_passCount')}</small>

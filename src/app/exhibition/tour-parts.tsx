@@ -1,8 +1,9 @@
 /** The pieces of the exhibition's cards: the indicator card, the class bars, the timeline, the legend. */
-import { CLASS_LABELS, countByClass, formatNumber, formatTarget, indicatorStatus, translate } from '../../core/index.ts';
-import type { IndicatorStatus, Report, StringKey, WaterClass } from '../../core/index.ts';
-import { CLASS_COLORS, legendEntries } from '../../map/index.ts';
-import type { GroupId, LayerSummary } from '../../map/index.ts';
+import { CLASS_LABELS, countByClass, formatNumber, formatTarget, indicatorStatus, meetsTarget, translate } from '../../core/index.ts';
+import type { IndicatorResult, IndicatorStatus, Report, StringKey, WaterClass } from '../../core/index.ts';
+import type { ByZone } from '../../core/compute.ts';
+import { CLASS_COLORS, classColor, classRange, legendEntries } from '../../map/index.ts';
+import type { ChoroplethClass, GroupId, LayerSummary } from '../../map/index.ts';
 import { phaseFromData, PHASES } from './tour-steps.ts';
 
 /** Card wording of each status: an incomplete value is never shown as a plain fail. */
@@ -60,12 +61,45 @@ export function Timeline({ year, met, total }: { year: number | null; met: numbe
 }
 
 /** The legend of what the step shows, from the same catalog and palette as the map's. */
-export function StepLegend({ groups, summaries, classes }: { groups: readonly GroupId[]; summaries: Readonly<Record<string, LayerSummary>>; classes: ReadonlySet<WaterClass | null> }) {
-  const entries = groups.filter((g) => g !== 'towns' && g !== 'water').flatMap((g) => legendEntries(g, summaries[g], classes, 'zh'));
+export function StepLegend({ groups, summaries, classes, towns }: { groups: readonly GroupId[]; summaries: Readonly<Record<string, LayerSummary>>; classes: ReadonlySet<WaterClass | null>; towns?: { readonly classes: readonly ChoroplethClass[]; readonly unit: string } }) {
+  const entries = [
+    ...groups.filter((g) => g !== 'towns' && g !== 'water').flatMap((g) => legendEntries(g, summaries[g], classes, 'zh')),
+    // The towns' colours: classes around the target.
+    ...(towns?.classes ?? []).map((k) => ({ swatch: 'fill' as const, color: k.color, label: `${classRange(k, (x) => formatNumber('zh', x, 1))}${towns!.unit}${k.meets ? ' 达标' : ''}` })),
+  ];
   if (entries.length === 0) return null;
   return (
     <ul className="ex-legend" data-testid="ex-legend" aria-label={t('ex_legend')}>
       {entries.map((e) => <li key={`${e.label}${e.color}`}><span className={`swatch ${e.swatch}`} style={{ background: e.swatch === 'hatch' ? `repeating-linear-gradient(45deg, ${e.color} 0 3px, transparent 3px 9px)` : e.color, borderColor: e.color }} />{e.label}</li>)}
     </ul>
+  );
+}
+
+/**
+ * The towns ranked by an indicator, best five with their colour on the map, and how many meet the
+ * target (the exhibition's towns step); nothing while the values are being computed.
+ */
+export function TownRanking({ byZone, indicator, classes }: { byZone: ByZone | null; indicator: IndicatorResult; classes: readonly ChoroplethClass[] }) {
+  if (!byZone) return null;
+  const higher = indicator.target ? indicator.target.op === '>=' || indicator.target.op === '>' : true;
+  const ranked = byZone.zones.filter((z) => z.indicators[indicator.id] != null).sort((a, b) => (higher ? b.indicators[indicator.id]! - a.indicators[indicator.id]! : a.indicators[indicator.id]! - b.indicators[indicator.id]!) || a.index - b.index);
+  const met = ranked.filter((z) => meetsTarget(z.indicators[indicator.id]!, indicator.target)).length;
+  return (
+    <div className="town-ranking" data-testid="tour-towns">
+      <div className="summary-count">{t('ex_townsMet', { met, total: byZone.zones.length })}</div>
+      <ol>
+        {ranked.slice(0, 5).map((z) => (
+          <li key={z.index}><span className="swatch" style={{ background: classColor(z.indicators[indicator.id]!, classes) }} />{z.name}<b>{formatNumber('zh', z.indicators[indicator.id]!, 1)}{indicator.unit}</b></li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Sections per class in the first and last year (灭Ⅴ减Ⅳ增Ⅲ): "劣V 5 → 1 · V 6 → 4 …". */
+export function YearClasses({ from, to, counts }: { from: number; to: number; counts: { from: Readonly<Record<string, number>>; to: Readonly<Record<string, number>> } }) {
+  const labels = ['劣V', 'V', 'IV', 'III', 'II', 'I'].filter((l) => counts.from[l] || counts.to[l]);
+  return (
+    <p className="year-classes" data-testid="tour-years">{t('ex_yearsClasses', { from, to })}{labels.map((l) => `${l} ${counts.from[l]} → ${counts.to[l]}`).join(' · ')}</p>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The exhibition tour: the story of the plan in six steps, each with the layers to show, where to
+ * The exhibition tour: the story of the plan in seven steps, each with the layers to show, where to
  * fly, and the one indicator its big card shows. Plain data, no React or MapLibre.
  */
 import type { GroupId } from '../../map/index.ts';
@@ -17,6 +17,8 @@ export interface TourStep {
   readonly indicator: string | null;
   /** Play the months on the sections (the "灭V减Ⅳ增Ⅲ" change). */
   readonly months?: boolean;
+  /** Colour and rank the towns by this indicator. */
+  readonly towns?: string;
 }
 
 export const TOUR: readonly TourStep[] = [
@@ -44,6 +46,11 @@ export const TOUR: readonly TourStep[] = [
     id: 'parks', titleZh: '公园绿地', titleEn: 'Parks and green space',
     textZh: '城镇人均公园绿地面积，目标不低于 13 平方米。', textEn: 'Urban park area per resident: the target is at least 13 m².',
     groups: ['water', 'urbanAreas', 'parks'], view: 'urban', indicator: 'parkGreenPerCapita',
+  },
+  {
+    id: 'towns', titleZh: '各镇街排名', titleEn: 'Towns ranked',
+    textZh: '各镇街的受保护地区占国土面积比例：绿色达到 22% 的目标，红色差距最大。', textEn: 'Each town’s protected share: green meets the 22 % target, red is furthest from it.',
+    groups: ['towns', 'water'], view: 'district', indicator: null, towns: 'protectedShare',
   },
   {
     id: 'summary', titleZh: '指标总览', titleEn: 'All indicators',
