@@ -25,8 +25,8 @@ describe('year against year', () => {
     const page = suite.app.page;
     expect([c.from, c.to]).toEqual([2016, 2018]);
     const forest = c.indicators.find((i) => i.id === 'forestCoverage')!;
-    await page.waitForSelector('[data-testid="indicator-years-forestCoverage"]', { timeout: 60000 });
-    expect(await textOf(page.getByTestId('indicator-years-forestCoverage'))).toBe(`2016 年 ${zh2(forest.from!)} → 2018 年 ${zh2(forest.to!)}（+${zh2(forest.change!)}）`);
+    await page.waitForSelector('[data-testid="years-line-forestCoverage"]', { timeout: 60000 });
+    expect(await textOf(page.getByTestId('years-line-forestCoverage'))).toBe(`2016 年 ${zh2(forest.from!)} → 2018 年 ${zh2(forest.to!)}（+${zh2(forest.change!)}）`);
     const rows = await page.$$eval('[data-testid="years-classes"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
       ['2016', ...Object.values(c.classCounts.from).map(String)],

@@ -39,7 +39,7 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
             const y = p.years.values[ind.id]!;
             const v = (x: number | null) => (x === null ? t('notAvailable') : formatNumber(lang, x, 2));
             const d = y.change === null ? '—' : `${y.change >= 0 ? '+' : ''}${formatNumber(lang, y.change, 2)}`;
-            return <span className="ind-years" data-testid={`indicator-years-${ind.id}`}>{t('yearsLine', { from: p.years.from, a: v(y.from), to: p.years.to, b: v(y.to), d })}</span>;
+            return <span className="ind-years" data-testid={`years-line-${ind.id}`}>{t('yearsLine', { from: p.years.from, a: v(y.from), to: p.years.to, b: v(y.to), d })}</span>;
           })()}
         </button>
       </li>
