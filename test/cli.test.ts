@@ -75,6 +75,7 @@ describe('npm run indicators', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { byZone: { role: string; zones: { name: string; areaKm2: number; indicators: Record<string, number | null> }[] } };
     expect(j.byZone.role).toBe('towns');
+    expect((j.byZone as unknown as { incomplete: string[] }).incomplete).toEqual(['parkServiceCoverage', 'drinkingWaterCompliance']);
     expect(j.byZone.zones.map((z) => z.name)).toEqual(['甲镇', '乙镇']);
     expect(relDiff(j.byZone.zones[0]!.areaKm2 * 1e6, quadArea(120, 30, 120.01, 30.01))).toBeLessThan(1e-9);
     // test/fixtures/README.md: S1 Ⅱ and S2 Ⅳ (on the shared edge) in 甲镇, S3 Ⅲ in 乙镇.

@@ -75,7 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (json) {
     const out = {
       ...reportJson(report),
-      ...(byZone ? { byZone: { role: byZone.role, zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : {}),
+      // Indicators incomplete for the district (inputs that did not load) are incomplete in every zone too.
+      ...(byZone ? { byZone: { role: byZone.role, incomplete: incomplete.map((i) => i.id), zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : {}),
       ...(years ? { years: yearsJson(years.reports, years.comparison) } : {}),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

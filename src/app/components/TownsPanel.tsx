@@ -53,6 +53,7 @@ export function TownsPanel({ view, indicators, selected, onSelect }: TownsPanelP
         ))}
         <li><span className="swatch" style={{ background: CHOROPLETH_NO_DATA }} />{t('townsNoData')}</li>
       </ul>
+      {ind.source === 'computed' && !ind.complete && <p className="table-error" data-testid="towns-incomplete">{t('townsIncomplete')}</p>}
       <p className="muted">{t('townsDistrict')}: {value(typeof ind.value === 'number' ? ind.value : null, ind.unit)} · {formatTarget(ind.target, { lang, unit: ind.unit })}</p>
       <table className="towns-rank" data-testid="towns-rank">
         <thead><tr><th>{t('townsRank')}</th><th>{t('townsTown')}</th><th>{t('townsValue')}</th><th /></tr></thead>
