@@ -13,10 +13,11 @@ import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, te
 import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
+import { measureInPostgis } from './postgis-engine.ts';
 import { loadDataset } from '../core/io.ts';
 import type { MissingInput } from '../core/index.ts';
 
-const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last';
+const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis --db URL\n              compute the area indicators\' overlays in a PostgreSQL/PostGIS server (URL or PG* variables)';
 
 /** A reader of files of the dataset folder; null for a file that does not exist. */
 function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
@@ -36,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let strict = false;
   let by: string | null = null;
   let withYears = false;
+  let engine: 'js' | 'postgis' = 'js';
+  let db: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
@@ -43,6 +46,8 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--data' && argv[i + 1]) dir = argv[++i]!;
     else if (a === '--by' && argv[i + 1]) by = argv[++i]!;
     else if (a === '--years') withYears = true;
+    else if (a === '--engine' && (argv[i + 1] === 'js' || argv[i + 1] === 'postgis')) engine = argv[++i] as 'js' | 'postgis';
+    else if (a === '--db' && argv[i + 1]) db = argv[++i]!;
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
@@ -53,7 +58,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (hasErrors(issues)) process.stderr.write(`The dataset in ${dir} has errors; the indicators they touch are marked incomplete:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n\n`);
-  const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'));
+  let measured = {};
+  if (engine === 'postgis') {
+    if (!db && !process.env.PGDATABASE && !process.env.PGHOST) {
+      process.stderr.write('--engine postgis needs a server: --db postgres://host/database (or the PGHOST / PGDATABASE variables; credentials from .pgpass). The embedded PostGIS is not built in yet.\n');
+      return 1;
+    }
+    try {
+      measured = measureInPostgis(dataset, db);
+    } catch (e) {
+      process.stderr.write(`PostGIS: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'), undefined, measured);
   let byZone: ByZone | null = null;
   if (by !== null) {
     const layer = dataset.layers[by];

@@ -11,7 +11,7 @@ import { formatWaterClass } from '../water/water-class.ts';
 import { ALL_INDICATORS, meetsTarget } from './catalog.ts';
 import type { IndicatorDef, Target } from './catalog.ts';
 import type { ComputeInput } from './indicator.ts';
-import type { IndicatorResult } from './indicator-result.ts';
+import type { IndicatorResult, Measured } from './indicator-result.ts';
 import { explainIndicator } from './explain.ts';
 import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
@@ -41,9 +41,11 @@ export function effectiveTarget(def: IndicatorDef, dataset: Dataset): Target | n
  * Computes the report. `extraWarnings` (the loader's warnings) come first among the report's
  * warnings: issues (shown in either language) or plain English text. `progress` (optional) is
  * called before each indicator with its index and the total, so a worker can report progress.
- * Values are unrounded; pass/fail uses them as they are.
+ * Values are unrounded; pass/fail uses them as they are. `measured` (optional) gives the
+ * measurements of some indicators made elsewhere (by PostGIS: the CLI's `--engine postgis`), used
+ * instead of their own computation; everything else (targets, gaps, pass, explanation) is the same.
  */
-export function computeReport(dataset: Dataset, extraWarnings: readonly (string | DataIssue)[] = [], progress?: (done: number, total: number, id: string) => void): Report {
+export function computeReport(dataset: Dataset, extraWarnings: readonly (string | DataIssue)[] = [], progress?: (done: number, total: number, id: string) => void, measured: Readonly<Record<string, Measured>> = {}): Report {
   const warningDetails: ReportWarning[] = extraWarnings.map((w) => (typeof w === 'string' ? { message: w } : { message: formatIssue(w), issue: w }));
   const warn = <C extends MessageCode>(code: C, params: MessageParams<C>, missing?: readonly MissingInput[]) =>
     warningDetails.push({ ...messagePart(code, params), ...(missing ? { missing } : {}) });
@@ -59,7 +61,7 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
   const input: ComputeInput = { dataset, overlay: makeOverlayContext(dataset), sections };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
     progress?.(i, ALL_INDICATORS.length, def.id);
-    const m = def.compute(input);
+    const m = Object.hasOwn(measured, def.id) ? measured[def.id]! : def.compute(input);
     const target = effectiveTarget(def, dataset);
     const { gaps, empty } = inputGaps(def, dataset);
     const value = empty ? null : m.value;

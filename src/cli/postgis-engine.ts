@@ -1,0 +1,119 @@
+/**
+ * The CLI's PostGIS engine (`--engine postgis --db URL`): the overlays of the area indicators —
+ * protected share, forest coverage, park green per person, park service coverage — computed in SQL
+ * inside a PostgreSQL/PostGIS server, with the same definitions as the JS engine (ST_Union,
+ * ST_Intersection, ST_Area(geography, use_spheroid), ST_Buffer in a GRS80 transverse Mercator, 8
+ * segments a quarter circle). The layers the loader validated are copied into a schema of their own
+ * (dropped afterwards) through `psql`, which reads the connection from the URL or the standard PG*
+ * variables and `.pgpass`; no password is ever written anywhere. The water indicators evaluate
+ * samples, not geometry overlays, and come from the same core as the JS engine.
+ */
+import { spawnSync } from 'node:child_process';
+import type { Geometry } from 'geojson';
+import type { Dataset } from '../core/index.ts';
+import { FOREST_COVER_CLASSES } from '../core/data/roles.ts';
+import type { Measured } from '../core/indicators/indicator-result.ts';
+
+/** Runs SQL through psql against the database; throws with psql's message on failure. */
+function psql(db: string | null, sql: string): string {
+  const r = spawnSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', ...(db ? ['-d', db] : [])], { input: sql, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.error) throw new Error(`psql could not be run (${r.error.message}): install the PostgreSQL client, e.g. apt-get install postgresql-client`);
+  if (r.status !== 0) throw new Error(r.stderr.trim());
+  return r.stdout;
+}
+
+function wkt(g: Geometry): string {
+  const ring = (r: number[][]) => `(${r.map((p) => `${p[0]} ${p[1]}`).join(',')})`;
+  if (g.type === 'Point') return `POINT(${g.coordinates[0]} ${g.coordinates[1]})`;
+  if (g.type === 'Polygon') return `POLYGON(${g.coordinates.map(ring).join(',')})`;
+  if (g.type === 'MultiPolygon') return `MULTIPOLYGON(${g.coordinates.map((p) => `(${p.map(ring).join(',')})`).join(',')})`;
+  return 'GEOMETRYCOLLECTION EMPTY';
+}
+
+const TABLE_ROLES = ['boundary', 'redLines', 'protectedAreas', 'forestParcels', 'urbanAreas', 'parks', 'residential'] as const;
+
+/** SQL that copies the dataset's polygon layers into tables of a schema (props as jsonb, geometry in EPSG:4326). */
+function loadSql(schema: string, dataset: Dataset): string {
+  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  let sql = `create schema ${schema}; set search_path = ${schema}, public;\n`;
+  for (const role of TABLE_ROLES) {
+    const t = role.toLowerCase();
+    sql += `create table ${t} (fid serial primary key, props jsonb, geom geometry(Geometry, 4326));\ncopy ${t} (props, geom) from stdin;\n`;
+    for (const f of dataset.layers[role]?.features ?? []) {
+      const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v === null || typeof v !== 'object'));
+      sql += `${esc(JSON.stringify(props))}\tSRID=4326;${wkt(f.geometry)}\n`;
+    }
+    sql += '\\.\n';
+  }
+  return sql;
+}
+
+/** One row of numbers (psql's unaligned output, `|`-separated). */
+const numbers = (out: string) => out.trim().split('\n').at(-1)!.split('|').map((x) => (x === '' ? null : Number(x)));
+
+/**
+ * The area indicators measured by PostGIS for the dataset (only those whose layers it has), to pass
+ * to computeReport as `measured`. `db`: a connection URL, or null for psql's defaults (PG*).
+ */
+export function measureInPostgis(dataset: Dataset, db: string | null): Record<string, Measured> {
+  psql(db, 'create extension if not exists postgis');
+  const schema = `shangyu_${process.pid}_${Date.now()}`;
+  const has = (r: string) => (dataset.layers[r]?.features.length ?? 0) > 0;
+  const out: Record<string, Measured> = {};
+  try {
+    psql(db, `begin;\n${loadSql(schema, dataset)}commit;`);
+    const run = (sql: string) => numbers(psql(db, `set search_path = ${schema}, public;\n${sql}`));
+    const boundary = `(select st_union(geom) g from boundary)`;
+    const roles = dataset.manifest.protectedRoles.filter(has);
+    if (has('boundary') && roles.length > 0) {
+      const union = (t: string) => `(select st_union(geom) g from ${t})`;
+      const all = `(select st_union(geom) g from (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) s)`;
+      const [b, p, ...byRole] = run(`select st_area(b.g::geography, true), st_area(st_intersection(u.g, b.g)::geography, true)${roles.map((r) => `, (select st_area(st_intersection(x.g, b.g)::geography, true) from ${union(r.toLowerCase())} x)`).join('')} from ${all} u, ${boundary} b`);
+      const areaByRoleM2 = Object.fromEntries(roles.map((r, i) => [r, byRole[i]!]));
+      const sum = Object.values(areaByRoleM2).reduce((x, y) => x + y, 0);
+      out.protectedShare = { value: (p! / b!) * 100, details: { boundaryAreaM2: b, protectedAreaM2: p, areaByRoleM2, overlapCountedOnceM2: Math.max(0, sum - p!) } };
+    }
+    if (has('boundary') && dataset.layers.forestParcels) {
+      const classes = FOREST_COVER_CLASSES.map((c) => `'${c}'`).join(',');
+      const [b, f, counted, total] = run(`select st_area(b.g::geography, true), coalesce(st_area(st_intersection(f.g, b.g)::geography, true), 0),
+        (select count(*) from forestparcels where props->>'landClass' in (${classes})), (select count(*) from forestparcels)
+        from (select st_union(geom) g from forestparcels where props->>'landClass' in (${classes})) f, ${boundary} b`);
+      const byClass = psql(db, `set search_path = ${schema}, public;\nselect props->>'landClass', count(*) from forestparcels group by 1 order by 1`).trim().split('\n').filter(Boolean).map((l) => l.split('|'));
+      out.forestCoverage = {
+        value: (f! / b!) * 100,
+        details: { boundaryAreaM2: b, forestAreaM2: f, parcelsByClass: Object.fromEntries(byClass.map(([c, n]) => [c, Number(n)])), parcelsCounted: counted, parcelsExcluded: total! - counted! },
+      };
+    }
+    if (has('parks') && has('urbanAreas')) {
+      const [area, population, parks] = run(`select coalesce(st_area(st_intersection(p.g, u.g)::geography, true), 0), (select sum((props->>'population')::float8) from urbanareas), (select count(*) from parks)
+        from (select st_union(geom) g from parks) p, (select st_union(geom) g from urbanareas) u`);
+      out.parkGreenPerCapita = population! > 0
+        ? { value: area! / population!, details: { parkAreaInUrbanM2: area, urbanPopulation: population, parks } }
+        : { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
+    }
+    if (has('parks') && has('residential')) {
+      // The transverse Mercator centred as the JS engine centres it: on the first residential block's box.
+      const [lon] = run('select (st_xmin(geom) + st_xmax(geom)) / 2 from residential order by fid limit 1');
+      const srid = 900000 + (process.pid % 98999); // user SRIDs must be ≤ 998999
+      psql(db, `delete from spatial_ref_sys where srid = ${srid}; insert into spatial_ref_sys (srid, auth_name, auth_srid, proj4text) values (${srid}, 'shangyu', ${srid}, '+proj=tmerc +lon_0=${lon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs');`);
+      try {
+        const [residential, served, large, small] = run(`with z as (
+            select st_transform(st_union(st_buffer(st_transform(geom, ${srid}), case when st_area(geom::geography, true) >= 5000 then 500 else 300 end, 'quad_segs=8')), 4326) g
+            from parks where st_area(geom::geography, true) >= 1000),
+          r as (select st_union(geom) g from residential)
+          select st_area(r.g::geography, true), coalesce(st_area(st_intersection(r.g, z.g)::geography, true), 0),
+            (select count(*) from parks where st_area(geom::geography, true) >= 5000),
+            (select count(*) from parks where st_area(geom::geography, true) >= 1000 and st_area(geom::geography, true) < 5000)
+          from r, z`);
+        out.parkServiceCoverage = residential! > 0
+          ? { value: (served! / residential!) * 100, details: { residentialAreaM2: residential, servedAreaM2: served, parks500m: large, parks300m: small } }
+          : { value: null, details: { missing: ['residential'] } };
+      } finally {
+        psql(db, `delete from spatial_ref_sys where srid = ${srid}`);
+      }
+    }
+  } finally {
+    psql(db, `drop schema if exists ${schema} cascade`);
+  }
+  return out;
+}
