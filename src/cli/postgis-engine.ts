@@ -10,9 +10,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Geometry } from 'geojson';
-import type { Dataset } from '../core/index.ts';
-import { FOREST_COVER_CLASSES } from '../core/data/roles.ts';
-import type { Measured } from '../core/indicators/indicator-result.ts';
+import { FOREST_COVER_CLASSES } from '../core/index.ts';
+import type { Dataset, Measured } from '../core/index.ts';
 
 /** Runs SQL through psql against the database; throws with psql's message on failure. */
 function psql(db: string | null, sql: string): string {

@@ -7,7 +7,7 @@
  */
 export { featureKey, formatIssue, hasErrors, parseFeatureKey } from './data/dataset.ts';
 export type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, LayerSpec, Manifest, MissingInput } from './data/dataset.ts';
-export { featureLabel, isRole, roleName } from './data/roles.ts';
+export { FOREST_COVER_CLASSES, featureLabel, isRole, roleName } from './data/roles.ts';
 export type { Role } from './data/roles.ts';
 
 export { formatArea, formatKm2, formatNumber } from './format/format-number.ts';
