@@ -150,3 +150,23 @@ describe('loadDataset: agency-shaped input', () => {
   });
 });
 
+
+describe('loadDataset: layers in database tables', () => {
+  const boundary = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[120, 30], [120.1, 30], [120.1, 30.1], [120, 30.1], [120, 30]]] } }] };
+  const manifest = (extra: Record<string, unknown>, layer: unknown) => JSON.stringify({ ...extra, layers: { boundary: 'b.geojson', forestParcels: layer } });
+  it('asks the reader for a table by a table: path, and without a database says how to read it', async () => {
+    const asked: string[] = [];
+    const files: Record<string, string> = { 'manifest.json': manifest({ database: 'postgres://gis.example/shangyu' }, { table: 'public.forest', geometry: 'shape' }), 'b.geojson': JSON.stringify(boundary) };
+    const r = await loadDataset(async (f) => { asked.push(f); return files[f] ?? null; });
+    expect(asked).toContain('table:public.forest#shape');
+    expect(r.dataset!.manifest.database).toBe('postgres://gis.example/shangyu');
+    const e = r.issues.find((i) => i.file === 'public.forest (table)')!;
+    expect(e.code).toBe('layer.inDatabase');
+    expect(r.dataset!.missing.map((m) => m.layer)).toContain('forestParcels');
+  });
+  it('refuses a table name that is not a plain identifier, and a password in the manifest', async () => {
+    const r = await loadDataset(memoryReader({ 'manifest.json': manifest({ database: 'postgres://me:secret@gis.example/db' }, { table: 'forest; drop table x', geometry: 'geom' }), 'b.geojson': boundary }));
+    expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['manifest.badTable', 'manifest.databasePassword']));
+    expect(r.dataset?.manifest.database).toBeUndefined();
+  });
+});

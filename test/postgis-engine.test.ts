@@ -5,6 +5,8 @@
  * SHANGYU_TEST_DB (default postgresql:///shangyu_test, the local server's socket).
  */
 import { execFile, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,4 +55,39 @@ describe('the PostGIS engine', () => {
     expect((r as { code: number }).code).toBe(1);
     expect((r as { stderr: string }).stderr).toMatch(/--engine postgis needs a server: --db postgres:\/\/host\/database/);
   });
+
+  it('reads a layer from a database table (a manifest layer { "table", "geometry" }), in its SRID or in EPSG:4326', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shangyu-table-'));
+    const t = `t_forest_${process.pid}`;
+    try {
+      await cp(path.join(FIXTURES, 'district'), dir, { recursive: true });
+      const fc = JSON.parse(await readFile(path.join(dir, 'forest.geojson'), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+      const rows = fc.features.map((f) => `('${String(f.properties['小班号'])}', '${String(f.properties['地类'])}', st_setsrid(st_geomfromgeojson('${JSON.stringify(f.geometry)}'), 4326))`).join(',');
+      const sql = `create table ${t} ("小班号" text, "地类" text, geom geometry); insert into ${t} values ${rows};
+        create table ${t}_gk as select "小班号", "地类", st_transform(geom, 4549) geom from ${t};`;
+      const r = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', DB], { input: sql, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { layers: Record<string, unknown> };
+      const fields = { id: '小班号', landClass: '地类' };
+      const files = await report('--data', path.join(FIXTURES, 'district'));
+      const forest = (j: Json) => j.indicators.find((i) => i.id === 'forestCoverage')!.value!;
+      // In EPSG:4326 the table gives the files' values to 1e-9. Through EPSG:4549 and back, F1 and F2's
+      // south edges (on the boundary's, 4 km long) come back 7e-15° outside it, and the clip keeps the
+      // boundary's one geodesic edge instead of their two: 325 m² of 10.69 km² (the noding effect of a
+      // geodesic edge, ≈ L³·tan φ / 16R for a 4 km edge at 30°N), 3e-5.
+      for (const [table, tolerance] of [[t, 1e-9], [`${t}_gk`, 5e-5]] as const) {
+        manifest.layers.forestParcels = { table: `public.${table}`, geometry: 'geom', fields };
+        await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+        const fromTable = await report('--data', dir, '--db', DB);
+        expect(relDiff(forest(fromTable), forest(files)), table).toBeLessThan(tolerance);
+      }
+      // Without a database the layer is an error that says how to read it; the rest is computed.
+      const none = await run(process.execPath, [CLI, '--data', dir], { cwd: ROOT, env: { ...process.env, PGHOST: '', PGDATABASE: '' } });
+      expect(none.stderr).toMatch(/no database: pass --db postgres:\/\/host\/database/);
+      expect(none.stdout).toMatch(/protectedShare\s+\d/);
+    } finally {
+      spawnSync('psql', ['-X', '-q', '-d', DB, '-c', `drop table if exists ${t}; drop table if exists ${t}_gk`]);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120000);
 });

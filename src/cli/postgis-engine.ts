@@ -116,3 +116,16 @@ export function measureInPostgis(dataset: Dataset, db: string | null): Record<st
   }
   return out;
 }
+
+/**
+ * A PostGIS table as a GeoJSON FeatureCollection text: every other column as a property, the
+ * geometry column in EPSG:4326 (transformed from the table's SRID; a geometry without SRID is
+ * taken as 4326), coordinates with 15 significant digits so nothing is rounded away. `table` and
+ * `geometry` are checked identifiers (parse-manifest.ts).
+ */
+export function tableAsGeoJson(db: string | null, table: string, geometry: string): string {
+  return psql(db, `select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+      'type', 'Feature', 'properties', to_jsonb(t) - '${geometry}',
+      'geometry', st_asgeojson(case when st_srid(t.${geometry}) = 0 then st_setsrid(t.${geometry}, 4326) else st_transform(t.${geometry}, 4326) end, 15)::json)), '[]'::json))
+    from ${table} t`);
+}

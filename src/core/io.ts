@@ -3,7 +3,7 @@
  * spreadsheets. Used by the report and import workers and the CLI (see index.ts for the rest).
  */
 export { guessFields } from './data/field-aliases.ts';
-export { loadDataset } from './data/load-dataset.ts';
+export { loadDataset, TABLE_PREFIX } from './data/load-dataset.ts';
 export type { ReadFile, ReadText } from './data/load-dataset.ts';
 export { validateLayer } from './data/load-layer.ts';
 export { mergeSamplesIntoLayer } from './data/merge-samples.ts';

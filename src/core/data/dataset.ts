@@ -10,6 +10,8 @@ export interface LayerSpec {
   readonly fields: Readonly<Record<string, string>>;
   /** Sections only: a monitoring spreadsheet (.xlsx or .csv) whose rows are the sections' samples. */
   readonly samples?: string;
+  /** A layer in a PostGIS table of the database named by the CLI's --db (or the manifest's `database`): `file` is then a label. */
+  readonly table?: { readonly name: string; readonly geometry: string };
 }
 
 export interface Manifest {
@@ -23,6 +25,8 @@ export interface Manifest {
   readonly statistics: string | null;
   /** True for illustrative sample data (示意数据), shown as such. */
   readonly sample: boolean;
+  /** The database of layers given as tables (a URL without a password), when the manifest names one. */
+  readonly database?: string;
   /** Other years of the same place: year → path of that year's manifest (from the dataset's root); may include this one. */
   readonly years: Readonly<Record<string, string>>;
 }

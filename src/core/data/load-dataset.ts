@@ -138,15 +138,31 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
 async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
   const file = spec.file;
   const fail = (m: Message) => ({ layer: null, issues: [{ severity: 'error' as const, file, ...m }] });
-  if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail(message('layer.unsupportedFormat', {}));
   const issues: DataIssue[] = [];
   const files: Record<string, FileContent> = {};
+  if (spec.table) {
+    // A database table: the reader gives it as GeoJSON (the CLI with --db), or has no database (null).
+    const c = await safeRead(read, `${TABLE_PREFIX}${spec.table.name}#${spec.table.geometry}`, issues);
+    if (c === null) return issues.length > 0 ? { layer: null, issues: issues.map((i) => ({ ...i, file })) } : fail(message('layer.inDatabase', { table: spec.table.name }));
+    return finishLayer(read, name, spec, { [`${spec.table.name}.geojson`]: c }, issues);
+  }
+  if (!/\.(zip|shp|geojson|json)$/i.test(file)) return fail(message('layer.unsupportedFormat', {}));
   const base = file.replace(/\.shp$/i, '');
   for (const path of /\.shp$/i.test(file) ? [file, `${base}.dbf`, `${base}.prj`, `${base}.cpg`] : [file]) {
     const c = await safeRead(read, path, issues);
     if (c !== null) files[path] = c;
     else if (path === file) return issues.length > 0 ? { layer: null, issues } : fail(message('layer.notFound', { layer: name }));
   }
+  return finishLayer(read, name, spec, files, issues);
+}
+
+/** Prefix of the paths a reader is asked for a database table's layer: `table:schema.table#geometry`. */
+export const TABLE_PREFIX = 'table:';
+
+/** Imports a layer's files (one GeoJSON, or a shapefile's parts), joins the sections' samples, and validates it for its role. */
+async function finishLayer(read: ReadFile, name: string, spec: LayerSpec, files: Record<string, FileContent>, issues: DataIssue[]): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
+  const file = spec.file;
+  const fail = (m: Message) => ({ layer: null, issues: [{ severity: 'error' as const, file, ...m }] });
   const r = importFiles(files);
   if (r.kind === 'error') return { layer: null, issues: r.issues.map((i) => ({ ...i, file })) };
   if (r.kind === 'needs-crs') {

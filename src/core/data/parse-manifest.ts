@@ -66,6 +66,16 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     }
     if (typeof spec === 'string') { const f = safe(name, 'file', spec); if (f) layers[name] = { file: f, fields: {} }; continue; }
     const o = asRecord(spec);
+    // A layer in a database table: { "table": "schema.table", "geometry": "geom" }.
+    if (o && typeof o.table === 'string' && o.file === undefined) {
+      const ident = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+      const geometry = typeof o.geometry === 'string' ? o.geometry : 'geom';
+      if (!ident.test(o.table) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(geometry)) { err(message('manifest.badTable', { layer: name, table: o.table, geometry })); continue; }
+      const fields: Record<string, string> = {};
+      for (const [canon, src] of Object.entries(asRecord(o.fields) ?? {})) if (!RESERVED.has(canon) && typeof src === 'string') fields[canon] = src;
+      layers[name] = { file: `${o.table} (table)`, fields, table: { name: o.table, geometry } };
+      continue;
+    }
     if (!o || typeof o.file !== 'string') {
       err(message('manifest.layerNoFile', { layer: name }));
       continue;
@@ -114,6 +124,13 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   if (statistics && !statistics.ok) err(message('manifest.badStatisticsPath', { ...statistics.params, detail: statistics.code }));
   if (m.name !== undefined && typeof m.name !== 'string') err(message('manifest.nameNotString', {}));
   if (m.year !== undefined && !Number.isInteger(m.year)) err(message('manifest.yearNotInteger', {}));
+  // The database of table layers: a URL without a password (credentials come from PG* variables or .pgpass).
+  let database: string | undefined;
+  if (m.database !== undefined) {
+    if (typeof m.database !== 'string' || !/^postgres(ql)?:\/\//.test(m.database)) err(message('manifest.databaseNotUrl', {}));
+    else if (/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(m.database) || /[?&]password=/i.test(m.database)) err(message('manifest.databasePassword', {}));
+    else database = m.database;
+  }
   // Other years of the same place: year → the path of that year's manifest.
   const years: Record<string, string> = {};
   const y = asRecord(m.years);
@@ -134,6 +151,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     statistics: statistics?.ok ? statistics.path : null,
     sample: m.sample === true,
     years,
+    ...(database ? { database } : {}),
   };
   return { manifest: layers.boundary ? manifest : null, issues };
 }
