@@ -14,6 +14,7 @@
  *   --no-browser    skip the Chromium part
  *   --tasks a,b     only these tasks (protectedShare, forestCoverage, parkGreenPerCapita,
  *                   parkServiceCoverage, waterIndicators, naive:protectedShare, naive:forestCoverage)
+ *   --scale         only the scale table (scale.ts): time against size, with the exponent
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,10 @@ const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'p
 const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
 
 const args = process.argv.slice(2);
+if (args.includes('--scale')) {
+  await (await import('./scale.ts')).benchScale();
+  process.exit(0);
+}
 const sampleOnly = args.includes('--sample-only');
 const browserWanted = !sampleOnly && !args.includes('--no-browser');
 const tasksArg = args[args.indexOf('--tasks') + 1];

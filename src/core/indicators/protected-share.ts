@@ -3,7 +3,8 @@ import type { Dataset } from '../data/dataset.ts';
 import { formatKm2 } from '../format/format-number.ts';
 import { atLeast } from './indicator.ts';
 import type { Indicator } from './indicator.ts';
-import { asMultiPolygon, intersectValid, multiArea, unionOf, unionValid } from '../geo/clip.ts';
+import { asMultiPolygon, unionOf, unionValid } from '../geo/clip.ts';
+import { multiAreaWithin } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -20,13 +21,13 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   const byRole: Record<string, number> = {};
   const unions = roles.map((r) => {
     const u = asMultiPolygon(unionOf(geometries(dataset.layers[r])));
-    byRole[r] = multiArea(intersectValid(u, ctx.boundary.geometry));
+    byRole[r] = multiAreaWithin(u, ctx.boundary);
     return u;
   });
   // As PostGIS would: the union of everything, then clipped (clipping each role first would add
   // nodes on the boundary's long edges, which changes their geodesic area by ~1e-7).
   const all = unions.reduce((u, r) => asMultiPolygon(unionValid(u, r)));
-  const protectedArea = unions.length === 1 ? byRole[roles[0]!]! : multiArea(intersectValid(all, ctx.boundary.geometry));
+  const protectedArea = unions.length === 1 ? byRole[roles[0]!]! : multiAreaWithin(all, ctx.boundary);
   const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
   return {
     value: (protectedArea / ctx.boundaryArea) * 100,

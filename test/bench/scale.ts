@@ -1,0 +1,82 @@
+/**
+ * `npm run bench -- --scale`: how the JS engine's time grows with the size of the data, on copies
+ * of the sample: its boundary densified (×1, ×2, ×4, ×8 of 25,000 vertices; the vertices added lie
+ * on the edges, straight in lon/lat) against protected share and forest coverage, and tiny forest
+ * parcels added inside one parcel (×1, ×2, ×4, ×8 of 12,500) against forest coverage. Prints a
+ * table of times (median of 3) and the exponent of a least-squares fit of log time against log
+ * size: 1 is linear, 2 quadratic.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Polygon, Position } from 'geojson';
+import { loadDataset } from '../../src/core/io.ts';
+import type { Dataset } from '../../src/core/index.ts';
+import { forestCoverage } from '../../src/core/indicators/forest-coverage.ts';
+import { makeOverlayContext } from '../../src/core/indicators/overlay-context.ts';
+import { protectedShare } from '../../src/core/indicators/protected-share.ts';
+import { LiveTable } from './live-table.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The median of three timed runs, ms. */
+function time(f: () => unknown): number {
+  const ms: number[] = [];
+  for (let i = 0; i < 3; i++) { const t = performance.now(); f(); ms.push(performance.now() - t); }
+  return ms.sort((a, b) => a - b)[1]!;
+}
+
+/** Exponent of the least-squares line through (log n, log t). */
+function exponent(points: readonly (readonly [number, number])[]): number {
+  const xs = points.map((p) => Math.log(p[0])), ys = points.map((p) => Math.log(p[1]));
+  const mx = xs.reduce((a, b) => a + b) / xs.length, my = ys.reduce((a, b) => a + b) / ys.length;
+  return xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+}
+
+/** The dataset with its boundary densified to about `target` vertices. */
+function densified(d: Dataset, target: number): { data: Dataset; vertices: number } {
+  const b = d.layers.boundary!.features[0]!;
+  const g = b.geometry as Polygon;
+  const k = Math.max(1, Math.round(target / g.coordinates.reduce((s, r) => s + r.length, 0)));
+  const ring = (r: Position[]) => r.flatMap((p, i) => (i === r.length - 1 ? [p] : Array.from({ length: k }, (_, j) => [p[0]! + ((r[i + 1]![0]! - p[0]!) * j) / k, p[1]! + ((r[i + 1]![1]! - p[1]!) * j) / k])));
+  const geometry: Polygon = { type: 'Polygon', coordinates: g.coordinates.map(ring) };
+  return { data: { ...d, layers: { ...d.layers, boundary: { ...d.layers.boundary!, features: [{ ...b, geometry }] } } }, vertices: geometry.coordinates.reduce((s, r) => s + r.length, 0) };
+}
+
+/** The dataset with `n` tiny bamboo parcels in a grid inside its first 乔木林地 parcel. */
+function withTinyParcels(d: Dataset, n: number): Dataset {
+  const layer = d.layers.forestParcels!;
+  const host = layer.features.find((f) => f.properties.landClass === '乔木林地')!;
+  const r = (host.geometry as Polygon).coordinates[0]!;
+  const xs = r.map((p) => p[0]!), ys = r.map((p) => p[1]!);
+  const [cx, cy, w, h] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2, (Math.max(...xs) - Math.min(...xs)) * 0.3, (Math.max(...ys) - Math.min(...ys)) * 0.3];
+  const side = Math.ceil(Math.sqrt(n));
+  const tiny = Array.from({ length: n }, (_, k) => {
+    const x0 = cx - w / 2 + (k % side) * (w / side), y0 = cy - h / 2 + Math.floor(k / side) * (h / side), s = (w / side) * 0.4;
+    return { type: 'Feature' as const, properties: { id: `T${k}`, landClass: '竹林地' }, geometry: { type: 'Polygon' as const, coordinates: [[[x0, y0], [x0 + s, y0], [x0 + s, y0 + s], [x0, y0 + s], [x0, y0]]] } };
+  });
+  return { ...d, layers: { ...d.layers, forestParcels: { ...layer, features: [...layer.features, ...tiny] } } };
+}
+
+export async function benchScale(): Promise<void> {
+  const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
+  const d = dataset!;
+  const table = new LiveTable(['growth of', 'size', 'protected share ms', 'forest coverage ms'], [30, 9, 18, 18], 'Scale: the JS engine on copies of the sample');
+  const prot: [number, number][] = []; const forestV: [number, number][] = []; const forestF: [number, number][] = [];
+  for (const m of [1, 2, 4, 8]) {
+    const { data, vertices } = densified(d, 25000 * m);
+    const ctx = makeOverlayContext(data);
+    const p = time(() => protectedShare(data, ctx)); const f = time(() => forestCoverage(data, ctx));
+    prot.push([vertices, p]); forestV.push([vertices, f]);
+    table.add(['boundary vertices', String(vertices), p.toFixed(0), f.toFixed(0)]);
+  }
+  const ctx = makeOverlayContext(d);
+  for (const m of [1, 2, 4, 8]) {
+    const n = 12500 * m;
+    const data = withTinyParcels(d, n);
+    const f = time(() => forestCoverage(data, ctx));
+    forestF.push([data.layers.forestParcels!.features.length, f]);
+    table.add(['forest parcels (tiny ones added)', String(data.layers.forestParcels!.features.length), '', f.toFixed(0)]);
+  }
+  table.add(['exponent (log t / log n)', '', `${exponent(prot).toFixed(2)} (vertices)`, `${exponent(forestV).toFixed(2)} (vertices), ${exponent(forestF).toFixed(2)} (parcels)`]);
+}
