@@ -1,6 +1,7 @@
 /**
- * `npm run indicators -- --engine postgis --db URL`: the area indicators' overlays computed in a
- * PostGIS server give the JS engine's report, to 1e-9, on the sample and on the district fixture.
+ * `npm run indicators -- --engine postgis [--db URL]`: the area indicators' overlays computed in a
+ * PostGIS server, or in the embedded PostGIS without one, give the JS engine's report, to 1e-9, on
+ * the sample and on the district fixture.
  * Needs a PostgreSQL server with PostGIS, as `.ci/run` starts one: the database is
  * SHANGYU_TEST_DB (default postgresql:///shangyu_test, the local server's socket).
  */
@@ -50,11 +51,25 @@ describe('the PostGIS engine', () => {
     }, 120000);
   }
 
-  it('refuses to run without a server named, saying how to name one', async () => {
-    const r = await run(process.execPath, [CLI, '--engine', 'postgis'], { cwd: ROOT, env: { ...process.env, PGHOST: '', PGDATABASE: '' } }).catch((e: { code: number; stderr: string }) => e);
-    expect((r as { code: number }).code).toBe(1);
-    expect((r as { stderr: string }).stderr).toMatch(/--engine postgis needs a server: --db postgres:\/\/host\/database/);
-  });
+  it('uses an embedded PostGIS (PGlite) when no server is named, prepared once and kept in a cache: the same report', async () => {
+    const cache = path.join(await mkdtemp(path.join(os.tmpdir(), 'shangyu-pglite-')), 'pglite.tar.gz');
+    const env = { ...process.env, PGHOST: '', PGDATABASE: '', SHANGYU_PGLITE_CACHE: cache };
+    try {
+      for (const dir of [path.join(FIXTURES, 'district'), path.join(ROOT, 'data')]) {
+        const [js, embedded] = await Promise.all([report('--data', dir), run(process.execPath, [CLI, '--json', '--data', dir, '--engine', 'postgis'], { cwd: ROOT, env, maxBuffer: 1 << 26 })]);
+        const pg = JSON.parse(embedded.stdout) as Json;
+        for (const i of js.indicators.filter((x) => x.source === 'computed')) {
+          const p = pg.indicators.find((x) => x.id === i.id)!;
+          if (i.value === null) expect(p.value, i.id).toBeNull();
+          else expect(relDiff(p.value!, i.value), `${dir} ${i.id}`).toBeLessThan(1e-9);
+        }
+      }
+      // The prepared database was kept for the next run.
+      expect((await readFile(cache)).length).toBeGreaterThan(1e6);
+    } finally {
+      await rm(path.dirname(cache), { recursive: true, force: true });
+    }
+  }, 180000);
 
   it('reads a layer from a database table (a manifest layer { "table", "geometry" }), in its SRID or in EPSG:4326', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shangyu-table-'));

@@ -19,5 +19,7 @@ await build({
     minify: false,
     rollupOptions: { output: { entryFileNames: 'indicators.mjs', format: 'es', codeSplitting: false, banner: '#!/usr/bin/env node' } },
   },
-  ssr: { noExternal: true, target: 'node' },
+  // Everything bundled but the embedded PostGIS (a WASM build with its data files), loaded from
+  // node_modules only when `--engine postgis` runs without a server.
+  ssr: { noExternal: true, external: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'], target: 'node' },
 });

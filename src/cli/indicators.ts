@@ -13,11 +13,13 @@ import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, te
 import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
-import { measureInPostgis, tableAsGeoJson } from './postgis-engine.ts';
+import { embeddedCacheFile, embeddedClient, measureInPostgis, serverClient, tableAsGeoJson } from './postgis-engine.ts';
+import type { SqlClient } from './postgis-engine.ts';
+import { existsSync } from 'node:fs';
 import { loadDataset, TABLE_PREFIX } from '../core/io.ts';
 import type { MissingInput } from '../core/index.ts';
 
-const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis --db URL\n              compute the area indicators\' overlays in a PostgreSQL/PostGIS server (URL or PG* variables)';
+const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis [--db URL]\n              compute the area indicators\' overlays in PostGIS: a server (URL or PG* variables), else an embedded one';
 
 /** A reader of files of the dataset folder; null for a file that does not exist. */
 function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
@@ -79,15 +81,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (hasErrors(issues)) process.stderr.write(`The dataset in ${dir} has errors; the indicators they touch are marked incomplete:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n\n`);
   let measured = {};
   if (engine === 'postgis') {
-    if (!db && !process.env.PGDATABASE && !process.env.PGHOST) {
-      process.stderr.write('--engine postgis needs a server: --db postgres://host/database (or the PGHOST / PGDATABASE variables; credentials from .pgpass). The embedded PostGIS is not built in yet.\n');
-      return 1;
-    }
+    // A server when one is named (--db, or PGHOST / PGDATABASE), else the embedded PostGIS.
+    const server = db !== null || !!process.env.PGDATABASE || !!process.env.PGHOST;
+    if (!server && !existsSync(embeddedCacheFile())) process.stderr.write(`Preparing the embedded PostGIS (once; kept in ${embeddedCacheFile()})…\n`);
+    let client: SqlClient | null = null;
     try {
-      measured = measureInPostgis(dataset, db);
+      client = server ? serverClient(db) : await embeddedClient();
+      measured = await measureInPostgis(dataset, client);
     } catch (e) {
       process.stderr.write(`PostGIS: ${(e as Error).message}\n`);
       return 2;
+    } finally {
+      await client?.close();
     }
   }
   const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'), undefined, measured);

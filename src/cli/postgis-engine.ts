@@ -4,14 +4,25 @@
  * inside a PostgreSQL/PostGIS server, with the same definitions as the JS engine (ST_Union,
  * ST_Intersection, ST_Area(geography, use_spheroid), ST_Buffer in a GRS80 transverse Mercator, 8
  * segments a quarter circle). The layers the loader validated are copied into a schema of their own
- * (dropped afterwards) through `psql`, which reads the connection from the URL or the standard PG*
- * variables and `.pgpass`; no password is ever written anywhere. The water indicators evaluate
- * samples, not geometry overlays, and come from the same core as the JS engine.
+ * (dropped afterwards), through `psql` for a server — the connection from the URL or the standard
+ * PG* variables and `.pgpass`; no password is ever written anywhere — or inside an embedded PostGIS
+ * (PGlite, a WASM build of PostgreSQL with PostGIS) when no server is named. The water indicators
+ * evaluate samples, not geometry overlays, and come from the same core as the JS engine.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Geometry } from 'geojson';
 import { FOREST_COVER_CLASSES } from '../core/index.ts';
 import type { Dataset, Measured } from '../core/index.ts';
+
+/** Runs SQL in a PostGIS database: `rows` runs one query (with `schema` first on the search path) and gives its rows as text cells. */
+export interface SqlClient {
+  exec(sql: string): Promise<void>;
+  rows(sql: string, schema: string): Promise<string[][]>;
+  close(): Promise<void>;
+}
 
 /** Runs SQL through psql against the database; throws with psql's message on failure. */
 function psql(db: string | null, sql: string): string {
@@ -19,6 +30,49 @@ function psql(db: string | null, sql: string): string {
   if (r.error) throw new Error(`psql could not be run (${r.error.message}): install the PostgreSQL client, e.g. apt-get install postgresql-client`);
   if (r.status !== 0) throw new Error(r.stderr.trim());
   return r.stdout;
+}
+
+/** A PostgreSQL/PostGIS server through psql (`db`: a URL, or null for the PG* variables). */
+export function serverClient(db: string | null): SqlClient {
+  return {
+    exec: async (sql) => { psql(db, sql); },
+    rows: async (sql, schema) => psql(db, `set search_path = ${schema}, public;\n${sql}`).split('\n').filter((l) => l !== '').map((l) => l.split('|')),
+    close: async () => {},
+  };
+}
+
+/** Where the prepared embedded database (PostGIS created in it) is kept between runs. */
+export function embeddedCacheFile(): string {
+  return process.env.SHANGYU_PGLITE_CACHE ?? path.join(os.homedir(), '.cache', 'shangyu-eco-map', 'pglite-postgis-0.2.8.tar.gz');
+}
+
+/**
+ * An embedded PostGIS (PGlite with its PostGIS extension), in memory. Creating the extension takes
+ * seconds, so the first run saves the prepared database (a tarball) in the cache and later runs
+ * start from it; each run has its own copy, so runs side by side do not meet.
+ */
+export async function embeddedClient(): Promise<SqlClient> {
+  const [{ PGlite }, { postgis }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-postgis')]);
+  const cache = embeddedCacheFile();
+  const prepared = existsSync(cache) ? new Blob([readFileSync(cache)]) : null;
+  const db = new PGlite({ extensions: { postgis }, ...(prepared ? { loadDataDir: prepared } : {}) });
+  await db.waitReady;
+  if (!prepared) {
+    await db.exec('create extension if not exists postgis');
+    mkdirSync(path.dirname(cache), { recursive: true });
+    writeFileSync(cache, new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer()));
+  }
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  return {
+    exec: async (sql) => { await db.exec(sql); },
+    rows: async (sql, schema) => {
+      await db.exec(`set search_path = ${schema}, public`);
+      // Rows as arrays: columns of the same name (st_area twice) must not collapse into one.
+      const r = await db.query<unknown[]>(sql, [], { rowMode: 'array' });
+      return r.rows.map((row) => row.map(cell));
+    },
+    close: async () => { await db.close(); },
+  };
 }
 
 function wkt(g: Geometry): string {
@@ -33,58 +87,59 @@ const TABLE_ROLES = ['boundary', 'redLines', 'protectedAreas', 'forestParcels', 
 
 /** SQL that copies the dataset's polygon layers into tables of a schema (props as jsonb, geometry in EPSG:4326). */
 function loadSql(schema: string, dataset: Dataset): string {
-  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
   let sql = `create schema ${schema}; set search_path = ${schema}, public;\n`;
   for (const role of TABLE_ROLES) {
     const t = role.toLowerCase();
-    sql += `create table ${t} (fid serial primary key, props jsonb, geom geometry(Geometry, 4326));\ncopy ${t} (props, geom) from stdin;\n`;
-    for (const f of dataset.layers[role]?.features ?? []) {
+    sql += `create table ${t} (fid serial primary key, props jsonb, geom geometry(Geometry, 4326));\n`;
+    const rows = (dataset.layers[role]?.features ?? []).map((f) => {
       const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v === null || typeof v !== 'object'));
-      sql += `${esc(JSON.stringify(props))}\tSRID=4326;${wkt(f.geometry)}\n`;
-    }
-    sql += '\\.\n';
+      return `(${lit(JSON.stringify(props))}::jsonb, st_geomfromtext(${lit(wkt(f.geometry))}, 4326))`;
+    });
+    for (let i = 0; i < rows.length; i += 500) sql += `insert into ${t} (props, geom) values ${rows.slice(i, i + 500).join(',\n')};\n`;
   }
   return sql;
 }
 
-/** One row of numbers (psql's unaligned output, `|`-separated). */
-const numbers = (out: string) => out.trim().split('\n').at(-1)!.split('|').map((x) => (x === '' ? null : Number(x)));
+/** The last row's cells as numbers (empty: null). */
+const numbers = (rows: string[][]) => (rows.at(-1) ?? []).map((x) => (x === '' ? null : Number(x)));
 
 /**
  * The area indicators measured by PostGIS for the dataset (only those whose layers it has), to pass
- * to computeReport as `measured`. `db`: a connection URL, or null for psql's defaults (PG*).
+ * to computeReport as `measured`, computed through `client` (a server or the embedded PostGIS).
  */
-export function measureInPostgis(dataset: Dataset, db: string | null): Record<string, Measured> {
-  psql(db, 'create extension if not exists postgis');
+export async function measureInPostgis(dataset: Dataset, client: SqlClient): Promise<Record<string, Measured>> {
+  await client.exec('create extension if not exists postgis');
   const schema = `shangyu_${process.pid}_${Date.now()}`;
   const has = (r: string) => (dataset.layers[r]?.features.length ?? 0) > 0;
   const out: Record<string, Measured> = {};
   try {
-    psql(db, `begin;\n${loadSql(schema, dataset)}commit;`);
-    const run = (sql: string) => numbers(psql(db, `set search_path = ${schema}, public;\n${sql}`));
+    await client.exec(`begin;\n${loadSql(schema, dataset)}commit;`);
+    const rows = (sql: string) => client.rows(sql, schema);
+    const run = async (sql: string) => numbers(await rows(sql));
     const boundary = `(select st_union(geom) g from boundary)`;
     const roles = dataset.manifest.protectedRoles.filter(has);
     if (has('boundary') && roles.length > 0) {
       const union = (t: string) => `(select st_union(geom) g from ${t})`;
       const all = `(select st_union(geom) g from (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) s)`;
-      const [b, p, ...byRole] = run(`select st_area(b.g::geography, true), st_area(st_intersection(u.g, b.g)::geography, true)${roles.map((r) => `, (select st_area(st_intersection(x.g, b.g)::geography, true) from ${union(r.toLowerCase())} x)`).join('')} from ${all} u, ${boundary} b`);
+      const [b, p, ...byRole] = await run(`select st_area(b.g::geography, true), st_area(st_intersection(u.g, b.g)::geography, true)${roles.map((r) => `, (select st_area(st_intersection(x.g, b.g)::geography, true) from ${union(r.toLowerCase())} x)`).join('')} from ${all} u, ${boundary} b`);
       const areaByRoleM2 = Object.fromEntries(roles.map((r, i) => [r, byRole[i]!]));
       const sum = Object.values(areaByRoleM2).reduce((x, y) => x + y, 0);
       out.protectedShare = { value: (p! / b!) * 100, details: { boundaryAreaM2: b, protectedAreaM2: p, areaByRoleM2, overlapCountedOnceM2: Math.max(0, sum - p!) } };
     }
     if (has('boundary') && dataset.layers.forestParcels) {
       const classes = FOREST_COVER_CLASSES.map((c) => `'${c}'`).join(',');
-      const [b, f, counted, total] = run(`select st_area(b.g::geography, true), coalesce(st_area(st_intersection(f.g, b.g)::geography, true), 0),
+      const [b, f, counted, total] = await run(`select st_area(b.g::geography, true), coalesce(st_area(st_intersection(f.g, b.g)::geography, true), 0),
         (select count(*) from forestparcels where props->>'landClass' in (${classes})), (select count(*) from forestparcels)
         from (select st_union(geom) g from forestparcels where props->>'landClass' in (${classes})) f, ${boundary} b`);
-      const byClass = psql(db, `set search_path = ${schema}, public;\nselect props->>'landClass', count(*) from forestparcels group by 1 order by 1`).trim().split('\n').filter(Boolean).map((l) => l.split('|'));
+      const byClass = await rows(`select props->>'landClass', count(*) from forestparcels group by 1 order by 1`);
       out.forestCoverage = {
         value: (f! / b!) * 100,
         details: { boundaryAreaM2: b, forestAreaM2: f, parcelsByClass: Object.fromEntries(byClass.map(([c, n]) => [c, Number(n)])), parcelsCounted: counted, parcelsExcluded: total! - counted! },
       };
     }
     if (has('parks') && has('urbanAreas')) {
-      const [area, population, parks] = run(`select coalesce(st_area(st_intersection(p.g, u.g)::geography, true), 0), (select sum((props->>'population')::float8) from urbanareas), (select count(*) from parks)
+      const [area, population, parks] = await run(`select coalesce(st_area(st_intersection(p.g, u.g)::geography, true), 0), (select sum((props->>'population')::float8) from urbanareas), (select count(*) from parks)
         from (select st_union(geom) g from parks) p, (select st_union(geom) g from urbanareas) u`);
       out.parkGreenPerCapita = population! > 0
         ? { value: area! / population!, details: { parkAreaInUrbanM2: area, urbanPopulation: population, parks } }
@@ -92,27 +147,23 @@ export function measureInPostgis(dataset: Dataset, db: string | null): Record<st
     }
     if (has('parks') && has('residential')) {
       // The transverse Mercator centred as the JS engine centres it: on the first residential block's box.
-      const [lon] = run('select (st_xmin(geom) + st_xmax(geom)) / 2 from residential order by fid limit 1');
-      const srid = 900000 + (process.pid % 98999); // user SRIDs must be ≤ 998999
-      psql(db, `delete from spatial_ref_sys where srid = ${srid}; insert into spatial_ref_sys (srid, auth_name, auth_srid, proj4text) values (${srid}, 'shangyu', ${srid}, '+proj=tmerc +lon_0=${lon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs');`);
-      try {
-        const [residential, served, large, small] = run(`with z as (
-            select st_transform(st_union(st_buffer(st_transform(geom, ${srid}), case when st_area(geom::geography, true) >= 5000 then 500 else 300 end, 'quad_segs=8')), 4326) g
-            from parks where st_area(geom::geography, true) >= 1000),
-          r as (select st_union(geom) g from residential)
-          select st_area(r.g::geography, true), coalesce(st_area(st_intersection(r.g, z.g)::geography, true), 0),
-            (select count(*) from parks where st_area(geom::geography, true) >= 5000),
-            (select count(*) from parks where st_area(geom::geography, true) >= 1000 and st_area(geom::geography, true) < 5000)
-          from r, z`);
-        out.parkServiceCoverage = residential! > 0
-          ? { value: (served! / residential!) * 100, details: { residentialAreaM2: residential, servedAreaM2: served, parks500m: large, parks300m: small } }
-          : { value: null, details: { missing: ['residential'] } };
-      } finally {
-        psql(db, `delete from spatial_ref_sys where srid = ${srid}`);
-      }
+      const [lon] = await run('select (st_xmin(geom) + st_xmax(geom)) / 2 from residential order by fid limit 1');
+      // The projection given as text (no entry in spatial_ref_sys to add and remove).
+      const tm = `'+proj=tmerc +lon_0=${lon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs'`;
+      const [residential, served, large, small] = await run(`with z as (
+          select st_transform(st_union(st_buffer(st_transform(geom, ${tm}), case when st_area(geom::geography, true) >= 5000 then 500 else 300 end, 'quad_segs=8')), ${tm}, 4326) g
+          from parks where st_area(geom::geography, true) >= 1000),
+        r as (select st_union(geom) g from residential)
+        select st_area(r.g::geography, true), coalesce(st_area(st_intersection(r.g, z.g)::geography, true), 0),
+          (select count(*) from parks where st_area(geom::geography, true) >= 5000),
+          (select count(*) from parks where st_area(geom::geography, true) >= 1000 and st_area(geom::geography, true) < 5000)
+        from r, z`);
+      out.parkServiceCoverage = residential! > 0
+        ? { value: (served! / residential!) * 100, details: { residentialAreaM2: residential, servedAreaM2: served, parks500m: large, parks300m: small } }
+        : { value: null, details: { missing: ['residential'] } };
     }
   } finally {
-    psql(db, `drop schema if exists ${schema} cascade`);
+    await client.exec(`drop schema if exists ${schema} cascade`);
   }
   return out;
 }
