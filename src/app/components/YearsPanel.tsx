@@ -4,7 +4,7 @@
  * land-class transitions and the towns where it happened, and a switch that outlines the change on
  * the map.
  */
-import { formatNumber, MU_M2 } from '../../core/index.ts';
+import { formatNumber, MU_M2, term } from '../../core/index.ts';
 import type { YearsSummary } from '../report/worker-protocol.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -36,7 +36,7 @@ export function YearsPanel({ years, showing, onShow }: YearsPanelProps) {
         </tbody>
       </table>
       <p data-testid="years-sections">{t('yearsImproved', { n: c.sections.filter((s) => s.change === 'improved').length })} · {t('yearsWorsened', { n: c.sections.filter((s) => s.change === 'worsened').length })}
-        {c.sections.some((s) => s.change === 'worsened') && `（${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join('、')}）`}</p>
+        {c.sections.some((s) => s.change === 'worsened') && (lang === 'zh' ? `（${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join('、')}）` : ` (${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join(', ')})`)}</p>
       {c.protectedAreas.added.length > 0 && <p>{t('yearsProtectedAdded', { names: c.protectedAreas.added.join('、') })}</p>}
       {f && (
         <>
@@ -44,7 +44,7 @@ export function YearsPanel({ years, showing, onShow }: YearsPanelProps) {
           <h4>{t('yearsTransitions')}</h4>
           <table className="years-transitions" data-testid="years-transitions">
             <thead><tr><th>{t('yearsFromTo')}</th><th>{t('yearsArea')}</th></tr></thead>
-            <tbody>{transitions.map((x) => <tr key={`${x.a}-${x.b}`}><td>{x.a} → {x.b}</td><td className="num">{area(x.m2)}</td></tr>)}</tbody>
+            <tbody>{transitions.map((x) => <tr key={`${x.a}-${x.b}`}><td>{term(lang, x.a)} → {term(lang, x.b)}</td><td className="num">{area(x.m2)}</td></tr>)}</tbody>
           </table>
           {towns.length > 0 && (
             <>
