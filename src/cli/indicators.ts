@@ -13,8 +13,8 @@ import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, te
 import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
-import { embeddedCacheFile, embeddedClient, measureInPostgis, serverClient, tableAsGeoJson } from './postgis-engine.ts';
-import type { SqlClient } from './postgis-engine.ts';
+import { embeddedCacheFile, embeddedClient, measureInPostgis, measureZonesInPostgis, serverClient, tableAsGeoJson } from './postgis-engine.ts';
+import type { SqlClient, ZoneAreas } from './postgis-engine.ts';
 import { existsSync } from 'node:fs';
 import { loadDataset, TABLE_PREFIX } from '../core/io.ts';
 import type { MissingInput } from '../core/index.ts';
@@ -80,6 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (hasErrors(issues)) process.stderr.write(`The dataset in ${dir} has errors; the indicators they touch are marked incomplete:\n${issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n\n`);
   let measured = {};
+  let zoneAreas: ZoneAreas[] | null = null;
   if (engine === 'postgis') {
     // A server when one is named (--db, or PGHOST / PGDATABASE), else the embedded PostGIS.
     const server = db !== null || !!process.env.PGDATABASE || !!process.env.PGHOST;
@@ -88,6 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       client = server ? serverClient(db) : await embeddedClient();
       measured = await measureInPostgis(dataset, client);
+      if (by !== null && dataset.layers[by]) zoneAreas = await measureZonesInPostgis(dataset, by, client);
     } catch (e) {
       process.stderr.write(`PostGIS: ${(e as Error).message}\n`);
       return 2;
@@ -104,6 +106,14 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     byZone = indicatorsByZone(dataset, by);
+    // With the PostGIS engine the zones' areas, protected land and forest come from its grouped statements.
+    if (zoneAreas) {
+      const sql = zoneAreas;
+      byZone = { ...byZone, zones: byZone.zones.map((z, i) => {
+        const a = sql[i]!;
+        return { ...z, areaKm2: a.areaM2 / 1e6, areas: { protectedM2: a.protectedM2, forestM2: a.forestM2 }, indicators: { ...z.indicators, protectedShare: a.areaM2 > 0 ? (a.protectedM2 / a.areaM2) * 100 : null, forestCoverage: a.areaM2 > 0 && dataset.layers.forestParcels ? (a.forestM2 / a.areaM2) * 100 : null } };
+      }) };
+    }
   }
   let years: { reports: YearReport[]; comparison: YearComparison | null } | null = null;
   if (withYears) {

@@ -85,12 +85,31 @@ function wkt(g: Geometry): string {
 
 const TABLE_ROLES = ['boundary', 'redLines', 'protectedAreas', 'forestParcels', 'urbanAreas', 'parks', 'residential'] as const;
 
-/** SQL that copies the dataset's polygon layers into tables of a schema (props as jsonb, geometry in EPSG:4326). */
-function loadSql(schema: string, dataset: Dataset): string {
+/**
+ * The per-zone SQL (`--by ROLE --engine postgis`): every heavy statement joins the layer to the
+ * zones it meets and groups by zone, so it runs unchanged on a PostgreSQL sharded by zone (Citus,
+ * tables distributed by the zone id): the zone's part inside the district, the protected land and
+ * the forest in it.
+ */
+export const ZONE_SQL = {
+  area: `select z.fid, st_area(st_intersection(z.geom, b.g)::geography, true)
+    from zones z, (select st_union(geom) g from boundary) b order by z.fid`,
+  protectedLand: (roles: readonly string[]) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b)
+    select zb.fid, st_area(st_intersection(st_union(p.geom), zb.g)::geography, true)
+    from zb join (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) p on st_intersects(p.geom, zb.g)
+    group by zb.fid, zb.g order by zb.fid`,
+  forest: (classes: string) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b)
+    select zb.fid, st_area(st_intersection(st_union(f.geom), zb.g)::geography, true)
+    from zb join forestparcels f on st_intersects(f.geom, zb.g) and f.props->>'landClass' in (${classes})
+    group by zb.fid, zb.g order by zb.fid`,
+};
+
+/** SQL that copies the dataset's polygon layers (and the zones of `--by`) into tables of a schema (props as jsonb, geometry in EPSG:4326). */
+function loadSql(schema: string, dataset: Dataset, zones?: string): string {
   const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
   let sql = `create schema ${schema}; set search_path = ${schema}, public;\n`;
-  for (const role of TABLE_ROLES) {
-    const t = role.toLowerCase();
+  for (const role of [...TABLE_ROLES, ...(zones ? [zones] : [])]) {
+    const t = role === zones ? 'zones' : role.toLowerCase();
     sql += `create table ${t} (fid serial primary key, props jsonb, geom geometry(Geometry, 4326));\n`;
     const rows = (dataset.layers[role]?.features ?? []).map((f) => {
       const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v === null || typeof v !== 'object'));
@@ -179,4 +198,28 @@ export function tableAsGeoJson(db: string | null, table: string, geometry: strin
       'type', 'Feature', 'properties', to_jsonb(t) - '${geometry}',
       'geometry', st_asgeojson(case when st_srid(t.${geometry}) = 0 then st_setsrid(t.${geometry}, 4326) else st_transform(t.${geometry}, 4326) end, 15)::json)), '[]'::json))
     from ${table} t`);
+}
+
+/** Per zone of the layer `role` (by index in it): its area inside the district, and the protected land and forest in that part, m². */
+export interface ZoneAreas { readonly areaM2: number; readonly protectedM2: number; readonly forestM2: number }
+
+/** The zones' areas measured by PostGIS with the grouped statements of ZONE_SQL. */
+export async function measureZonesInPostgis(dataset: Dataset, role: string, client: SqlClient): Promise<ZoneAreas[]> {
+  await client.exec('create extension if not exists postgis');
+  const schema = `shangyu_${process.pid}_${Date.now()}_z`;
+  const n = dataset.layers[role]?.features.length ?? 0;
+  const out = Array.from({ length: n }, () => ({ areaM2: 0, protectedM2: 0, forestM2: 0 }));
+  try {
+    await client.exec(`begin;\n${loadSql(schema, dataset, role)}commit;`);
+    const fill = async (sql: string, key: keyof ZoneAreas) => {
+      for (const [fid, v] of await client.rows(sql, schema)) out[Number(fid) - 1]![key] = Number(v);
+    };
+    await fill(ZONE_SQL.area, 'areaM2');
+    const roles = dataset.manifest.protectedRoles.filter((r) => (dataset.layers[r]?.features.length ?? 0) > 0);
+    if (roles.length) await fill(ZONE_SQL.protectedLand(roles), 'protectedM2');
+    if (dataset.layers.forestParcels) await fill(ZONE_SQL.forest(FOREST_COVER_CLASSES.map((c) => `'${c}'`).join(',')), 'forestM2');
+  } finally {
+    await client.exec(`drop schema if exists ${schema} cascade`);
+  }
+  return out;
 }
