@@ -116,6 +116,8 @@ function loadSql(schema: string, dataset: Dataset, zones?: string): string {
       return `(${lit(JSON.stringify(props))}::jsonb, st_geomfromtext(${lit(wkt(f.geometry))}, 4326))`;
     });
     for (let i = 0; i < rows.length; i += 500) sql += `insert into ${t} (props, geom) values ${rows.slice(i, i + 500).join(',\n')};\n`;
+    // A spatial index, as any PostGIS table has, for the joins of the per-zone statements.
+    sql += `create index on ${t} using gist (geom); analyze ${t};\n`;
   }
   return sql;
 }

@@ -17,6 +17,7 @@ import { monitoringCsv } from './monitoring-sheet.ts';
 import { seededRandom } from './random.ts';
 import { makeStatistics } from './statistics.ts';
 import { makeStressDataset } from './stress.ts';
+import { makeProvinceDataset } from './province.ts';
 
 const SEED = 20180101;
 /** Hilliness above which a grid cell is a forest parcel; sets the forest coverage (≈ 38 %). */
@@ -149,10 +150,26 @@ export function generateStress(dir: string, scale = 1, seed?: number): Record<st
   return counts;
 }
 
+/** Writes the province dataset (see province.ts) to a folder; returns the number of features per file. */
+export function generateProvince(dir: string, parcels?: number): Record<string, number> {
+  const { files, manifest } = makeProvinceDataset(parcels);
+  mkdirSync(dir, { recursive: true });
+  const counts: Record<string, number> = {};
+  for (const [file, features] of Object.entries(files)) {
+    writeFileSync(path.join(dir, file), featureCollectionText(features));
+    counts[file] = features.length;
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return counts;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('sample', 'generate.ts'))) {
   const args = process.argv.slice(2);
   const stress = args.includes('--stress');
-  const dir = args.find((a) => !a.startsWith('--')) ?? (stress ? 'stress-data' : 'data');
-  const counts = stress ? generateStress(dir) : generateSample(dir);
+  const province = args.includes('--province');
+  const parcelsAt = args.indexOf('--parcels');
+  const parcels = parcelsAt >= 0 ? Number(args[parcelsAt + 1]) : undefined;
+  const dir = args.find((a, i) => !a.startsWith('--') && (parcelsAt < 0 || i !== parcelsAt + 1)) ?? (stress ? 'stress-data' : province ? 'province-data' : 'data');
+  const counts = province ? generateProvince(dir, parcels) : stress ? generateStress(dir) : generateSample(dir);
   for (const [file, n] of Object.entries(counts)) process.stdout.write(`${path.join(dir, file)}: ${n} ${file.endsWith('.csv') ? 'rows' : 'features'}\n`);
 }

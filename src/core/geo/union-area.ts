@@ -113,14 +113,23 @@ export function unionAreaWithin(geoms: readonly Geometry[], region: Region | nul
  * polygon — but a boundary of 100,000 vertices is no longer overlaid whole for every polygon.
  */
 export function multiAreaWithin(mp: MultiPolygon, region: Region): number {
-  let area = 0;
+  return multiArea(clipToRegion(mp, region));
+}
+
+/**
+ * A valid MultiPolygon's part inside a region, as MultiPolygon coordinates: polygons inside kept
+ * as they are, those outside left out, those crossing the region's edge clipped against the
+ * region's part near them (see multiAreaWithin).
+ */
+export function clipToRegion(mp: MultiPolygon, region: Region): MultiPolygon['coordinates'] {
+  const out: MultiPolygon['coordinates'] = [];
   for (const poly of mp.coordinates) {
     const g: Polygon = { type: 'Polygon', coordinates: poly };
     const side = region.index.side(g);
-    if (side === 'inside') area += geometryArea(g);
-    else if (side === 'crossing') area += multiArea(intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))));
+    if (side === 'inside') out.push(poly);
+    else if (side === 'crossing') out.push(...intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))));
   }
-  return area;
+  return out;
 }
 
 /** The region cut to a box enlarged by a tenth of its size on each side (as a valid MultiPolygon). */

@@ -17,7 +17,8 @@ import type { Dataset, Layer } from '../data/dataset.ts';
 import { featureLabel } from '../data/roles.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import type { BBox } from '../geo/bbox.ts';
-import { asMultiPolygon, intersectionOf, multiArea } from '../geo/clip.ts';
+import { asMultiPolygon, intersectionOf, multiArea, unionOf } from '../geo/clip.ts';
+import { clipToRegion } from '../geo/union-area.ts';
 import { COMPUTED_INDICATORS } from '../indicators/catalog.ts';
 import { makeOverlayContext } from '../indicators/overlay-context.ts';
 import { evaluateSections } from '../indicators/section-results.ts';
@@ -52,14 +53,17 @@ function keep(layer: Layer | undefined, test: (f: Feature<Geometry, Record<strin
 export function indicatorsByZone(dataset: Dataset, role: string): ByZone {
   const zoneLayer = dataset.layers[role];
   if (!zoneLayer) throw new Error(`the dataset has no layer "${role}"`);
-  const boundary = (dataset.layers.boundary?.features ?? []).map((f) => f.geometry);
+  // The district once, indexed: each zone is cut to it near the zone only (a province of 89
+  // counties would otherwise union its boundary again for every county).
+  const district = makeOverlayContext(dataset)?.boundary ?? null;
   const named = zoneLayer.features.map((f, i) => ({ name: featureLabel(f.properties, i), geometry: f.geometry }));
   const shapes = zoneShapes(named);
   // Each section and urban area goes to one zone.
   const sectionZone = (dataset.layers.sections?.features ?? []).map((f) => (f.geometry.type === 'Point' ? zoneOfPoint(f.geometry.coordinates, shapes) : null));
   const urbanZone = (dataset.layers.urbanAreas?.features ?? []).map((f) => zoneOfArea(f.properties, f.geometry, shapes));
   const zones = named.map(({ name }, z): ZoneIndicators => {
-    const inside: MultiPolygon = asMultiPolygon(intersectionOf([zoneLayer.features[z]!.geometry], boundary));
+    const zoneGeometry = asMultiPolygon(unionOf([zoneLayer.features[z]!.geometry]));
+    const inside: MultiPolygon = district ? asMultiPolygon(clipToRegion(zoneGeometry, district)) : { type: 'MultiPolygon', coordinates: [] };
     const area = multiArea(inside.coordinates);
     const box = geometryBBox(inside);
     const near = (f: Feature<Geometry>) => boxesMeet(geometryBBox(f.geometry), box);
