@@ -15,6 +15,7 @@
  *   --tasks a,b     only these tasks (protectedShare, forestCoverage, parkGreenPerCapita,
  *                   parkServiceCoverage, waterIndicators, naive:protectedShare, naive:forestCoverage)
  *   --scale         only the scale table (scale.ts): time against size, with the exponent
+ *   --engines       only the engines table (engines.ts): the CLI with JS, embedded and server PostGIS
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,6 +44,10 @@ const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
   await (await import('./scale.ts')).benchScale();
+  process.exit(0);
+}
+if (args.includes('--engines')) {
+  await (await import('./engines.ts')).benchEngines(path.join(os.tmpdir(), 'shangyu-eco-map-stress'));
   process.exit(0);
 }
 const sampleOnly = args.includes('--sample-only');
