@@ -137,9 +137,8 @@ export function generateSample(dir: string): Record<string, number> {
   return counts;
 }
 
-/** Writes the stress district (see stress.ts; `scale` 1 = the full size, `seed` of the generator) to a folder; returns the number of features per file. */
-export function generateStress(dir: string, scale = 1, seed?: number): Record<string, number> {
-  const { files, manifest } = makeStressDataset(scale, seed);
+/** Writes a generated dataset's files and manifest to a folder; returns the number of features per file. */
+function writeDataset(dir: string, { files, manifest }: { files: Record<string, readonly Feature<Geometry | null>[]>; manifest: object }): Record<string, number> {
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const [file, features] of Object.entries(files)) {
@@ -150,17 +149,14 @@ export function generateStress(dir: string, scale = 1, seed?: number): Record<st
   return counts;
 }
 
+/** Writes the stress district (see stress.ts; `scale` 1 = the full size, `seed` of the generator) to a folder; returns the number of features per file. */
+export function generateStress(dir: string, scale = 1, seed?: number): Record<string, number> {
+  return writeDataset(dir, makeStressDataset(scale, seed));
+}
+
 /** Writes the province dataset (see province.ts) to a folder; returns the number of features per file. */
 export function generateProvince(dir: string, parcels?: number): Record<string, number> {
-  const { files, manifest } = makeProvinceDataset(parcels);
-  mkdirSync(dir, { recursive: true });
-  const counts: Record<string, number> = {};
-  for (const [file, features] of Object.entries(files)) {
-    writeFileSync(path.join(dir, file), featureCollectionText(features));
-    counts[file] = features.length;
-  }
-  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return counts;
+  return writeDataset(dir, makeProvinceDataset(parcels));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('sample', 'generate.ts'))) {

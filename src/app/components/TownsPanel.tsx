@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { formatNumber, formatTarget, meetsTarget } from '../../core/index.ts';
 import type { IndicatorResult, Target } from '../../core/index.ts';
 import { CHOROPLETH_NO_DATA, classRange } from '../../map/index.ts';
+import { rankZones } from '../towns/rank-zones.ts';
 import type { ByTown } from '../towns/use-by-town.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -27,17 +28,12 @@ export function TownsPanel({ view, indicators, selected, onSelect }: TownsPanelP
   useEffect(() => { selectedRow.current?.scrollIntoView({ block: 'nearest' }); }, [selected]);
   if (view.missing) return <p className="panel muted">{t('townsNone')}</p>;
   if (!view.byZone || !ind) return <p className="panel muted" data-testid="towns-loading">{t('townsLoading')}</p>;
-  const higher = ind.target ? ind.target.op === '>=' || ind.target.op === '>' : true;
   const value = (v: number | null | undefined, unit: string) => (v === null || v === undefined ? '—' : `${formatNumber(lang, v, 2)} ${unit}`);
   const status = (v: number | null | undefined, target: Target | null) => {
     const ok = v === null || v === undefined ? null : meetsTarget(v, target);
     return ok === null ? '' : ok ? t('townsMeets') : t('townsFails');
   };
-  const ranked = [...view.byZone.zones].sort((a, b) => {
-    const x = a.indicators[ind.id] ?? null; const y = b.indicators[ind.id] ?? null;
-    if (x === null || y === null) return x === y ? a.index - b.index : x === null ? 1 : -1;
-    return (higher ? y - x : x - y) || a.index - b.index;
-  });
+  const ranked = rankZones(view.byZone.zones, ind.id, ind.target);
   const town = selected === null ? null : view.byZone.zones[selected] ?? null;
   const bound = (k: { from: number | null; to: number | null }) => classRange(k, (x) => formatNumber(lang, x, 1));
   return (

@@ -4,6 +4,7 @@ import type { IndicatorResult, IndicatorStatus, Report, StringKey, WaterClass } 
 import type { ByZone } from '../../core/compute.ts';
 import { CLASS_COLORS, classColor, classRange, legendEntries } from '../../map/index.ts';
 import type { ChoroplethClass, GroupId, LayerSummary } from '../../map/index.ts';
+import { rankZones } from '../towns/rank-zones.ts';
 import { phaseFromData, PHASES } from './tour-steps.ts';
 
 /** Card wording of each status: an incomplete value is never shown as a plain fail. */
@@ -81,8 +82,7 @@ export function StepLegend({ groups, summaries, classes, towns }: { groups: read
  */
 export function TownRanking({ byZone, indicator, classes }: { byZone: ByZone | null; indicator: IndicatorResult; classes: readonly ChoroplethClass[] }) {
   if (!byZone) return null;
-  const higher = indicator.target ? indicator.target.op === '>=' || indicator.target.op === '>' : true;
-  const ranked = byZone.zones.filter((z) => z.indicators[indicator.id] != null).sort((a, b) => (higher ? b.indicators[indicator.id]! - a.indicators[indicator.id]! : a.indicators[indicator.id]! - b.indicators[indicator.id]!) || a.index - b.index);
+  const ranked = rankZones(byZone.zones, indicator.id, indicator.target).filter((z) => z.indicators[indicator.id] != null);
   const met = ranked.filter((z) => meetsTarget(z.indicators[indicator.id]!, indicator.target)).length;
   return (
     <div className="town-ranking" data-testid="tour-towns">

@@ -8,6 +8,7 @@ import type { ByZone } from '../../core/compute.ts';
 import type { IndicatorResult } from '../../core/index.ts';
 import { classColor, targetClasses } from '../../map/index.ts';
 import type { ChoroplethClass } from '../../map/index.ts';
+import { higherIsBetter } from './rank-zones.ts';
 
 export interface ByTown {
   /** null while computing (or when there is no towns layer: see `missing`). */
@@ -25,7 +26,7 @@ export interface ByTown {
 export function classesOf(ind: IndicatorResult | undefined): ChoroplethClass[] {
   const t = ind?.target;
   if (!t || typeof t.value !== 'number') return [];
-  return targetClasses(t.value, t.op === '>=' || t.op === '>', ind.unit === '%');
+  return targetClasses(t.value, higherIsBetter(t), ind.unit === '%');
 }
 
 export function useByTown(active: boolean, version: unknown, fetchByZone: (role: string) => Promise<ByZone | null>, indicators: readonly IndicatorResult[] | null): ByTown {
