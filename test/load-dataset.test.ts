@@ -170,3 +170,41 @@ describe('loadDataset: layers in database tables', () => {
     expect(r.dataset?.manifest.database).toBeUndefined();
   });
 });
+
+describe('loadDataset: layers drawn from vector tiles', () => {
+  const square = (x: number, y: number, d: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+  const boundary = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square(120, 30, 0.1) }] };
+  const forest = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'F1', landClass: '乔木林地' }, geometry: square(120.01, 30.01, 0.01) }] };
+  const files = (layer: unknown) => memoryReader({ 'manifest.json': JSON.stringify({ layers: { boundary: 'b.geojson', forestParcels: layer } }), 'b.geojson': boundary, 'f.geojson': forest });
+
+  it('a layer of tiles only is drawn, not counted: the indicators reading it say why', async () => {
+    const r = await loadDataset(files({ tiles: 'tiles/forestParcels/{z}/{x}/{y}.pbf', minzoom: 5, maxzoom: 12, bounds: [120, 30, 120.1, 30.1] }));
+    expect(hasErrors(r.issues)).toBe(false);
+    expect(r.dataset!.layers.forestParcels).toBeUndefined();
+    expect(r.dataset!.manifest.layers.forestParcels!.tiles).toEqual({ template: 'tiles/forestParcels/{z}/{x}/{y}.pbf', minzoom: 5, maxzoom: 12, layer: 'forestParcels', bounds: [120, 30, 120.1, 30.1] });
+    expect(r.dataset!.missing).toEqual([expect.objectContaining({ layer: 'forestParcels', code: 'missing.tilesOnly' })]);
+  });
+
+  it('a layer with a file and tiles: the CLI counts the file; the app (drawTiled) draws the tiles and does not load the features', async () => {
+    const spec = { file: 'f.geojson', tiles: 'tiles/f/{z}/{x}/{y}.pbf', layer: 'forest' };
+    const cli = await loadDataset(files(spec));
+    expect(cli.dataset!.layers.forestParcels!.features).toHaveLength(1);
+    expect(cli.dataset!.missing).toEqual([]);
+    const app = await loadDataset(files(spec), 'manifest.json', { drawTiled: true });
+    expect(app.dataset!.layers.forestParcels).toBeUndefined();
+    expect(app.dataset!.manifest.layers.forestParcels!.tiles).toMatchObject({ minzoom: 0, maxzoom: 14, layer: 'forest' });
+    expect(app.dataset!.missing.map((m) => m.code)).toEqual(['missing.tilesOnly']);
+  });
+
+  it('refuses a template without {z}/{x}/{y}, one outside the folder, bad zooms and bounds, and a boundary of tiles only', async () => {
+    const codes = async (layer: unknown) => (await loadDataset(files(layer))).issues.filter((i) => i.severity === 'error').map((i) => i.code);
+    expect(await codes({ tiles: 'tiles/forest.pbf' })).toEqual(['manifest.badTiles']);
+    expect(await codes({ tiles: '../tiles/{z}/{x}/{y}.pbf' })).toEqual(['manifest.badFilePath']);
+    expect(await codes({ tiles: 'https://cdn.example/{z}/{x}/{y}.pbf' })).toEqual(['manifest.badFilePath']);
+    expect(await codes({ tiles: 't/{z}/{x}/{y}.pbf', minzoom: 12, maxzoom: 5 })).toEqual(['manifest.badTileZooms']);
+    expect(await codes({ tiles: 't/{z}/{x}/{y}.pbf', maxzoom: 30 })).toEqual(['manifest.badTileZooms']);
+    expect(await codes({ tiles: 't/{z}/{x}/{y}.pbf', bounds: [121, 30, 120, 31] })).toEqual(['manifest.badTileBounds']);
+    const b = await loadDataset(memoryReader({ 'manifest.json': JSON.stringify({ layers: { boundary: { tiles: 't/{z}/{x}/{y}.pbf' } } }) }));
+    expect(b.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['boundary.tiled']);
+  });
+});

@@ -7,42 +7,17 @@
  * cannot be loaded at all (no manifest, no boundary) or, with --strict, when any computed
  * indicator is incomplete; 1 on wrong usage.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, textTable } from '../core/index.ts';
 import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
-import { embeddedCacheFile, embeddedClient, measureInPostgis, measureZonesInPostgis, serverClient, tableAsGeoJson } from './postgis-engine.ts';
+import { measureInPostgis, measureZonesInPostgis, openClient } from './postgis-engine.ts';
 import type { SqlClient, ZoneAreas } from './postgis-engine.ts';
-import { existsSync } from 'node:fs';
-import { loadDataset, TABLE_PREFIX } from '../core/io.ts';
+import { loadDataset } from '../core/io.ts';
+import { datasetReader } from './dataset-reader.ts';
 import type { MissingInput } from '../core/index.ts';
 
 const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis [--db URL]\n              compute the area indicators\' overlays in PostGIS: a server (URL or PG* variables), else an embedded one';
-
-/** A reader of files of the dataset folder; null for a file that does not exist. */
-function folderReader<T>(dir: string, read: (file: string) => Promise<T>) {
-  return async (file: string): Promise<T | null> => {
-    try {
-      return await read(path.resolve(dir, file));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-  };
-}
-
-/** The manifest's "database", if it names one. */
-function databaseOf(manifest: Uint8Array | null): string | null {
-  try {
-    const m = JSON.parse(new TextDecoder().decode(manifest ?? new Uint8Array())) as { database?: unknown };
-    // Never one with a password (the loader reports it as an error).
-    return typeof m.database === 'string' && !/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(m.database) && !/[?&]password=/i.test(m.database) ? m.database : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   let dir = 'data';
@@ -64,15 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
-  const files = folderReader(dir, async (f) => new Uint8Array(await readFile(f)));
-  // Layers given as database tables come from --db, or from the manifest's "database".
-  const read = async (f: string) => {
-    if (!f.startsWith(TABLE_PREFIX)) return files(f);
-    const [table, geometry] = f.slice(TABLE_PREFIX.length).split('#') as [string, string];
-    const named = db ?? databaseOf(await files('manifest.json'));
-    if (!named && !process.env.PGDATABASE && !process.env.PGHOST) throw Object.assign(new Error('no database: pass --db postgres://host/database'), { code: 'no database: pass --db postgres://host/database' });
-    return tableAsGeoJson(named, table, geometry);
-  };
+  const read = datasetReader(dir, db);
   const { dataset, issues } = await loadDataset(read);
   if (!dataset || !dataset.layers.boundary?.features.length) {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
@@ -82,12 +49,9 @@ async function main(argv: readonly string[]): Promise<number> {
   let measured = {};
   let zoneAreas: ZoneAreas[] | null = null;
   if (engine === 'postgis') {
-    // A server when one is named (--db, or PGHOST / PGDATABASE), else the embedded PostGIS.
-    const server = db !== null || !!process.env.PGDATABASE || !!process.env.PGHOST;
-    if (!server && !existsSync(embeddedCacheFile())) process.stderr.write(`Preparing the embedded PostGIS (once; kept in ${embeddedCacheFile()})…\n`);
     let client: SqlClient | null = null;
     try {
-      client = server ? serverClient(db) : await embeddedClient();
+      client = await openClient(db, (l) => process.stderr.write(`${l}\n`));
       measured = await measureInPostgis(dataset, client);
       if (by !== null && dataset.layers[by]) zoneAreas = await measureZonesInPostgis(dataset, by, client);
     } catch (e) {

@@ -75,10 +75,22 @@ export async function embeddedClient(): Promise<SqlClient> {
   };
 }
 
+/**
+ * The PostGIS to use: a server when one is named (`db`, or PGHOST / PGDATABASE), else the embedded
+ * one, saying on `log` when it is prepared for the first time.
+ */
+export async function openClient(db: string | null, log: (line: string) => void): Promise<SqlClient> {
+  if (db !== null || !!process.env.PGDATABASE || !!process.env.PGHOST) return serverClient(db);
+  if (!existsSync(embeddedCacheFile())) log(`Preparing the embedded PostGIS (once; kept in ${embeddedCacheFile()})…`);
+  return embeddedClient();
+}
+
 function wkt(g: Geometry): string {
   const ring = (r: number[][]) => `(${r.map((p) => `${p[0]} ${p[1]}`).join(',')})`;
   if (g.type === 'Point') return `POINT(${g.coordinates[0]} ${g.coordinates[1]})`;
   if (g.type === 'Polygon') return `POLYGON(${g.coordinates.map(ring).join(',')})`;
+  if (g.type === 'LineString') return `LINESTRING${ring(g.coordinates)}`;
+  if (g.type === 'MultiLineString') return `MULTILINESTRING(${g.coordinates.map(ring).join(',')})`;
   if (g.type === 'MultiPolygon') return `MULTIPOLYGON(${g.coordinates.map((p) => `(${p.map(ring).join(',')})`).join(',')})`;
   return 'GEOMETRYCOLLECTION EMPTY';
 }
@@ -104,12 +116,22 @@ export const ZONE_SQL = {
     group by zb.fid, zb.g order by zb.fid`,
 };
 
-/** SQL that copies the dataset's polygon layers (and the zones of `--by`) into tables of a schema (props as jsonb, geometry in EPSG:4326). */
-function loadSql(schema: string, dataset: Dataset, zones?: string): string {
+/** The table loadSql makes for a layer: its name in lower case, other characters than a–z, 0–9 and _ as _ (prefixed when it starts with a digit). */
+export function tableName(layer: string): string {
+  const t = layer.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  return /^[a-z_]/.test(t) ? t : `l_${t}`;
+}
+
+/**
+ * SQL that copies the dataset's polygon layers (and the zones of `--by`; or the layers named in
+ * `only`) into tables of a schema: `fid` from 1 in the layer's order, props as jsonb, geometry in
+ * EPSG:4326, a spatial index. A table is named after its layer, in lower case.
+ */
+export function loadSql(schema: string, dataset: Dataset, zones?: string, only?: readonly string[]): string {
   const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
   let sql = `create schema ${schema}; set search_path = ${schema}, public;\n`;
-  for (const role of [...TABLE_ROLES, ...(zones ? [zones] : [])]) {
-    const t = role === zones ? 'zones' : role.toLowerCase();
+  for (const role of only ?? [...TABLE_ROLES, ...(zones ? [zones] : [])]) {
+    const t = role === zones ? 'zones' : tableName(role);
     sql += `create table ${t} (fid serial primary key, props jsonb, geom geometry(Geometry, 4326));\n`;
     const rows = (dataset.layers[role]?.features ?? []).map((f) => {
       const props = Object.fromEntries(Object.entries(f.properties).filter(([, v]) => v === null || typeof v !== 'object'));

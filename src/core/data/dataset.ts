@@ -12,6 +12,21 @@ export interface LayerSpec {
   readonly samples?: string;
   /** A layer in a PostGIS table of the database named by the CLI's --db (or the manifest's `database`): `file` is then a label. */
   readonly table?: { readonly name: string; readonly geometry: string };
+  /** Vector tiles of the layer (cut by `npm run tiles`), which the app draws instead of loading the features. */
+  readonly tiles?: TileSpec;
+}
+
+/** A layer's vector tiles in the dataset folder: `{z}/{x}/{y}` in the template, the zooms cut, the layer name inside each tile. */
+export interface TileSpec {
+  /** Path template inside the dataset folder, e.g. `tiles/forestParcels/{z}/{x}/{y}.pbf` (checked: never outside it). */
+  readonly template: string;
+  readonly minzoom: number;
+  /** The deepest zoom cut; the map overzooms beyond it. */
+  readonly maxzoom: number;
+  /** The layer's name inside each tile (`npm run tiles` names it after the role). */
+  readonly layer: string;
+  /** [west, south, east, north] of the features, when known: no tile is asked for outside it. */
+  readonly bounds?: readonly [number, number, number, number];
 }
 
 export interface Manifest {

@@ -65,13 +65,21 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
   return { statistics, issues };
 }
 
+/** Layers always loaded from their features, tiles or not: every indicator is measured on the boundary; sections are coloured by their samples. */
+const LOADED_WHOLE: ReadonlySet<string> = new Set(['boundary', 'sections']);
+
+/** How to load: `drawTiled` (the app) leaves out the features of layers that have vector tiles, which are drawn from the tiles. */
+export interface LoadOptions {
+  readonly drawTiled?: boolean;
+}
+
 /**
  * Loads `manifest.json` and every layer it names, each through the one importer (GeoJSON with or
  * without a `crs` member, zipped or loose shapefiles), then validates it for its role. Never
  * throws for bad data: every problem is returned as an issue naming the file, the feature and how
  * to fix it, and what an indicator would need but did not load is listed in `dataset.missing`.
  */
-export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'): Promise<LoadResult> {
+export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json', options: LoadOptions = {}): Promise<LoadResult> {
   const issues: DataIssue[] = [];
   const content = await safeRead(read, manifestPath, issues);
   if (content === null) {
@@ -87,6 +95,11 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
   const layers: Record<string, Layer> = {};
   const missing: MissingInput[] = [];
   for (const [name, spec] of Object.entries(manifest.layers)) {
+    // A layer of vector tiles only (or any tiled layer in the app): drawn from its tiles, never counted.
+    if (spec.tiles && ((options.drawTiled && !LOADED_WHOLE.has(name)) || spec.tiles.template === spec.file)) {
+      if (isRole(name)) missing.push({ layer: name, file: spec.file, ...missingReason('missing.tilesOnly', {}) });
+      continue;
+    }
     const r = await loadLayer(read, name, spec);
     issues.push(...r.issues);
     if (r.layer) layers[name] = r.layer;
@@ -115,7 +128,8 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
     }
   }
   if (!layers.boundary || layers.boundary.features.length === 0) {
-    issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', ...message('boundary.unusable', {}) });
+    if (manifest.layers.boundary?.tiles) issues.push({ severity: 'error', file: manifest.layers.boundary.file, ...message('boundary.tiled', {}) });
+    else issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', ...message('boundary.unusable', {}) });
   }
   return { dataset: { manifest, layers, statistics, missing }, issues };
 }

@@ -1,6 +1,6 @@
 /** Reads and checks `manifest.json`. */
 import { datasetPath } from './dataset-path.ts';
-import type { DataIssue, LayerSpec, Manifest } from './dataset.ts';
+import type { DataIssue, LayerSpec, Manifest, TileSpec } from './dataset.ts';
 import { duplicateKeyEntries, parseJson } from './parse-json.ts';
 import { message } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
@@ -58,6 +58,12 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   };
   for (const [name, spec] of Object.entries(layersIn)) {
     if (RESERVED.has(name)) { err(message('manifest.reservedLayer', { name })); continue; }
+    const withTiles = (l: LayerSpec): LayerSpec => {
+      const t = asRecord(spec)?.tiles;
+      if (t === undefined) return l;
+      const tiles = tileSpec(name, asRecord(spec)!, base, err);
+      return tiles ? { ...l, tiles } : l;
+    };
     if (!isRole(name)) {
       const meant = likelyRole(name);
       if (meant && !Object.hasOwn(layersIn, meant)) {
@@ -73,7 +79,13 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
       if (!ident.test(o.table) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(geometry)) { err(message('manifest.badTable', { layer: name, table: o.table, geometry })); continue; }
       const fields: Record<string, string> = {};
       for (const [canon, src] of Object.entries(asRecord(o.fields) ?? {})) if (!RESERVED.has(canon) && typeof src === 'string') fields[canon] = src;
-      layers[name] = { file: `${o.table} (table)`, fields, table: { name: o.table, geometry } };
+      layers[name] = withTiles({ file: `${o.table} (table)`, fields, table: { name: o.table, geometry } });
+      continue;
+    }
+    // Vector tiles only: drawn by the app; no indicator can count the layer (tiles are cut and simplified).
+    if (o && o.tiles !== undefined && o.file === undefined) {
+      const tiles = tileSpec(name, o, base, err);
+      if (tiles) layers[name] = { file: tiles.template, fields: {}, tiles };
       continue;
     }
     if (!o || typeof o.file !== 'string') {
@@ -96,7 +108,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
       else if (typeof src === 'string') fields[canon] = src;
       else err(message('manifest.fieldNotString', { layer: name, field: canon }));
     }
-    layers[name] = { file: filePath, fields, ...(samples ? { samples } : {}) };
+    layers[name] = withTiles({ file: filePath, fields, ...(samples ? { samples } : {}) });
   }
   if (!layers.boundary) err(message('manifest.noBoundary', {}));
 
@@ -154,6 +166,27 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     ...(database ? { database } : {}),
   };
   return { manifest: layers.boundary ? manifest : null, issues };
+}
+
+/**
+ * The `tiles` of a manifest layer: a template inside the dataset with `{z}`, `{x}` and `{y}`,
+ * zooms 0–24 (defaults 0 and 14), the layer name inside the tiles (default: the manifest's name)
+ * and optional bounds; null (with the error reported) when unusable.
+ */
+function tileSpec(name: string, o: Record<string, unknown>, base: string, err: (m: Message) => void): TileSpec | null {
+  const t = o.tiles;
+  if (typeof t !== 'string' || !['{z}', '{x}', '{y}'].every((k) => t.includes(k))) { err(message('manifest.badTiles', { layer: name })); return null; }
+  const r = datasetPath(t, base);
+  if (!r.ok) { err(message('manifest.badFilePath', { ...r.params, layer: name, detail: r.code })); return null; }
+  const zoom = (v: unknown, fallback: number) => (v === undefined ? fallback : Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 24 ? (v as number) : null);
+  const minzoom = zoom(o.minzoom, 0);
+  const maxzoom = zoom(o.maxzoom, 14);
+  if (minzoom === null || maxzoom === null || minzoom > maxzoom) { err(message('manifest.badTileZooms', { layer: name, minzoom: String(o.minzoom ?? 0), maxzoom: String(o.maxzoom ?? 14) })); return null; }
+  const b = o.bounds;
+  const bounds = Array.isArray(b) && b.length === 4 && b.every((x) => typeof x === 'number' && Number.isFinite(x)) && b[0] < b[2] && b[1] < b[3] ? (b as [number, number, number, number]) : undefined;
+  if (b !== undefined && !bounds) { err(message('manifest.badTileBounds', { layer: name })); return null; }
+  const layer = typeof o.layer === 'string' && o.layer !== '' ? o.layer : name;
+  return { template: r.path, minzoom, maxzoom, layer, ...(bounds ? { bounds } : {}) };
 }
 
 function isPolygonRole(r: Role): boolean {

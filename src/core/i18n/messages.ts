@@ -246,6 +246,27 @@ export const MESSAGES = {
     hintEn: () => 'Write "table": "schema.table" and "geometry": "geom", with letters, digits and underscores only.',
     hintZh: () => '请写成 "table": "schema.table"、"geometry": "geom"，只用字母、数字和下划线。',
   }),
+  'manifest.badTiles': def({
+    example: { layer: 'forestParcels' },
+    en: (p) => `layer "${p.layer}" has "tiles" that is not a path template with {z}, {x} and {y}`,
+    zh: (p) => `图层 "${p.layer}" 的 "tiles" 不是含 {z}、{x}、{y} 的路径模板`,
+    hintEn: (p) => `Write "${p.layer}": { "tiles": "tiles/${p.layer}/{z}/{x}/{y}.pbf", "minzoom": 5, "maxzoom": 12 }, as npm run tiles prints it.`,
+    hintZh: (p) => `请写成 "${p.layer}": { "tiles": "tiles/${p.layer}/{z}/{x}/{y}.pbf", "minzoom": 5, "maxzoom": 12 }，即 npm run tiles 输出的写法。`,
+  }),
+  'manifest.badTileZooms': def({
+    example: { layer: 'forestParcels', minzoom: '12', maxzoom: '5' },
+    en: (p) => `layer "${p.layer}" has tile zooms ${p.minzoom}–${p.maxzoom}, which are not whole numbers 0–24 with minzoom ≤ maxzoom`,
+    zh: (p) => `图层 "${p.layer}" 的瓦片级别 ${p.minzoom}–${p.maxzoom} 不是 0–24 的整数，或 minzoom 大于 maxzoom`,
+    hintEn: () => 'Give the zooms the tiles were cut at (npm run tiles prints them), e.g. "minzoom": 5, "maxzoom": 12.',
+    hintZh: () => '请填写切瓦片时的级别（npm run tiles 会输出），例如 "minzoom": 5, "maxzoom": 12。',
+  }),
+  'manifest.badTileBounds': def({
+    example: { layer: 'forestParcels' },
+    en: (p) => `layer "${p.layer}" has "bounds" that are not [west, south, east, north] in degrees`,
+    zh: (p) => `图层 "${p.layer}" 的 "bounds" 不是以度为单位的 [西, 南, 东, 北]`,
+    hintEn: () => 'Write "bounds": [118.0, 27.0, 123.0, 31.2], or leave it out.',
+    hintZh: () => '请写成 "bounds": [118.0, 27.0, 123.0, 31.2]，或不写。',
+  }),
   'manifest.databaseNotUrl': def({
     example: {},
     en: () => '"database" must be a postgres:// URL',
@@ -473,6 +494,13 @@ export const MESSAGES = {
     zh: (p) => `${p.lacking === p.total ? '所有要素都没有' : `${p.total} 个要素中有 ${p.lacking} 个没有`} "${p.key}"${p.key === 'name' || p.key === 'id' ? '；这些要素以其在文件中的序号标示（#0、#1…，与这些提示中相同）' : ''}；指标计算不需要该属性`,
     hintEn: (p) => `Add "${p.key}" to the features, or map it to the source's attribute in manifest.json: "fields": { "${p.key}": "…" }.`,
     hintZh: (p) => `请为要素补充 "${p.key}"，或在 manifest.json 中把它对应到源数据的属性："fields": { "${p.key}": "…" }。`,
+  }),
+  'boundary.tiled': def({
+    example: {},
+    en: () => 'is the district boundary, which cannot be given as vector tiles only: every indicator is measured against it',
+    zh: () => '是区界，不能只以矢量瓦片提供：所有指标都以它为基准计算',
+    hintEn: () => 'Give the boundary layer its GeoJSON or shapefile ("file"); keep "tiles" for the large layers (forest parcels).',
+    hintZh: () => '请为区界图层提供 GeoJSON 或 shapefile（"file"）；"tiles" 只用于大图层（如林地小班）。',
   }),
   'boundary.unusable': def({
     example: {},
@@ -1032,6 +1060,11 @@ export const MESSAGES = {
     zh: (p) => `在 manifest.json 中的图层名为 "${p.name}"，而不是 "${p.role}"`,
   }),
   'missing.notLoaded': def({ example: {}, en: () => 'could not be loaded', zh: () => '无法加载' }),
+  'missing.tilesOnly': def({
+    example: {},
+    en: () => 'is drawn from vector tiles only; its features are not loaded here, so the indicators that count it are computed by the CLI (npm run indicators) from the layer\'s file or table',
+    zh: () => '仅以矢量瓦片显示，此处不加载其要素；计入该图层的指标请用命令行（npm run indicators）依据图层文件或数据表计算',
+  }),
   'missing.notFound': def({ example: {}, en: () => 'was not found', zh: () => '未找到' }),
   'missing.noLayer': def({ example: { role: 'redLines' }, en: (p) => `names no "${p.role}" layer`, zh: (p) => `没有列出 "${p.role}" 图层` }),
   'missing.noFeatures': def({ example: {}, en: () => 'has no usable feature', zh: () => '没有可用的要素' }),

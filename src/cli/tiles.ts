@@ -1,0 +1,120 @@
+/**
+ * `npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--manifest]`:
+ * cuts vector tiles of a dataset's layers in PostGIS (a server named by --db or the PG* variables,
+ * else the embedded one) into a static folder — `OUT/<layer>/{z}/{x}/{y}.pbf` and a TileJSON
+ * `OUT/<layer>/tiles.json` — that any web server or CDN serves, and prints the manifest entries
+ * that make the app draw each layer from its tiles (with --manifest, writes them into the
+ * dataset's manifest, keeping each layer's file for the CLI's indicators). Exit code 0 on success,
+ * 2 when the dataset cannot be loaded or PostGIS fails, 1 on wrong usage.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatIssue } from '../core/index.ts';
+import { loadDataset } from '../core/io.ts';
+import { datasetReader } from './dataset-reader.ts';
+import { openClient } from './postgis-engine.ts';
+import type { SqlClient } from './postgis-engine.ts';
+import { cutTilesInPostgis } from './postgis-tiles.ts';
+import type { CutLayer } from './postgis-tiles.ts';
+
+const USAGE = `Usage: npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--manifest]
+  --data DIR     dataset folder with manifest.json (default: data/)
+  --out DIR      folder for the tiles: OUT/<layer>/{z}/{x}/{y}.pbf and OUT/<layer>/tiles.json
+  --db URL       a PostgreSQL/PostGIS server (or the PG* variables); without one, the embedded PostGIS
+  --layers a,b   the layers to cut (default: every layer but the boundary and the sections)
+  --minzoom N    first zoom cut (default 5)
+  --maxzoom N    last zoom cut, overzoomed beyond by the map (default 12)
+  --manifest     write the "tiles" entries into the dataset's manifest.json (OUT must be inside the dataset)`;
+
+/** Layers the map always loads whole, never from tiles. */
+const NOT_TILED = new Set(['boundary', 'sections']);
+
+async function main(argv: readonly string[]): Promise<number> {
+  let dir = 'data';
+  let out: string | null = null;
+  let db: string | null = null;
+  let only: string[] | null = null;
+  let minzoom = 5;
+  let maxzoom = 12;
+  let writeManifest = false;
+  const zoom = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) && Number(v) <= 20 ? Number(v) : null);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data' && argv[i + 1]) dir = argv[++i]!;
+    else if (a === '--out' && argv[i + 1]) out = argv[++i]!;
+    else if (a === '--db' && argv[i + 1]) db = argv[++i]!;
+    else if (a === '--layers' && argv[i + 1]) only = argv[++i]!.split(',').filter(Boolean);
+    else if ((a === '--minzoom' || a === '--maxzoom') && zoom(argv[i + 1]) !== null) { if (a === '--minzoom') minzoom = zoom(argv[++i])!; else maxzoom = zoom(argv[++i])!; }
+    else if (a === '--manifest') writeManifest = true;
+    else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
+    else { process.stderr.write(`Unknown or incomplete argument: ${a}\n${USAGE}\n`); return 1; }
+  }
+  if (out === null) { process.stderr.write(`--out DIR is needed\n${USAGE}\n`); return 1; }
+  if (minzoom > maxzoom) { process.stderr.write(`--minzoom ${minzoom} is above --maxzoom ${maxzoom}\n`); return 1; }
+  const { dataset, issues } = await loadDataset(datasetReader(dir, db));
+  if (!dataset) {
+    process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
+    return 2;
+  }
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) process.stderr.write(`The dataset in ${dir} has errors; features left out are not in the tiles:\n${errors.map(formatIssue).join('\n')}\n\n`);
+  const available = Object.keys(dataset.layers).filter((l) => !NOT_TILED.has(l));
+  const layers = only ?? available;
+  const unknown = layers.filter((l) => !available.includes(l));
+  if (unknown.length > 0) {
+    process.stderr.write(`--layers: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not a loaded layer that can be tiled (these are: ${available.join(', ')})\n`);
+    return 1;
+  }
+  const manifestDir = path.resolve(dir);
+  const outDir = path.resolve(out);
+  const inside = path.relative(manifestDir, outDir);
+  if (writeManifest && (inside.startsWith('..') || path.isAbsolute(inside))) {
+    process.stderr.write(`--manifest: ${out} is not inside the dataset ${dir}; the manifest can only name tiles inside it\n`);
+    return 1;
+  }
+  let client: SqlClient | null = null;
+  let cut: CutLayer[];
+  try {
+    client = await openClient(db, (l) => process.stderr.write(`${l}\n`));
+    cut = await cutTilesInPostgis(dataset, layers, { minzoom, maxzoom }, client, async (layer, z, x, y, tile) => {
+      const d = path.join(outDir, layer, String(z), String(x));
+      await mkdir(d, { recursive: true });
+      await writeFile(path.join(d, `${y}.pbf`), tile);
+    });
+  } catch (e) {
+    process.stderr.write(`PostGIS: ${(e as Error).message}\n`);
+    return 2;
+  } finally {
+    await client?.close();
+  }
+  const rel = inside.split(path.sep).join('/');
+  const outside = rel.startsWith('..') || path.isAbsolute(inside);
+  const entries: Record<string, Record<string, unknown>> = {};
+  for (const c of cut) {
+    const tileJson = { tilejson: '3.0.0', name: c.layer, tiles: ['{z}/{x}/{y}.pbf'], minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds, vector_layers: [{ id: c.layer, fields: Object.fromEntries(['_i', ...c.fields].map((f) => [f, f === '_i' ? 'Number' : 'String'])), minzoom: c.minzoom, maxzoom: c.maxzoom }] };
+    await mkdir(path.join(outDir, c.layer), { recursive: true });
+    await writeFile(path.join(outDir, c.layer, 'tiles.json'), `${JSON.stringify(tileJson, null, 2)}\n`);
+    entries[c.layer] = { tiles: `${outside ? 'tiles' : rel}/${c.layer}/{z}/{x}/{y}.pbf`.replace(/^\//, ''), minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds.map((v) => Number(v.toFixed(6))) };
+  }
+  const table = cut.map((c) => `${c.layer.padEnd(18)} ${String(c.tiles).padStart(7)} tiles ${(c.bytes / 1e6).toFixed(2).padStart(9)} MB   z${c.minzoom}–${c.maxzoom}`);
+  process.stdout.write(`Tiles written to ${out}:\n${table.join('\n')}\n`);
+  if (writeManifest) {
+    const file = path.join(manifestDir, 'manifest.json');
+    const m = JSON.parse(await readFile(file, 'utf8')) as { layers: Record<string, unknown> };
+    for (const [layer, e] of Object.entries(entries)) {
+      const old = m.layers[layer];
+      m.layers[layer] = { ...(typeof old === 'string' ? { file: old } : (old as object)), ...e };
+    }
+    await writeFile(file, `${JSON.stringify(m, null, 2)}\n`);
+    process.stdout.write(`\n${file} now draws ${Object.keys(entries).join(', ')} from the tiles in the app (the CLI still counts their files).\n`);
+  } else {
+    const where = outside ? `; ${out} is outside the dataset: copy it into the dataset as tiles/ (or change the paths)` : '';
+    process.stdout.write(`\nAdd to each layer in manifest.json (its "file" stays, for the CLI's indicators)${where}:\n${JSON.stringify(entries, null, 2)}\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => { process.stderr.write(`Unexpected error: ${(e as Error).stack ?? String(e)}\n`); process.exitCode = 1; },
+);
