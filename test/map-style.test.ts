@@ -3,6 +3,7 @@ import { defaultVisibility, GROUP_IDS } from '../src/map/layer-groups.ts';
 import { buildStyle, DEFAULT_GROUP_ORDER } from '../src/map/map-style.ts';
 import type { MapState } from '../src/map/map-style.ts';
 import { moved } from '../src/app/state/app-state.ts';
+import { datasetFilePath, datasetTiles } from '../src/map/dataset-tiles.ts';
 
 const state: MapState = { visible: defaultVisibility(), opacity: Object.fromEntries(GROUP_IDS.map((g) => [g, 1])) as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: null, largeLabels: false };
 const ids = (s: MapState) => buildStyle(s).layers.map((l) => l.id);
@@ -57,5 +58,22 @@ describe('moved', () => {
     expect(moved(['a', 'b', 'c'] as never, 'c' as never, 'down')).toEqual(['a', 'c', 'b']);
     expect(moved(['a', 'b', 'c'] as never, 'a' as never, 'c' as never)).toEqual(['b', 'c', 'a']);
     expect(moved(['a', 'b', 'c'] as never, 'c' as never, 'up')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('buildStyle: a layer drawn from the dataset’s own vector tiles', () => {
+  const spec = { template: 'tiles/forestParcels/{z}/{x}/{y}.pbf', minzoom: 5, maxzoom: 12, layer: 'forest', bounds: [120, 29, 121, 30] as const };
+  const s = { ...state, tiles: { forestParcels: datasetTiles(3, spec) } };
+  it('reads the dataset’s tiles by a URL naming the load and the path, with their zooms and bounds', () => {
+    expect(buildStyle(s).sources.forestParcels).toEqual({ type: 'vector', tiles: ['ecomap-file://3/tiles/forestParcels/{z}/{x}/{y}.pbf'], minzoom: 5, maxzoom: 12, bounds: [120, 29, 121, 30] });
+    expect(datasetFilePath('ecomap-file://3/tiles/forestParcels/12/3421/1690.pbf')).toBe('tiles/forestParcels/12/3421/1690.pbf');
+    expect(datasetFilePath('https://example.invalid/12/1/2.pbf')).toBeNull();
+  });
+  it('draws, outlines and selects from the layer inside those tiles; other layers keep the tiles cut here', () => {
+    const layers = buildStyle({ ...s, selection: { layer: 'forestParcels', index: 2 } }).layers as { id: string; source?: string; 'source-layer'?: string }[];
+    const forest = layers.filter((l) => l.source === 'forestParcels');
+    expect(forest.map((l) => l.id)).toEqual(expect.arrayContaining(['forestParcels-fill', 'forestParcels-highlight', 'forestParcels-selection']));
+    for (const l of forest) expect(l['source-layer'], l.id).toBe('forest');
+    expect(layers.find((l) => l.id === 'parks-fill')!['source-layer']).toBe('features');
   });
 });

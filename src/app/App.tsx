@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatNumber, hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId, LayerFeature } from '../core/index.ts';
-import { groupName, visibleLegend } from '../map/index.ts';
+import { datasetTiles, groupName, visibleLegend } from '../map/index.ts';
 import type { Basemap, GroupId, IndexFilter, MapController, MapState, View } from '../map/index.ts';
 import { AttributeTable } from './components/AttributeTable.tsx';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
@@ -91,7 +91,9 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const initialFit = useMemo(() => (rs.districtBox && !url.view ? { bbox: rs.districtBox } : null), [rs.districtBox, url.view]);
   const shown = useMemo(() => sectionClasses(computed, rs.monthly, state.month), [computed, rs.monthly, state.month]);
   const classesShown = useMemo(() => new Set(shown.values()), [shown]);
-  const selected = useFeature(rs, state.selected);
+  // Attributes of features picked on the dataset's own vector tiles (nothing else holds them).
+  const [tileProperties, setTileProperties] = useState<Readonly<Record<string, Readonly<Record<string, unknown>>>>>({});
+  const selected = useFeature(rs, state.selected, tileProperties);
   const section = selected?.id.layer === 'sections' ? computed?.sections[selected.id.index] ?? null : null;
   const highlight = useMemo(() => indicatorHighlight(state.highlight, computed), [state.highlight, computed]);
   // A place found by typed coordinates, pinned on the map; where the pointer is.
@@ -122,10 +124,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       sectionsImproved: c.sections.filter((s) => s.change === 'improved').map((s) => s.index), sectionsWorsened: c.sections.filter((s) => s.change === 'worsened').map((s) => s.index),
     };
   }, [showChange, years, dataset]);
+  // Layers drawn from the dataset's own vector tiles (their URLs name the load, so a new dataset never shows the last one's tiles).
+  const tiles = useMemo(() => Object.fromEntries(Object.entries(rs.tiles).map(([name, spec]) => [name, datasetTiles(rs.loadId, spec)])), [rs.tiles, rs.loadId]);
   const mapState = useMemo((): MapState => ({
-    visible: state.visible, opacity: state.opacity, urls: rs.urls, highlight: highlight.outline,
+    visible: state.visible, opacity: state.opacity, urls: rs.urls, tiles, highlight: highlight.outline,
     selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth, change,
-  }), [state.visible, state.opacity, rs.urls, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth, change]);
+  }), [state.visible, state.opacity, rs.urls, tiles, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth, change]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMarker(null);
@@ -168,8 +172,9 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // Every feature under the last click (the park under the river, both function zones): the
   // inspector lists them to choose from.
   const [under, setUnder] = useState<readonly FeatureId[]>([]);
-  const onMapSelect = (id: FeatureId | null, all: readonly FeatureId[] = []) => {
+  const onMapSelect = (id: FeatureId | null, all: readonly FeatureId[] = [], fromTiles: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {}) => {
     if (id) setSheetOpen(true);
+    setTileProperties(fromTiles);
     setUnder(all.filter((u) => u.layer !== 'sites'));
     if (id?.layer === 'sites') sites.selectAt(id.index); else select(id);
   };
@@ -219,7 +224,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             sites={sites.layer} siteOverlaps={sites.overlaps}
             {...(url.view ? { initialView: url.view } : {})} testMode={TEST_MODE}
             onSelect={onMapSelect} onViewChange={(v) => { view.current = v; writeUrl(); }} onPointer={setPointer}
-            onReady={(m) => { map.current = m; if (TEST_MODE) window.__ecoMap = m; }} />
+            onReady={(m) => { map.current = m; m.serveDatasetFiles(rs.readFile); if (TEST_MODE) window.__ecoMap = m; }} />
           <CoordinatesReadout lonLat={pointer} />
           <MeasureTool map={map} />
           {state.month !== null && <div className="map-caption" data-testid="map-month">{t('mapMonth', { year: dataset?.manifest.year ?? '', n: state.month })}</div>}
@@ -273,7 +278,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               {under.length > 1 && under.some((u) => u.layer === selected.id.layer && u.index === selected.id.index) && (
                 <FeaturesHere under={under} selected={selected.id} dataset={dataset} onPick={(id) => select(id)} />
               )}
-              <Inspector layer={selected.id.layer} feature={selected.feature} index={selected.id.index} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => select(null)} />
+              <Inspector layer={selected.id.layer} feature={selected.feature} index={selected.id.index} fromTiles={selected.fromTiles} section={section} monthly={section ? rs.monthly[section.id] ?? null : null} onClose={() => select(null)} />
             </>
             : <p className="panel muted">{t('noSelection')}</p>)}
         </aside>

@@ -6,7 +6,7 @@
  * move and change inside.
  */
 export { featureKey, formatIssue, hasErrors, parseFeatureKey } from './data/dataset.ts';
-export type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, LayerSpec, Manifest, MissingInput } from './data/dataset.ts';
+export type { DataIssue, Dataset, FeatureId, Layer, LayerFeature, LayerSpec, Manifest, MissingInput, TileSpec } from './data/dataset.ts';
 export { FOREST_COVER_CLASSES, featureLabel, isRole, roleName } from './data/roles.ts';
 export type { Role } from './data/roles.ts';
 

@@ -17,6 +17,8 @@ export function loadMapController(): Promise<typeof import('./map-controller.ts'
   return import('./map-controller.ts').then((m) => m.MapController);
 }
 export { DEFAULT_GROUP_ORDER, UNDER_GROUPS } from './map-style.ts';
+export { datasetTiles } from './dataset-tiles.ts';
+export type { DatasetTiles } from './dataset-tiles.ts';
 export type { Basemap, IndexFilter, MapState, YearChangeOutline } from './map-style.ts';
 export { basemapFor } from './basemap-presets.ts';
 export type { BasemapChoice } from './basemap-presets.ts';

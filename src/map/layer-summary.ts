@@ -9,6 +9,13 @@ export interface LayerSummary {
   readonly count: number;
   /** Distinct values of `landClass`, `category` and `class` (road class), in order of first appearance (at most 50 each). */
   readonly values: Readonly<Record<string, readonly string[]>>;
+  /** Drawn from the dataset's own vector tiles: the features (and so the count and values) are not loaded. */
+  readonly tiled?: true;
+}
+
+/** The summary of a layer drawn from the dataset's vector tiles, whose features are not loaded. */
+export function tiledLayerSummary(): LayerSummary {
+  return { count: 0, values: {}, tiled: true };
 }
 
 const LISTED = ['landClass', 'category', 'class'];

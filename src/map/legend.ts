@@ -21,11 +21,12 @@ export function legendEntries(group: GroupId, summary: LayerSummary | undefined,
   switch (group) {
     case 'redLines': return [{ swatch: 'hatch', color: COLORS.redLine, label: t('legend_redLine') }];
     case 'protectedAreas': {
-      const cats = summary?.values.category ?? [];
+      // Drawn from tiles: which categories are there is not known here, so every one the palette has.
+      const cats = summary?.tiled ? Object.keys(PROTECTED_COLORS) : summary?.values.category ?? [];
       return cats.map((c) => ({ swatch: 'fill' as const, color: PROTECTED_COLORS[c] ?? PROTECTED_OTHER, label: term(lang, c) }));
     }
     case 'forestParcels': {
-      const present = new Set(summary?.values.landClass ?? []);
+      const present = new Set(summary?.tiled ? Object.keys(LAND_CLASS_COLORS) : summary?.values.landClass ?? []);
       return Object.keys(LAND_CLASS_COLORS).filter((c) => present.has(c)).map((c) => ({ swatch: 'fill' as const, color: LAND_CLASS_COLORS[c]!, label: term(lang, c) }));
     }
     case 'sections': {

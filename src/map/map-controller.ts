@@ -10,6 +10,7 @@ import tileProtocolUrl from './tile-protocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LineString, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import { featureKey } from '../core/index.ts';
 import type { FeatureId, Layer, WaterClass } from '../core/index.ts';
 import { TerraDraw, TerraDrawCircleMode, TerraDrawLineStringMode, TerraDrawPolygonMode, TerraDrawRectangleMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
@@ -18,6 +19,7 @@ import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts'
 import type { GeoJSONSourceId, MapState } from './map-style.ts';
 import { cutTile } from './tile-cutter.ts';
 import { TILE_SCHEME } from './tile-source.ts';
+import { DATASET_SCHEME, datasetFilePath } from './dataset-tiles.ts';
 import { BasemapAttribution } from './basemap-attribution.ts';
 import { NorthArrow } from './north-arrow.ts';
 import { displayLayer, displaySections, labelPoints } from './display-features.ts';
@@ -38,6 +40,15 @@ function loadTileProtocol(): Promise<void> {
 // the main thread, correct but slower.
 maplibregl.addProtocol(TILE_SCHEME, async (params) => ({ data: await cutTile(params.url) }));
 
+/** How the dataset's own files (its vector tiles) are read: set by the app through serveDatasetFiles. */
+let datasetReader: ((path: string) => Promise<ArrayBuffer | null>) | null = null;
+// A tile the dataset does not have is an empty tile (npm run tiles writes none where there is nothing).
+maplibregl.addProtocol(DATASET_SCHEME, async (params) => {
+  const path = datasetFilePath(params.url);
+  const data = path && datasetReader ? await datasetReader(path) : null;
+  return { data: data ?? new ArrayBuffer(0) };
+});
+
 /** The shapes a site can be drawn as. */
 export type SiteShape = 'polygon' | 'rectangle' | 'circle';
 
@@ -56,8 +67,12 @@ export interface MapControllerOptions {
   readonly view?: View;
   /** The state the map starts with (see MapState); later ones come through setState. */
   readonly state: MapState;
-  /** Called with the clicked feature (a site is the layer `sites`), or null for a click on empty map. */
-  readonly onSelect?: (id: FeatureId | null, under: readonly FeatureId[]) => void;
+  /**
+   * Called with the clicked feature (a site is the layer `sites`), or null for a click on empty
+   * map, every feature under the point, and the attributes of those drawn from the dataset's own
+   * vector tiles (by featureKey), which nothing else holds.
+   */
+  readonly onSelect?: (id: FeatureId | null, under: readonly FeatureId[], tileProperties: Readonly<Record<string, Readonly<Record<string, unknown>>>>) => void;
   /** Called when the camera stops moving. */
   readonly onViewChange?: (view: View) => void;
   /** Called with the pointer's [lon, lat] as it moves over the map (once per frame at most), null when it leaves. */
@@ -142,11 +157,13 @@ export class MapController {
       // Every drawn feature carries its index in its layer (`_i`); the source is named after the layer.
       // All features under the point, top first, each once (a fill and its outline are one feature).
       const under: FeatureId[] = [];
+      const tileProperties: Record<string, Record<string, unknown>> = {};
       for (const f of this.map.queryRenderedFeatures(e.point, { layers })) {
         const i = f.properties?._i;
         if (typeof i === 'number' && !under.some((u) => u.layer === f.source && u.index === i)) under.push({ layer: f.source, index: i });
+        if (typeof i === 'number' && this.state.tiles?.[f.source]) tileProperties[featureKey({ layer: f.source, index: i })] = { ...f.properties };
       }
-      this.opts.onSelect?.(under[0] ?? null, under);
+      this.opts.onSelect?.(under[0] ?? null, under, tileProperties);
     });
     // A pointer cursor over clickable features, looked up once the mouse rests (not on every move,
     // nor while dragging: a first lookup in a dense tile decodes it, tens of ms).
@@ -184,6 +201,11 @@ export class MapController {
 
   private whenLoaded(fn: () => void): void {
     if (this.loaded) fn(); else this.pending.push(fn);
+  }
+
+  /** Has the map read the dataset's own files (its vector tiles) through `read`: a file's bytes by its path in the dataset, or null. */
+  serveDatasetFiles(read: (path: string) => Promise<ArrayBuffer | null>): void {
+    datasetReader = read;
   }
 
   /** Replaces a GeoJSON source's features; does nothing when given the same value again. */

@@ -9,6 +9,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { FeatureId, Outline } from '../core/index.ts';
 import type { GroupId } from './layer-groups.ts';
 import { TILE_LAYER, TILE_MAXZOOM, tileTemplate } from './tile-source.ts';
+import type { DatasetTiles } from './dataset-tiles.ts';
 import { CLASS_COLORS, COLORS, LAND_CLASS_COLORS, NO_CLASS_COLOR, PROTECTED_COLORS, PROTECTED_OTHER } from './palette.ts';
 
 export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
@@ -74,9 +75,18 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: null, layer: { id: 'sites-label', type: 'symbol', source: 'siteLabels', layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 13 }, paint: { 'text-color': COLORS.site, 'text-halo-color': '#ffffff', 'text-halo-width': 2 } }, opacity: {} },
 ];
 
-/** The vector source of a tiled layer, showing the GeoJSON file at `url` (nothing with null). */
-function tiledSource(url: string | null): VectorSourceSpecification {
+/**
+ * The vector source of a tiled layer: the dataset's own tiles when it has them, else tiles cut from
+ * the GeoJSON file at `url` (nothing with null).
+ */
+function tiledSource(url: string | null, own: DatasetTiles | undefined): VectorSourceSpecification {
+  if (own) return { type: 'vector', tiles: [own.url], minzoom: own.minzoom, maxzoom: own.maxzoom, ...(own.bounds ? { bounds: [...own.bounds] as [number, number, number, number] } : {}) };
   return { type: 'vector', tiles: [tileTemplate(url)], maxzoom: TILE_MAXZOOM };
+}
+
+/** The layer inside the tiles of a tiled source: the dataset's own tiles name it; tiles cut here use TILE_LAYER. */
+function sourceLayer(state: MapState, source: string): string {
+  return state.tiles?.[source]?.layer ?? TILE_LAYER;
 }
 
 /**
@@ -138,6 +148,8 @@ export interface MapState {
   readonly opacity: Readonly<Record<GroupId, number>>;
   /** The GeoJSON file (a blob: URL of the report worker) of each tiled layer; absent: empty. */
   readonly urls: Readonly<Partial<Record<string, string>>>;
+  /** Layers drawn from the dataset's own vector tiles instead (`npm run tiles`), by source id. */
+  readonly tiles?: Readonly<Partial<Record<string, DatasetTiles>>>;
   /** Features that make up the indicator picked on the board. */
   readonly highlight: readonly Outline[];
   /** The selected feature. */
@@ -170,8 +182,8 @@ export interface YearChangeOutline {
 }
 
 /** The outlines of a year change: parcels into forest (green) and out of it (red), protected areas added (purple, dashed), sections improved (green ring) or worsened (red ring). */
-function changeLayers(c: YearChangeOutline): LayerSpecification[] {
-  const tiled = (source: string) => ({ source, 'source-layer': TILE_LAYER });
+function changeLayers(c: YearChangeOutline, state: MapState): LayerSpecification[] {
+  const tiled = (source: string) => ({ source, 'source-layer': sourceLayer(state, source) });
   const only = (indices: readonly number[]) => indexFilter({ indices, keep: true }) as FilterSpecification;
   return [
     { id: 'change-forest-in', type: 'line', ...tiled('forestParcels'), filter: only(c.intoForest), paint: { 'line-color': COLORS.changeBetter, 'line-width': 2.5 } },
@@ -239,7 +251,7 @@ function outlineLayers(state: MapState): LayerSpecification[] {
   const out: LayerSpecification[] = [];
   for (const source of OUTLINED_SOURCES) {
     const tiled = TILED.has(source);
-    const at = tiled ? { source, 'source-layer': TILE_LAYER } : { source };
+    const at = tiled ? { source, 'source-layer': sourceLayer(state, source) } : { source };
     const points = source === 'sections';
     if (points) {
       out.push({ id: 'highlight-circle', type: 'circle', ...at, filter: outlineFilter(state.highlight, source), paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.highlight, 'circle-stroke-width': 3 } } as LayerSpecification);
@@ -254,7 +266,7 @@ function outlineLayers(state: MapState): LayerSpecification[] {
 
 /** A styled layer with the state applied: visibility of its group, opacity, label sizes. */
 function applied(s: StyledLayer, state: MapState): LayerSpecification {
-  const base = ('source' in s.layer && TILED.has(s.layer.source) ? { ...s.layer, 'source-layer': TILE_LAYER } : { ...s.layer }) as LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+  const base = ('source' in s.layer && TILED.has(s.layer.source) ? { ...s.layer, 'source-layer': sourceLayer(state, s.layer.source) } : { ...s.layer }) as LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
   const paint: Record<string, unknown> = { ...(base.paint ?? {}) };
   const layout: Record<string, unknown> = { ...(base.layout ?? {}) };
   if (s.group) {
@@ -291,7 +303,7 @@ export function buildStyle(state: MapState): StyleSpecification {
     ...(state.basemap?.templates ?? []).map((_, i) => ({ id: `basemap-${i}`, type: 'raster', source: `basemap-${i}`, paint: { 'raster-opacity': i === 0 ? 0.85 : 1 } }) as LayerSpecification),
     ...drawingOrder(state).map((s) => applied(s, state)),
     ...outlineLayers(state),
-    ...(state.change ? changeLayers(state.change) : []),
+    ...(state.change ? changeLayers(state.change, state) : []),
     ...(state.marker ? [{ id: 'marker', type: 'circle', source: 'marker', paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': COLORS.selected, 'circle-stroke-width': 4 } } as LayerSpecification] : []),
   ];
   // Outlines go under the site layers and labels, which stay on top.
@@ -300,7 +312,7 @@ export function buildStyle(state: MapState): StyleSpecification {
   return {
     version: 8,
     sources: {
-      ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(state.urls[id] ?? null)])),
+      ...Object.fromEntries(TILED_SOURCE_IDS.map((id) => [id, tiledSource(state.urls[id] ?? null, state.tiles?.[id])])),
       ...Object.fromEntries(GEOJSON_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: empty }])),
       ...Object.fromEntries((state.basemap?.templates ?? []).map((tpl, i) => [`basemap-${i}`, { type: 'raster', tiles: [tpl], tileSize: 256 }])),
       ...(state.marker ? { marker: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...state.marker] } } } } : {}),

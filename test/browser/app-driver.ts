@@ -3,6 +3,7 @@
  * pick a month, read the board. Every request that is not to localhost is blocked and recorded.
  */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -30,6 +31,8 @@ export interface OpenOptions {
    * hand it the animation frames it asks for.
    */
   readonly clock?: { readonly startAt: Date };
+  /** Files of a folder on disk served under a path of the app's own server (`/tiled-data/…`), as a web server beside the app would; others 404. */
+  readonly serve?: { readonly prefix: string; readonly dir: string };
   /** A phone or tablet: touch, mobile viewport rules, device pixel ratio. */
   readonly device?: { readonly isMobile: boolean; readonly hasTouch: boolean; readonly deviceScaleFactor: number };
 }
@@ -64,6 +67,8 @@ function countFrames(): void {
 
 export class AppDriver {
   readonly external: string[] = [];
+  /** Paths answered from OpenOptions.serve's folder. */
+  readonly served: string[] = [];
   readonly errors: string[] = [];
   /** True when the page runs on the paused clock (`OpenOptions.clock`). */
   private clocked = false;
@@ -90,6 +95,17 @@ export class AppDriver {
       d.external.push(u.href);
       return route.abort();
     });
+    const serve = options.serve;
+    if (serve) {
+      // Registered after the guard above, so it answers first (Playwright runs the latest route first).
+      await page.route(`**${serve.prefix}**`, async (route) => {
+        const u = new URL(route.request().url());
+        d.served.push(u.pathname);
+        const file = path.join(serve.dir, decodeURIComponent(u.pathname.slice(serve.prefix.length)));
+        const body = file.startsWith(serve.dir) ? await readFile(file).catch(() => null) : null;
+        return body ? route.fulfill({ status: 200, body }) : route.fulfill({ status: 404, body: 'not found' });
+      });
+    }
     await page.goto(`${baseUrl}?test=1${query ? `&${query}` : ''}${hash ? `#${hash}` : ''}`);
     await page.waitForFunction(() => !!window.__ecoMap, null, { timeout: 30000 });
     if (d.clocked && !(await page.evaluate(() => (Date as unknown as { isFake?: boolean }).isFake === true && 'counted' in window.requestAnimationFrame))) {

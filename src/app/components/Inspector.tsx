@@ -18,6 +18,8 @@ export interface InspectorProps {
   readonly section: SectionResult | null;
   readonly monthly: readonly (WaterClass | null)[] | null;
   readonly onClose: () => void;
+  /** The feature was picked on the dataset's vector tiles: only the attributes in the tile are known. */
+  readonly fromTiles?: boolean;
 }
 
 function text(v: unknown): string {
@@ -25,7 +27,7 @@ function text(v: unknown): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-export function Inspector({ layer, feature, index, section, monthly, onClose }: InspectorProps) {
+export function Inspector({ layer, feature, index, section, monthly, onClose, fromTiles }: InspectorProps) {
   const { lang, t } = useLang();
   const p = feature.properties;
   const g = feature.geometry;
@@ -44,6 +46,7 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
         {isPolygon && <><dt>{t('area')}</dt><dd data-testid="inspector-area">{formatArea(lang, geometryArea(g))}</dd></>}
         {typeof p.population === 'number' && <><dt>{t('population')}</dt><dd>{formatNumber(lang, p.population, 0)}</dd></>}
       </dl>
+      {fromTiles && <p className="note" data-testid="inspector-from-tiles">{t('fromTiles')}</p>}
       {section && (
         <>
           <dl className="section-facts">
@@ -70,7 +73,7 @@ export function Inspector({ layer, feature, index, section, monthly, onClose }: 
         <summary>{t('attributes')}</summary>
         <table className="attributes">
           <tbody>
-            {Object.entries(p).filter(([k]) => k !== 'samples').map(([k, v]) => <tr key={k}><th>{k}</th><td>{text(v)}</td></tr>)}
+            {Object.entries(p).filter(([k]) => k !== 'samples' && !(fromTiles && k === '_i')).map(([k, v]) => <tr key={k}><th>{k}</th><td>{text(v)}</td></tr>)}
           </tbody>
         </table>
       </details>

@@ -41,7 +41,7 @@ export interface LayerPanelProps {
 export function LayerPanel(p: LayerPanelProps) {
   const { lang, t } = useLang();
   // Top of the map first, as in any GIS's layer list.
-  const present = [...p.order].reverse().filter((id) => p.summaries[id]?.count).map((id) => LAYER_GROUPS.find((g) => g.id === id)!);
+  const present = [...p.order].reverse().filter((id) => p.summaries[id]?.count || p.summaries[id]?.tiled).map((id) => LAYER_GROUPS.find((g) => g.id === id)!);
   const [dragged, setDragged] = useState<GroupId | null>(null);
   return (
     <section className="panel layer-panel" aria-label={t('layers')}>
@@ -64,6 +64,7 @@ export function LayerPanel(p: LayerPanelProps) {
             <FileButton className="replace-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId={`replace-${g.id}`}
               label={`${t('replaceLayer')} ${groupName(g.id, lang)}`} onFiles={async (l) => p.onReplace(g.id, await readBytes(l))}>{t('replaceLayer')}</FileButton>
             <button type="button" className="layer-table-button" onClick={() => p.onTable(g.id)} aria-pressed={p.tableLayer === g.id}
+              disabled={p.summaries[g.id]?.tiled} title={p.summaries[g.id]?.tiled ? t('fromTilesNoTable') : undefined}
               aria-label={`${t('table')} ${groupName(g.id, lang)}`} data-testid={`table-${g.id}`}>{t('table')}</button>
             {p.visible[g.id] && (
               <>

@@ -20,7 +20,7 @@ export interface MapViewProps {
   readonly siteOverlaps: DisplayCollection;
   readonly testMode: boolean;
   /** The clicked feature (the top one) and every feature under the point, top first. */
-  readonly onSelect: (id: FeatureId | null, under: readonly FeatureId[]) => void;
+  readonly onSelect: (id: FeatureId | null, under: readonly FeatureId[], tileProperties: Readonly<Record<string, Readonly<Record<string, unknown>>>>) => void;
   readonly onViewChange: (view: View) => void;
   /** The pointer's [lon, lat] over the map (null when it leaves). */
   readonly onPointer?: (lonLat: readonly [number, number] | null) => void;
@@ -51,7 +51,7 @@ export function MapView(p: MapViewProps) {
         ...(p.initialView ? { view: p.initialView } : {}),
         testMode: p.testMode,
         onContextLost: () => setGeneration((g) => g + 1),
-        onSelect: (id, under) => latest.current.onSelect(id, under),
+        onSelect: (id, under, tileProperties) => latest.current.onSelect(id, under, tileProperties),
         onViewChange: (v) => latest.current.onViewChange(v),
         onPointer: (p) => latest.current.onPointer?.(p),
       });

@@ -50,6 +50,16 @@ function pickedPath(f: File): string {
 async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; issues: DataIssue[] }> {
   let read: ReadFile;
   if (req.type === 'compute-files') read = async (f) => (Object.hasOwn(req.files, f) ? req.files[f]! : null);
+  else if (req.type === 'compute-url') {
+    // Files of a dataset on the app's web server; one that is not there (404) does not exist.
+    read = async (f) => {
+      if (f.startsWith('table:')) return null;
+      const r = await fetch(new URL(f, req.base));
+      if (r.status === 404) return null;
+      if (!r.ok) throw Object.assign(new Error(`HTTP ${r.status}`), { code: `HTTP ${r.status}` });
+      return new Uint8Array(await r.arrayBuffer());
+    };
+  }
   else if (req.type === 'compute-picked') {
     // Files are read as bytes, as the CLI reads them: shapefiles, spreadsheets, GBK text.
     const byPath = new Map(req.files.map((f) => [pickedPath(f), f]));
@@ -59,7 +69,8 @@ async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; 
     const bundled = await files.fetchBundledFiles();
     read = async (f) => (Object.hasOwn(bundled, f) ? bundled[f]! : f.includes('/') ? files.fetchBundledFile(f) : null);
   }
-  const r = await loadDataset(read);
+  // Layers with vector tiles are drawn from them: their features are not loaded.
+  const r = await loadDataset(read, 'manifest.json', { drawTiled: true });
   if (r.dataset) readFiles = read;
   return { dataset: r.dataset, issues: [...r.issues] };
 }
@@ -112,7 +123,8 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt =
     if (big) light.push(role);
   }
   for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
-  post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, replaced });
+  const tiles = Object.fromEntries(Object.entries(d.manifest.layers).flatMap(([name, spec]) => (spec.tiles && !d.layers[name] ? [[name, spec.tiles]] : [])));
+  post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, tiles, replaced });
   if (!computeIt) return;
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
@@ -168,6 +180,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (req.type === 'add-samples') { await addSamples(req.requestId, req.file); return; }
+    if (req.type === 'file') {
+      const c = readFiles ? await readFiles(req.path).catch(() => null) : null;
+      const data = c === null ? null : typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice().buffer;
+      (self as unknown as DedicatedWorkerGlobalScope).postMessage({ type: 'file', requestId: req.requestId, data } satisfies WorkerResponse, data ? [data] : []);
+      return;
+    }
     if (req.type === 'replace') {
       if (!base) return;
       current = { ...base, layers: { ...base.layers, ...req.layers } };
@@ -176,7 +194,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     const { dataset, issues } = await loadFrom(req);
     if (!dataset) {
-      post({ type: 'loaded', dataset: null, issues, summaries: {}, urls: {}, light: [], replaced: false });
+      post({ type: 'loaded', dataset: null, issues, summaries: {}, urls: {}, light: [], tiles: {}, replaced: false });
       return;
     }
     base = dataset;

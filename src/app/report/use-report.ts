@@ -4,11 +4,12 @@
  * that cannot be loaded at all leaves the current one (and its worker) in place.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AttributeTable, BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, TileSpec, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ByZone } from '../../core/compute.ts';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
+import { datasetUrlParam } from '../data/dataset-url.ts';
 import bundled from 'virtual:bundled-report';
 import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
 
@@ -20,6 +21,8 @@ export interface ReportState {
   readonly summaries: Readonly<Record<string, LayerSummary>>;
   /** Object URLs MapLibre reads each layer from (by source id). */
   readonly urls: Readonly<Record<string, string>>;
+  /** Layers drawn from the dataset's own vector tiles (not loaded), by name. */
+  readonly tiles: Readonly<Record<string, TileSpec>>;
   /** Box of the district as loaded (not changed by replacing layers). */
   readonly districtBox: BBox | null;
   /** Problems found in the last dataset loaded (or rejected). */
@@ -55,13 +58,19 @@ export interface ReportApi extends ReportState {
   fetchByZone(role: string): Promise<ByZone | null>;
   /** A site buffered by metres (negative: shrunk) in the worker; null when nothing is left. */
   bufferSite(geometry: Polygon | MultiPolygon, metres: number): Promise<Polygon | MultiPolygon | null>;
+  /** A file of the loaded dataset (a vector tile) by its path in it, read by the worker; null when there is none. */
+  readFile(path: string): Promise<ArrayBuffer | null>;
   /** Site checks, computed in the worker against the current dataset. */
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
 
+const DATA_URL = typeof location === 'undefined' ? null : datasetUrlParam(location.href);
+/** The first dataset: one on the app's server named by the page, else the bundled one (its report came with the app). */
+const FIRST: WorkerRequest = DATA_URL ? { type: 'compute-url', base: DATA_URL } : { type: 'compute-bundled', precomputed: true };
+
 // The bundled dataset's report comes with the app (built with it): the board has its numbers before
 // the worker has loaded the data for the map.
-const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, districtBox: null, issues: [], report: bundled.report, monthly: bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, tiles: {}, districtBox: null, issues: [], report: DATA_URL ? null : bundled.report, monthly: DATA_URL ? {} : bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
 
 /** A request that has an answer, without its request id (each member of the union on its own). */
 type Question = Extract<WorkerRequest, { requestId: number }> extends infer R ? R extends unknown ? Omit<R, 'requestId'> : never : never;
@@ -79,7 +88,7 @@ export function startReportWorker(): void {
   const worker = newWorker();
   const queued: MessageEvent<WorkerResponse>[] = [];
   worker.onmessage = (e: MessageEvent<WorkerResponse>) => { queued.push(e); };
-  worker.postMessage({ type: 'compute-bundled', precomputed: true } satisfies WorkerRequest);
+  worker.postMessage(FIRST);
   early = { worker, queued };
 }
 
@@ -94,7 +103,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone' || m.type === 'years') {
+      if (m.type === 'file' || m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone' || m.type === 'years') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -112,7 +121,7 @@ export function useReport(): ReportApi {
         const keep = precomputed.current && !m.replaced;
         precomputed.current = false;
         setState((s) => ({
-          ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls,
+          ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls, tiles: m.tiles,
           ...(keep ? { status: 'ready' as const, progress: null } : { report: null, monthly: {}, status: 'computing' as const, progress: { done: 0, total: 1 } }),
           ...(m.replaced ? {} : { districtBox: featuresBBox(d.layers.boundary?.features ?? []), issues: m.issues, loadId: s.loadId + 1, rejected: false }),
         }));
@@ -138,7 +147,7 @@ export function useReport(): ReportApi {
   }, [attach]);
 
   useEffect(() => {
-    precomputed.current = true;
+    precomputed.current = !DATA_URL;
     if (early) {
       // Take over the worker started before React, and hear what it said meanwhile.
       const { worker: w, queued } = early;
@@ -146,7 +155,7 @@ export function useReport(): ReportApi {
       attach(w);
       worker.current = w;
       for (const e of queued) w.onmessage?.(e);
-    } else load({ type: 'compute-bundled', precomputed: true });
+    } else load(FIRST);
     return () => { worker.current?.terminate(); worker.current = null; };
   }, [load, attach]);
 
@@ -165,6 +174,7 @@ export function useReport(): ReportApi {
   const fetchFeatures = useCallback((layer: string, indices: readonly number[]) => ask({ type: 'features', layer, indices }, (m: { features: readonly LayerFeature[] }) => m.features), [ask]);
   const bufferSite = useCallback((geometry: Polygon | MultiPolygon, metres: number) => ask({ type: 'buffer-site', geometry, metres }, (m: { geometry: Polygon | MultiPolygon | null }) => m.geometry), [ask]);
   const fetchByZone = useCallback((role: string) => ask({ type: 'by-zone', role }, (m: { byZone: ByZone | null }) => m.byZone), [ask]);
+  const readFile = useCallback((path: string) => ask({ type: 'file', path }, (m: { data: ArrayBuffer | null }) => m.data), [ask]);
   const fetchYears = useCallback(() => ask({ type: 'years' }, (m: { years: YearsSummary | null }) => m.years), [ask]);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone, fetchYears };
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone, fetchYears, readFile };
 }

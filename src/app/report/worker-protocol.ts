@@ -4,7 +4,7 @@
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
 import type { ByZone, YearComparison } from '../../core/compute.ts';
-import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, TileSpec, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { LayerSummary } from '../../map/index.ts';
 
@@ -12,6 +12,8 @@ export type WorkerRequest =
   /** The bundled dataset; `precomputed`: the app has its report already (built with the app), only load it. */
   | { readonly type: 'compute-bundled'; readonly precomputed: boolean }
   | { readonly type: 'compute-files'; readonly files: Readonly<Record<string, string>> }
+  /** A dataset folder on the app's own web server (`?data=province/`): its files fetched from `base` (a URL ending in /). */
+  | { readonly type: 'compute-url'; readonly base: string }
   /** Files the user picked or dropped: read in the worker, so their text never passes the main thread. */
   | { readonly type: 'compute-picked'; readonly files: readonly File[] }
   /** Replace layers of the loaded dataset (an empty object: back to the dataset as loaded). */
@@ -30,6 +32,8 @@ export type WorkerRequest =
   | { readonly type: 'by-zone'; readonly requestId: number; readonly role: string }
   /** A site buffered by a distance in metres (negative: shrunk). */
   | { readonly type: 'buffer-site'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon; readonly metres: number }
+  /** A file of the loaded dataset by its path in it (a vector tile the map asks for); null data when there is none. */
+  | { readonly type: 'file'; readonly requestId: number; readonly path: string }
   /** Site checks against the red lines and protected areas the worker holds. */
   | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
@@ -39,6 +43,8 @@ export type WorkerResponse =
     readonly summaries: Readonly<Record<string, LayerSummary>>; readonly urls: Readonly<Record<string, string>>;
     /** Layers sent without their features (too large for the main thread). */
     readonly light: readonly string[];
+    /** Layers drawn from the dataset's vector tiles (their features not loaded), by name. */
+    readonly tiles: Readonly<Record<string, TileSpec>>;
     readonly replaced: boolean;
   }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly id: string }
@@ -51,6 +57,7 @@ export type WorkerResponse =
   | { readonly type: 'buffered'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon | null }
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
+  | { readonly type: 'file'; readonly requestId: number; readonly data: ArrayBuffer | null }
   | { readonly type: 'failed'; readonly message: string };
 
 /** The years of a dataset for the board: each year's computed indicators and the first-to-last comparison. */
