@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { differenceOf, intersectionOf, multiArea, repairNonZero, unionOf } from '../src/core/geo/clip.ts';
+import { differenceOf, intersectionOf, multiArea, repairNonZero, unionOf, unionValid } from '../src/core/geo/clip.ts';
 import type { Geometry } from 'geojson';
 
 const unionArea = (gs: Geometry[]) => multiArea(unionOf(gs));
@@ -64,5 +64,20 @@ describe('polygon overlays', () => {
   it('subtracts', () => {
     const d = differenceOf([rect(120, 30, 120.04, 30.02)], [rect(120.01, 29, 120.02, 31)]);
     expect(d).toHaveLength(2);
+  });
+});
+
+describe('unionValid passes through what meets nothing', () => {
+  it('overlays only polygons whose boxes meet another’s and returns the others as the same arrays', () => {
+    const sq = (x: number, y: number, d: number) => [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]];
+    const lone = sq(120.5, 30.5, 0.01);
+    const a = { type: 'MultiPolygon' as const, coordinates: [sq(120, 30, 0.02), lone] };
+    const b = { type: 'MultiPolygon' as const, coordinates: [sq(120.01, 30.01, 0.02), sq(121, 31, 0.01)] };
+    const u = unionValid(a, b);
+    expect(u).toHaveLength(3);
+    expect(u).toContain(lone);
+    expect(u).toContain(b.coordinates[1]);
+    // Area as the overlay of everything gives it.
+    expect(multiArea(u)).toBeCloseTo(multiArea(unionOf([a, b])), 6);
   });
 });

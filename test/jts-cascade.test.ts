@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
 import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import SnapIfNeededOverlayOp from 'jsts/org/locationtech/jts/operation/overlay/snap/SnapIfNeededOverlayOp.js';
 import { cascadedUnion, hilbertIndex } from '../src/core/geo/jts-cascade.ts';
 import { rect } from './helpers/shapes.ts';
 
@@ -28,5 +29,22 @@ describe('cascadedUnion', () => {
     expect(u.getNumGeometries()).toBe(2);
     expect(u.getArea()).toBeCloseTo(1 + 1 + 2.25 - 0.25, 12);
     expect(cascadedUnion([])).toBeNull();
+  });
+});
+
+describe('cascadedUnion by groups of touching boxes', () => {
+  it('gives the rings one overlay of everything gives: overlapping and touching squares merged, lone ones as they are', () => {
+    // Two overlapping squares, two sharing an edge (with a T-junction: (3, 0.5) lies on the other's edge), two apart.
+    const shapes = [rect(0, 0, 1, 1), rect(0.5, 0.5, 1.5, 1.5), rect(3, 0, 4, 1), rect(4, 0.5, 5, 1.5), rect(10, 10, 11, 11), rect(20, 0, 21, 2)];
+    const geoms = shapes.map((s) => reader.read(s));
+    const grouped = cascadedUnion(geoms)!;
+    let whole = geoms[0]!;
+    for (const g of geoms.slice(1)) whole = SnapIfNeededOverlayOp.union(whole, g);
+    expect(grouped.getNumGeometries()).toBe(whole.getNumGeometries());
+    // The same polygons with the same vertices (the T-junction node included), up to where each ring starts.
+    const key = (g: typeof whole) => Array.from({ length: g.getNumGeometries() }, (_, k) => g.getGeometryN(k).getCoordinates().map((c: { x: number; y: number }) => `${c.x},${c.y}`)).map((vs) => [...new Set(vs)].sort().join(' ')).sort();
+    expect(key(grouped)).toEqual(key(whole));
+    expect(key(grouped).some((k) => k.includes('4,0.5') && k.includes('4,1'))).toBe(true);
+    expect(grouped.getArea()).toBeCloseTo(1 + 1 - 0.25 + 2 + 1 + 2, 12);
   });
 });

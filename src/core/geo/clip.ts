@@ -19,6 +19,8 @@ import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
 import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import SnapIfNeededOverlayOp from 'jsts/org/locationtech/jts/operation/overlay/snap/SnapIfNeededOverlayOp.js';
 import GeometrySnapper from 'jsts/org/locationtech/jts/operation/overlay/snap/GeometrySnapper.js';
+import Flatbush from 'flatbush';
+import { geometryBBox } from './bbox.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { cascadedUnion } from './jts-cascade.ts';
 
@@ -120,16 +122,29 @@ export function intersectionOf(subjects: readonly (Geometry | null | undefined)[
 }
 
 /**
- * a ∪ b for two valid MultiPolygons (results of the operations here): one overlay, instead of
- * unioning all their parts again.
+ * a ∪ b for two valid MultiPolygons (results of the operations here): one overlay of the polygons
+ * whose bounding boxes meet another's (of either side), instead of unioning all their parts again.
+ * Polygons that meet nothing come back as they are (the same arrays): an overlay would give them
+ * the same vertices, and later steps (clipToRegion) need not clip or measure them again.
  */
 export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   if (a.coordinates.length === 0) return b.coordinates;
   if (b.coordinates.length === 0) return a.coordinates;
-  return robust(
-    () => coordsOf(SnapIfNeededOverlayOp.union(reader.read(a), reader.read(b))),
-    () => polyclip.union(asPolyclip(a.coordinates), asPolyclip(b.coordinates)) as MultiCoords,
-  );
+  const all = [...a.coordinates, ...b.coordinates];
+  const boxes = all.map((p) => geometryBBox({ type: 'Polygon', coordinates: p }));
+  const index = new Flatbush(all.length);
+  for (const x of boxes) index.add(x[0], x[1], x[2], x[3]);
+  index.finish();
+  const alone = boxes.map((x, i) => index.search(x[0], x[1], x[2], x[3]).every((j) => j === i));
+  const na = a.coordinates.length;
+  const ma = asMultiPolygon(a.coordinates.filter((_, i) => !alone[i]));
+  const mb = asMultiPolygon(b.coordinates.filter((_, i) => !alone[na + i]));
+  const kept = all.filter((_, i) => alone[i]);
+  if (ma.coordinates.length === 0 || mb.coordinates.length === 0) return [...kept, ...ma.coordinates, ...mb.coordinates];
+  return [...kept, ...robust(
+    () => coordsOf(SnapIfNeededOverlayOp.union(reader.read(ma), reader.read(mb))),
+    () => polyclip.union(asPolyclip(ma.coordinates), asPolyclip(mb.coordinates)) as MultiCoords,
+  )];
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type GeometryType from 'jsts/org/locationtech/jts/geom/Geometry.js';
 import SnapIfNeededOverlayOp from 'jsts/org/locationtech/jts/operation/overlay/snap/SnapIfNeededOverlayOp.js';
+import Flatbush from 'flatbush';
 
 type Jts = GeometryType;
 
@@ -24,9 +25,49 @@ export function hilbertIndex(x: number, y: number): number {
   return d;
 }
 
-/** The union of the geometries (polygonal, each valid); null for none. */
+/**
+ * The union of the geometries (polygonal, each valid); null for none. Geometries are first grouped
+ * by touching bounding boxes (closed, so polygons that only touch are in one group): groups cannot
+ * interact, so each is unioned on its own and a lone geometry is taken as it is — the same rings as
+ * one cascade over all of them (an overlay only adds nodes where edges meet), without overlaying
+ * thousands of polygons that meet nothing.
+ */
 export function cascadedUnion(geoms: readonly Jts[]): Jts | null {
   if (geoms.length === 0) return null;
+  const groups = boxGroups(geoms.map((g) => g.getEnvelopeInternal()));
+  if (groups.length === 1) return cascade(geoms);
+  const parts: Jts[] = [];
+  for (const group of groups) {
+    const u = group.length === 1 ? geoms[group[0]!]! : cascade(group.map((i) => geoms[i]!));
+    for (let k = 0; k < u.getNumGeometries(); k++) parts.push(u.getGeometryN(k));
+  }
+  const factory = geoms[0]!.getFactory() as unknown as { createMultiPolygon(p: Jts[]): Jts };
+  return factory.createMultiPolygon(parts);
+}
+
+interface Envelope { getMinX(): number; getMinY(): number; getMaxX(): number; getMaxY(): number; isNull(): boolean }
+
+/** Indices grouped by touching or overlapping envelopes (union–find over a Flatbush index), each group in input order. */
+function boxGroups(envs: readonly Envelope[]): number[][] {
+  const parent = envs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
+  };
+  const index = new Flatbush(envs.length);
+  for (const e of envs) { if (e.isNull()) index.add(0, 0, 0, 0); else index.add(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()); }
+  index.finish();
+  envs.forEach((e, i) => {
+    if (e.isNull()) return;
+    for (const j of index.search(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())) if (j !== i && !envs[j]!.isNull()) parent[find(i)] = find(j);
+  });
+  const byRoot = new Map<number, number[]>();
+  envs.forEach((_, i) => { const r = find(i); const g = byRoot.get(r); if (g) g.push(i); else byRoot.set(r, [i]); });
+  return [...byRoot.values()];
+}
+
+/** The cascade itself: Hilbert order, then pairwise unions level by level. */
+function cascade(geoms: readonly Jts[]): Jts {
   const envs = geoms.map((g) => g.getEnvelopeInternal());
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const e of envs) {

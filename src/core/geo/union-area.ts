@@ -111,10 +111,26 @@ export function unionAreaWithin(geoms: readonly Geometry[], region: Region | nul
  * region's part near them only (the region cut to the polygon's box, a little enlarged). The result
  * has the same vertices as a clip against the whole region — the box's edges lie outside the
  * polygon — but a boundary of 100,000 vertices is no longer overlaid whole for every polygon.
+ * A polygon array met again (in another union that passed it through) is not clipped or measured again.
  */
 export function multiAreaWithin(mp: MultiPolygon, region: Region): number {
-  return multiArea(clipToRegion(mp, region));
+  let area = 0;
+  for (const poly of clipToRegion(mp, region)) area += polygonArea(poly);
+  return area;
 }
+
+/** Areas of polygons (by their coordinate arrays, never changed once made) measured already. */
+const areas = new WeakMap<Position[][], number>();
+
+/** Ellipsoidal area of one polygon's rings, m², measured once per array. */
+function polygonArea(poly: Position[][]): number {
+  let a = areas.get(poly);
+  if (a === undefined) { a = geometryArea({ type: 'Polygon', coordinates: poly }); areas.set(poly, a); }
+  return a;
+}
+
+/** Per region, the part inside it of each polygon clipped already (by the polygon's coordinate array). */
+const clips = new WeakMap<Region, WeakMap<Position[][], MultiPolygon['coordinates']>>();
 
 /**
  * A valid MultiPolygon's part inside a region, as MultiPolygon coordinates: polygons inside kept
@@ -123,11 +139,18 @@ export function multiAreaWithin(mp: MultiPolygon, region: Region): number {
  */
 export function clipToRegion(mp: MultiPolygon, region: Region): MultiPolygon['coordinates'] {
   const out: MultiPolygon['coordinates'] = [];
+  let done = clips.get(region);
+  if (!done) { done = new WeakMap(); clips.set(region, done); }
   for (const poly of mp.coordinates) {
-    const g: Polygon = { type: 'Polygon', coordinates: poly };
-    const side = region.index.side(g);
-    if (side === 'inside') out.push(poly);
-    else if (side === 'crossing') out.push(...intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))));
+    // A polygon met before (one a union passed through unchanged) is not classified or clipped again.
+    let part = done.get(poly);
+    if (!part) {
+      const g: Polygon = { type: 'Polygon', coordinates: poly };
+      const side = region.index.side(g);
+      part = side === 'inside' ? [poly] : side === 'crossing' ? intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))) : [];
+      done.set(poly, part);
+    }
+    out.push(...part);
   }
   return out;
 }
