@@ -106,14 +106,14 @@ const TABLE_ROLES = ['boundary', 'redLines', 'protectedAreas', 'forestParcels', 
 export const ZONE_SQL = {
   area: `select z.fid, st_area(st_intersection(z.geom, b.g)::geography, true)
     from zones z, (select st_union(geom) g from boundary) b order by z.fid`,
-  protectedLand: (roles: readonly string[]) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b)
-    select zb.fid, st_area(st_intersection(st_union(p.geom), zb.g)::geography, true)
-    from zb join (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) p on st_intersects(p.geom, zb.g)
-    group by zb.fid, zb.g order by zb.fid`,
-  forest: (classes: string) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b)
-    select zb.fid, st_area(st_intersection(st_union(f.geom), zb.g)::geography, true)
-    from zb join forestparcels f on st_intersects(f.geom, zb.g) and f.props->>'landClass' in (${classes})
-    group by zb.fid, zb.g order by zb.fid`,
+  // Each layer's union per zone is grouped by the zone's id only (grouping by the zone's geometry
+  // too made PostgreSQL sort every joined row with its county's outline: 6 min for 90,000 parcels).
+  protectedLand: (roles: readonly string[]) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b),
+    u as (select zb.fid, st_union(p.geom) g from zb join (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) p on st_intersects(p.geom, zb.g) group by zb.fid)
+    select zb.fid, st_area(st_intersection(u.g, zb.g)::geography, true) from zb join u on u.fid = zb.fid order by zb.fid`,
+  forest: (classes: string) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b),
+    u as (select zb.fid, st_union(f.geom) g from zb join forestparcels f on st_intersects(f.geom, zb.g) and f.props->>'landClass' in (${classes}) group by zb.fid)
+    select zb.fid, st_area(st_intersection(u.g, zb.g)::geography, true) from zb join u on u.fid = zb.fid order by zb.fid`,
 };
 
 /** The table loadSql makes for a layer: its name in lower case, other characters than a–z, 0–9 and _ as _ (prefixed when it starts with a digit). */

@@ -16,6 +16,7 @@
  *                   parkServiceCoverage, waterIndicators, naive:protectedShare, naive:forestCoverage)
  *   --scale         only the scale table (scale.ts): time against size, with the exponent
  *   --engines       only the engines table (engines.ts): the CLI with JS, embedded and server PostGIS
+ *                   (--parcels 20000,1000000 province sizes; --engine-list js,server; --timeout-min 30)
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ if (args.includes('--scale')) {
   process.exit(0);
 }
 if (args.includes('--engines')) {
-  await (await import('./engines.ts')).benchEngines(path.join(os.tmpdir(), 'shangyu-eco-map-stress'));
+  await (await import('./engines.ts')).benchEngines(path.join(os.tmpdir(), 'shangyu-eco-map-stress'), args);
   process.exit(0);
 }
 const sampleOnly = args.includes('--sample-only');
