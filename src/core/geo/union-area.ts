@@ -7,6 +7,8 @@
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { indexBoundary } from './boundary-index.ts';
+import { boxClipper } from './box-clip.ts';
+import type { BoxClipper } from './box-clip.ts';
 import type { BoundaryIndex } from './boundary-index.ts';
 import { asMultiPolygon, intersectionOf, intersectValid, multiArea, unionOf } from './clip.ts';
 import { overlapGroups, polygonParts } from './coverage.ts';
@@ -155,10 +157,25 @@ export function clipToRegion(mp: MultiPolygon, region: Region): MultiPolygon['co
   return out;
 }
 
-/** The region cut to a box enlarged by a tenth of its size on each side (as a valid MultiPolygon). */
+/** Each region's box clipper, made when first needed. */
+const clippers = new WeakMap<Region, BoxClipper>();
+
+/**
+ * The region cut to a box enlarged by a tenth of its size on each side (as a valid MultiPolygon),
+ * by the rectangle clip (box-clip.ts), which reads only the region's edges near the box: the
+ * region's edges inside the box exactly, so the polygon's clip has the vertices of one against the
+ * whole region. A box through a vertex of the region is enlarged a little more.
+ */
 function regionNear(region: Region, b: readonly number[]): MultiPolygon {
+  let clipper = clippers.get(region);
+  if (!clipper) { clipper = boxClipper(region.geometry); clippers.set(region, clipper); }
+  for (let k = 1; k <= 8; k++) {
+    const dx = (b[2]! - b[0]!) * 0.1 * k + 1e-6 * k, dy = (b[3]! - b[1]!) * 0.1 * k + 1e-6 * k;
+    const near = clipper([b[0]! - dx, b[1]! - dy, b[2]! + dx, b[3]! + dy]);
+    if (near) return near;
+  }
+  // Eight boxes through vertices: cut by a full overlay instead.
   const dx = (b[2]! - b[0]!) * 0.1 + 1e-6, dy = (b[3]! - b[1]!) * 0.1 + 1e-6;
   const [w, s, e, n] = [b[0]! - dx, b[1]! - dy, b[2]! + dx, b[3]! + dy];
-  const box: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[w, s], [e, s], [e, n], [w, n], [w, s]]]] };
-  return asMultiPolygon(intersectValid(region.geometry, box));
+  return asMultiPolygon(intersectValid(region.geometry, { type: 'MultiPolygon', coordinates: [[[[w, s], [e, s], [e, n], [w, n], [w, s]]]] }));
 }

@@ -1,0 +1,190 @@
+/**
+ * A valid MultiPolygon cut to a rectangle, in time that grows with what lies near the rectangle
+ * (its edges found by a spatial index), not with the whole polygon: a 500,000-vertex boundary is
+ * cut to a small box in microseconds where an overlay reads every vertex. Every vertex and edge of
+ * the polygon inside the rectangle is kept exactly; edges crossing the rectangle's border end at the
+ * crossing point, and the pieces are joined along the border, counter-clockwise (the classic
+ * rectangle clip, as GEOS's RectangleIntersection). The caller keeps what matters away from the
+ * border (clipToRegion cuts the region to a box a tenth larger than the polygon it then clips).
+ */
+import Flatbush from 'flatbush';
+import type { MultiPolygon, Position } from 'geojson';
+
+/** [west, south, east, north]. */
+export type Box = readonly [number, number, number, number];
+
+/** Cuts the indexed polygon to a box; null when a vertex lies on one of the box's lines (choose another box). */
+export type BoxClipper = (box: Box) => MultiPolygon | null;
+
+interface Ring {
+  readonly coords: readonly Position[];
+  /** Interior on the left when walked in order (outer rings counter-clockwise, holes clockwise). */
+  readonly reversed: boolean;
+}
+
+/** Twice the signed planar area of a ring: positive when counter-clockwise. */
+function signedArea2(r: readonly Position[]): number {
+  let s = 0;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) s += (r[j]![0]! - r[i]![0]!) * (r[j]![1]! + r[i]![1]!);
+  return s;
+}
+
+/**
+ * Indexes a valid MultiPolygon (rings closed; any orientation: each ring's is read once here) for
+ * cutting to boxes.
+ */
+export function boxClipper(mp: MultiPolygon): BoxClipper {
+  const rings: Ring[] = [];
+  for (const poly of mp.coordinates) {
+    poly.forEach((r, k) => {
+      const ccw = signedArea2(r) > 0;
+      // Outer rings are walked counter-clockwise, holes clockwise: the interior is always on the left.
+      rings.push({ coords: r, reversed: k === 0 ? !ccw : ccw });
+    });
+  }
+  const ringOf: number[] = [];
+  const edgeAt: number[] = [];
+  rings.forEach((ring, r) => { for (let i = 0; i + 1 < ring.coords.length; i++) { ringOf.push(r); edgeAt.push(i); } });
+  const index = new Flatbush(Math.max(1, ringOf.length));
+  for (let k = 0; k < ringOf.length; k++) {
+    const c = rings[ringOf[k]!]!.coords;
+    const a = c[edgeAt[k]!]!, b = c[edgeAt[k]! + 1]!;
+    index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
+  }
+  if (ringOf.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+
+  /** Whether a point is inside the polygon (even–odd over the edges a ray to the east meets). */
+  const contains = (x: number, y: number): boolean => {
+    let inside = false;
+    for (const k of ringOf.length > 0 ? index.search(x, y, Infinity, y) : []) {
+      const c = rings[ringOf[k]!]!.coords;
+      const a = c[edgeAt[k]!]!, b = c[edgeAt[k]! + 1]!;
+      if ((a[1]! > y) !== (b[1]! > y) && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!) inside = !inside;
+    }
+    return inside;
+  };
+
+  return (box) => {
+    const [w, s, e, n] = box;
+    const found = ringOf.length > 0 ? index.search(w, s, e, n) : [];
+    // Edges by ring, in ring order (walking direction applied below).
+    const byRing = new Map<number, number[]>();
+    for (const k of found) {
+      const c = rings[ringOf[k]!]!.coords;
+      const a = c[edgeAt[k]!]!, b = c[edgeAt[k]! + 1]!;
+      if (a[0] === w || a[0] === e || a[1] === s || a[1] === n || b[0] === w || b[0] === e || b[1] === s || b[1] === n) return null;
+      const list = byRing.get(ringOf[k]!);
+      if (list) list.push(edgeAt[k]!); else byRing.set(ringOf[k]!, [edgeAt[k]!]);
+    }
+    const inBox = (p: Position) => p[0]! > w && p[0]! < e && p[1]! > s && p[1]! < n;
+    /** Pieces: paths inside the box from an entry point on its border to an exit point. */
+    const pieces: Position[][] = [];
+    /** Rings wholly inside the box, walked with the interior on the left. */
+    const closed: Position[][] = [];
+    for (const [r, edges] of byRing) {
+      const ring = rings[r]!;
+      const m = ring.coords.length - 1;
+      // Vertex j of the walk (interior on the left), and edge j from vertex j to j + 1.
+      const vertex = (j: number) => ring.coords[ring.reversed ? m - (((j % m) + m) % m) : ((j % m) + m) % m]!;
+      const walkEdges = edges.map((i) => (ring.reversed ? m - 1 - i : i)).sort((x, y) => x - y);
+      if (walkEdges.length === m && ring.coords.every(inBox)) { closed.push(Array.from({ length: m + 1 }, (_, j) => vertex(j))); continue; }
+      // Every piece begins with an edge entering the box from outside: start the walk at one, so
+      // that no piece is cut in two where the ring's list of vertices begins. (An edge that ends
+      // inside the box is followed by one that starts there, which the index found too.)
+      const cut = walkEdges.map((j) => clipSegment(vertex(j), vertex(j + 1), w, s, e, n));
+      const start = cut.findIndex((t) => t !== null && t[0] > 0);
+      if (start < 0) continue;
+      let current: Position[] | null = null;
+      for (let q = 0; q < walkEdges.length; q++) {
+        const j = walkEdges[(start + q) % walkEdges.length]!;
+        const a = vertex(j), b = vertex(j + 1);
+        const t = cut[(start + q) % walkEdges.length]!;
+        if (!t) { current = null; continue; }
+        const [t0, t1] = t;
+        if (t0 > 0) current = [lerp(a, b, t0)]; // enters through the border
+        else if (!current) current = [a];
+        if (t1 < 1) { current.push(lerp(a, b, t1)); pieces.push(current); current = null; } // leaves through it
+        else current.push(b);
+      }
+    }
+    const per = (p: Position) => perimeter(p, w, s, e, n);
+    const corners: [number, Position][] = [[0, [w, s]], [e - w, [e, s]], [e - w + (n - s), [e, n]], [2 * (e - w) + (n - s), [w, n]]];
+    const total = 2 * (e - w + (n - s));
+    const outers: Position[][] = [];
+    const holes: Position[][] = [];
+    for (const c of closed) (signedArea2(c) > 0 ? outers : holes).push(c);
+    if (pieces.length === 0) {
+      // No edge crosses the border: the border lies wholly inside the polygon or wholly outside it.
+      if (contains(w, s)) outers.push([[w, s], [e, s], [e, n], [w, n], [w, s]]);
+    } else {
+      const entries = pieces.map((p, i) => ({ i, at: per(p[0]!) })).sort((a, b) => a.at - b.at);
+      const used = new Set<number>();
+      for (let first = 0; first < pieces.length; first++) {
+        if (used.has(first)) continue;
+        const ring: Position[] = [];
+        let i = first;
+        while (!used.has(i)) {
+          used.add(i);
+          ring.push(...pieces[i]!);
+          // From the exit, counter-clockwise along the border to the next entry, through the corners passed.
+          const exit = per(pieces[i]!.at(-1)!);
+          const next = entries.find((x) => x.at > exit) ?? entries[0]!;
+          const span = (next.at - exit + total) % total;
+          for (const [at, corner] of [...corners, ...corners.map(([a, c]) => [a + total, c] as [number, Position])]) if (at > exit && at - exit < span) ring.push(corner);
+          i = next.i;
+        }
+        ring.push(ring[0]!);
+        outers.push(ring);
+      }
+    }
+    // Holes wholly inside the box go into the smallest outer ring holding them (an island in a
+    // hole of the polygon may hold a hole of its own).
+    const polys: Position[][][] = outers.map((o) => [o]);
+    const size = outers.map((o) => Math.abs(signedArea2(o)));
+    for (const h of holes) {
+      let owner = -1;
+      polys.forEach((p, k) => { if (ringContains(p[0]!, h[0]![0]!, h[0]![1]!) && (owner < 0 || size[k]! < size[owner]!)) owner = k; });
+      if (owner >= 0) polys[owner]!.push(h);
+    }
+    return { type: 'MultiPolygon', coordinates: polys };
+  };
+}
+
+/** The part of segment a→b inside the open box, as parameters [t0, t1] (Liang–Barsky); null when none. */
+function clipSegment(a: Position, b: Position, w: number, s: number, e: number, n: number): [number, number] | null {
+  const dx = b[0]! - a[0]!, dy = b[1]! - a[1]!;
+  let t0 = 0, t1 = 1;
+  for (const [p, q] of [[-dx, a[0]! - w], [dx, e - a[0]!], [-dy, a[1]! - s], [dy, n - a[1]!]] as const) {
+    if (p === 0) { if (q <= 0) return null; continue; }
+    const r = q / p;
+    if (p < 0) { if (r > t1) return null; if (r > t0) t0 = r; } else { if (r < t0) return null; if (r < t1) t1 = r; }
+  }
+  return t0 < t1 ? [t0, t1] : null;
+}
+
+function lerp(a: Position, b: Position, t: number): Position {
+  return [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+}
+
+/** Position of a point on the box's border, measured counter-clockwise from the south-west corner. */
+function perimeter(p: Position, w: number, s: number, e: number, n: number): number {
+  const [x, y] = [p[0]!, p[1]!];
+  const dx = e - w, dy = n - s;
+  const d = [Math.abs(y - s), Math.abs(x - e), Math.abs(y - n), Math.abs(x - w)];
+  const side = d.indexOf(Math.min(...d));
+  if (side === 0) return x - w;
+  if (side === 1) return dx + (y - s);
+  if (side === 2) return dx + dy + (e - x);
+  return 2 * dx + dy + (n - y);
+}
+
+/** Whether a point is inside a ring (even–odd). */
+function ringContains(r: readonly Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+    const a = r[i]!, b = r[j]!;
+    if ((a[1]! > y) !== (b[1]! > y) && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!) inside = !inside;
+  }
+  return inside;
+}
