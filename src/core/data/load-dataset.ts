@@ -14,6 +14,7 @@ import { mergeSampleTable } from './merge-samples.ts';
 import { isRole, likelyRole } from './roles.ts';
 import { issueReason, message, missingReason } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
+import { pushAll } from '../push-all.ts';
 
 /**
  * Reads a file of the dataset by its path relative to the folder (always a checked path inside
@@ -101,9 +102,9 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
       continue;
     }
     const r = await loadLayer(read, name, spec);
-    issues.push(...r.issues);
+    pushAll(issues, r.issues);
     if (r.layer) layers[name] = r.layer;
-    missing.push(...(r.missing ?? []));
+    pushAll(missing, r.missing ?? []);
     if (!isRole(name)) {
       const meant = likelyRole(name);
       if (meant && !manifest.layers[meant]) missing.push({ layer: meant, file: spec.file, ...missingReason('missing.misnamedLayer', { name, role: meant }) });

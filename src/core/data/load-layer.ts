@@ -8,6 +8,7 @@ import type { Role } from './roles.ts';
 import { asRecord } from './parse-manifest.ts';
 import { message } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
+import { pushAll } from '../push-all.ts';
 
 function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -71,6 +72,6 @@ export function validateLayer(json: unknown, file: string, name: string, fields:
     if (trace.length > 0) { report('error', message('feature.invalidGeoJson', { trace: trace.slice(0, 3).join('; ').slice(0, 200) }), p.properties); return; }
     features.push(feature);
   });
-  if (role && features.length > 0) issues.push(...optionalSummary(role, features, file));
+  if (role && features.length > 0) pushAll(issues, optionalSummary(role, features, file));
   return { layer: { type: 'FeatureCollection', features }, issues };
 }

@@ -9,6 +9,7 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Position } from 'geojson';
+import { pushAll } from '../push-all.ts';
 
 /** [west, south, east, north]. */
 export type Box = readonly [number, number, number, number];
@@ -126,7 +127,7 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
         let i = first;
         while (!used.has(i)) {
           used.add(i);
-          ring.push(...pieces[i]!);
+          pushAll(ring, pieces[i]!);
           // From the exit, counter-clockwise along the border to the next entry, through the corners passed.
           const exit = per(pieces[i]!.at(-1)!);
           const next = entries.find((x) => x.at > exit) ?? entries[0]!;

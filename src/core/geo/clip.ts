@@ -23,6 +23,7 @@ import Flatbush from 'flatbush';
 import { geometryBBox } from './bbox.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { cascadedUnion } from './jts-cascade.ts';
+import { pushAll } from '../push-all.ts';
 
 /**
  * JSTS's snapping (the fallback of an overlay that hit a robustness problem) collects the target's
@@ -52,7 +53,7 @@ function polygonsOf(geometries: readonly (Geometry | null | undefined)[]): Posit
   const visit = (g: Geometry | null | undefined): void => {
     if (!g) return;
     if (g.type === 'Polygon') out.push(g.coordinates);
-    else if (g.type === 'MultiPolygon') out.push(...g.coordinates);
+    else if (g.type === 'MultiPolygon') pushAll(out, g.coordinates);
     else if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
   };
   geometries.forEach(visit);

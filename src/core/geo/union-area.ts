@@ -14,6 +14,7 @@ import { asMultiPolygon, intersectionOf, intersectValid, multiArea, unionOf } fr
 import { overlapGroups, polygonParts } from './coverage.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { geometryBBox } from './bbox.ts';
+import { pushAll } from '../push-all.ts';
 
 /** A region to measure within: a valid MultiPolygon and an index of its edges. */
 export interface Region {
@@ -152,7 +153,7 @@ export function clipToRegion(mp: MultiPolygon, region: Region): MultiPolygon['co
       part = side === 'inside' ? [poly] : side === 'crossing' ? intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))) : [];
       done.set(poly, part);
     }
-    out.push(...part);
+    pushAll(out, part);
   }
   return out;
 }

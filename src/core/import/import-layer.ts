@@ -18,6 +18,7 @@ import { reprojectFeatures } from './reproject.ts';
 import { groupShapefiles, readShapefile, ShapefileError, unzip, ZipLimitError } from './shapefile.ts';
 import { message, messagePart } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
+import { pushAll } from '../push-all.ts';
 
 export type ImportResult =
   | { readonly kind: 'ok'; readonly collection: FeatureCollection<Geometry | null, Record<string, unknown>>; readonly sources: readonly { file: string; crs: string; encoding: string | null }[]; readonly issues: readonly DataIssue[] }
@@ -147,7 +148,7 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
       const likely = projected ? guessCrs(bad[0], bad[1]).slice(0, 3).map((c) => c.crs.code).join(', ') : '';
       return error(s.file, message('crs.misfit', { declared: s.declared ?? '', code: crs.code, name: crs.name, x: bad[0], y: bad[1], projected: projected ? 1 : 0, likely }));
     }
-    features.push(...reprojectFeatures(s.features, crs));
+    pushAll(features, reprojectFeatures(s.features, crs));
     if (!crs.geographic) warnings.push({ severity: 'warning', file: s.file, ...message('crs.converted', { code: crs.code, name: crs.name }) });
     used.push({ file: s.file, crs: crs.code, encoding: s.encoding });
   }
