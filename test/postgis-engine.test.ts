@@ -13,6 +13,9 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/read-fixture.ts';
 import { relDiff } from './helpers/closed-form.ts';
+import { loadValid } from './helpers/load-fixture.ts';
+import { measureInPostgis, measureZonesInPostgis } from '../src/cli/postgis-engine.ts';
+import type { SqlClient } from '../src/cli/postgis-engine.ts';
 
 const run = promisify(execFile);
 const ROOT = path.join(FIXTURES, '..', '..');
@@ -123,4 +126,14 @@ describe('the PostGIS engine', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120000);
+});
+
+describe('a statement that fails without an error', () => {
+  it('is an error naming what failed and what to do, never an indicator of nothing (the embedded PostGIS answers too-large overlays with no rows)', async () => {
+    const dataset = await loadValid('two-towns');
+    // A client whose every statement "succeeds" with no rows, as the embedded PostGIS does there.
+    const silent: SqlClient = { exec: async () => {}, rows: async () => [], close: async () => {} };
+    await expect(measureInPostgis(dataset, silent)).rejects.toThrow(/PostGIS gave 0 row\(s\) for .*--db postgres:\/\/host\/database/);
+    await expect(measureZonesInPostgis(dataset, 'towns', silent)).rejects.toThrow(/gave 0 row\(s\) for the zones' areaM2, where 2 were due/);
+  });
 });
