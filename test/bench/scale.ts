@@ -61,7 +61,7 @@ function withTinyParcels(d: Dataset, n: number): Dataset {
 export async function benchScale(): Promise<void> {
   const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
   const d = dataset!;
-  const table = new LiveTable(['growth of', 'size', 'protected share ms', 'forest coverage ms'], [30, 9, 18, 18], 'Scale: the JS engine on copies of the sample');
+  const table = new LiveTable(['growth of', 'size', 'protected share ms', 'forest coverage ms'], [34, 9, 18, 18], 'Scale: the JS engine on copies of the sample');
   const prot: [number, number][] = []; const forestV: [number, number][] = []; const forestF: [number, number][] = [];
   for (const m of [1, 2, 4, 8]) {
     const { data, vertices } = densified(d, 25000 * m);
@@ -79,4 +79,14 @@ export async function benchScale(): Promise<void> {
     table.add(['forest parcels (tiny ones added)', String(data.layers.forestParcels!.features.length), '', f.toFixed(0)]);
   }
   table.add(['exponent (log t / log n)', '', `${exponent(prot).toFixed(2)} (vertices)`, `${exponent(forestV).toFixed(2)} (vertices), ${exponent(forestF).toFixed(2)} (parcels)`]);
+  // The issue's sizes, once each, with the boundary's own union and index included.
+  const big = densified(d, 500000);
+  let t = performance.now();
+  const bigCtx = makeOverlayContext(big.data);
+  protectedShare(big.data, bigCtx);
+  table.add(['boundary vertices, with its union', String(big.vertices), (performance.now() - t).toFixed(0), '']);
+  const many = withTinyParcels(d, 100000);
+  t = performance.now();
+  forestCoverage(many, makeOverlayContext(many));
+  table.add(['parcels (100,000 tiny), with union', String(many.layers.forestParcels!.features.length), '', (performance.now() - t).toFixed(0)]);
 }
