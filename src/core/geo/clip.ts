@@ -23,6 +23,7 @@ import Flatbush from 'flatbush';
 import { geometryBBox } from './bbox.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { cascadedUnion } from './jts-cascade.ts';
+import { installSnapSpeedup } from './jts-snap-speed.ts';
 import { pushAll } from '../push-all.ts';
 
 /**
@@ -38,6 +39,8 @@ interface SnapCoordinate { compareTo(o: SnapCoordinate): number }
   for (const c of sorted) if (out.length === 0 || out[out.length - 1]!.compareTo(c) !== 0) out.push(c);
   return out;
 };
+
+installSnapSpeedup();
 
 /** MultiPolygon coordinates as produced by the operations. */
 export type MultiCoords = Position[][][];
