@@ -91,3 +91,37 @@ describe('a dataset whose forest parcels come as vector tiles', () => {
     await app.screenshot('dataset-tiles');
   });
 });
+
+describe('a province as a static site: the app and a dataset folder beside it', () => {
+  let province = '';
+  let page: AppDriver;
+  let cli: { id: string; value: number | null }[] = [];
+  beforeAll(async () => {
+    province = await mkdtemp(path.join(os.tmpdir(), 'shangyu-province-site-'));
+    await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'sample', 'generate.ts'), '--province', province, '--parcels', '8000'], { cwd: ROOT });
+    await run(process.execPath, [path.join(ROOT, 'dist', 'cli', 'tiles.mjs'), '--data', province, '--out', path.join(province, 'tiles'), '--db', DB, '--layers', 'forestParcels', '--minzoom', '6', '--maxzoom', '11', '--manifest'], { cwd: ROOT });
+    cli = (JSON.parse((await run(process.execPath, [path.join(ROOT, 'dist', 'cli', 'indicators.mjs'), '--data', province, '--json'], { cwd: ROOT, maxBuffer: 1 << 26 })).stdout) as { indicators: { id: string; value: number | null }[] }).indicators;
+    page = await AppDriver.open(browser, inject('appUrl'), '', undefined, 'data=province/', { serve: { prefix: '/province/', dir: province } });
+  }, 180000);
+  afterAll(async () => {
+    await page?.close();
+    if (province) await rm(province, { recursive: true, force: true });
+  });
+
+  it('shows the province’s counties with the CLI’s protected share, and the forest parcels from their tiles, all from the one server', async () => {
+    await page.tab('board');
+    const share = cli.find((i) => i.id === 'protectedShare')!.value!;
+    expect(await textOf(page.page.locator('[data-testid="indicator-protectedShare"]'))).toContain(`${share.toFixed(2)} %`);
+    expect(await textOf(page.page.locator('[data-testid="indicator-forestCoverage"]'))).toMatch(/仅以矢量瓦片显示/);
+    await page.page.locator('[data-testid="layer-forestParcels"] .layer-toggle input').check();
+    await page.page.evaluate(() => window.__ecoMap!.fitBounds([120.4, 29.9, 120.9, 30.3], 11));
+    await page.mapIdle();
+    expect(await page.renderedCount('forestParcels-fill')).toBeGreaterThan(20);
+    expect(await page.renderedCount('boundary-line')).toBeGreaterThan(0);
+    expect(page.served.some((s) => /^\/province\/tiles\/forestParcels\/(9|10|11)\/\d+\/\d+\.pbf$/.test(s))).toBe(true);
+    expect(page.served).not.toContain('/province/forest-parcels.geojson');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.screenshot('province-site');
+  });
+});
