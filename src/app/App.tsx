@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatNumber, hasErrors, translate } from '../core/index.ts';
 import type { BBox, FeatureId, LayerFeature } from '../core/index.ts';
-import { datasetTiles, groupName, visibleLegend } from '../map/index.ts';
+import { groupName, visibleLegend } from '../map/index.ts';
+import { useDatasetTiles } from './map-ui/use-dataset-tiles.ts';
 import type { Basemap, GroupId, IndexFilter, MapController, MapState, View } from '../map/index.ts';
 import { AttributeTable } from './components/AttributeTable.tsx';
 import { BasemapSetting } from './components/BasemapSetting.tsx';
@@ -124,8 +125,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       sectionsImproved: c.sections.filter((s) => s.change === 'improved').map((s) => s.index), sectionsWorsened: c.sections.filter((s) => s.change === 'worsened').map((s) => s.index),
     };
   }, [showChange, years, dataset]);
-  // Layers drawn from the dataset's own vector tiles (their URLs name the load, so a new dataset never shows the last one's tiles).
-  const tiles = useMemo(() => Object.fromEntries(Object.entries(rs.tiles).map(([name, spec]) => [name, datasetTiles(rs.loadId, spec)])), [rs.tiles, rs.loadId]);
+  // Layers the dataset brings as vector tiles are drawn from them.
+  const tiles = useDatasetTiles(rs.tiles, rs.loadId);
   const mapState = useMemo((): MapState => ({
     visible: state.visible, opacity: state.opacity, urls: rs.urls, tiles, highlight: highlight.outline,
     selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth, change,

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber, indicatorStatus, translate } from '../../core/index.ts';
 import type { Dataset, FeatureId, ProtectedShareDetails, StringKey } from '../../core/index.ts';
 import { GROUP_IDS } from '../../map/index.ts';
+import { useDatasetTiles } from '../map-ui/use-dataset-tiles.ts';
 import type { GroupId, MapController, MapState } from '../../map/index.ts';
 import { sectionClasses } from '../state/section-classes.ts';
 import { MapView } from '../components/MapView.tsx';
@@ -103,7 +104,9 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const byTown = useByTown(step.towns !== undefined, rs.urls, rs.fetchByZone, rs.report?.indicators ?? null);
   const years = useYears(rs.dataset, rs.loadId, rs.fetchYears);
   const choropleth = useMemo(() => (step.towns && byTown.colors ? { colors: byTown.colors } : null), [step.towns, byTown.colors]);
-  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, highlight: [], selection: tapped, basemap: null, largeLabels: true, choropleth }), [visible, rs.urls, tapped, choropleth]);
+  // Layers the dataset brings as vector tiles are drawn from them.
+  const tiles = useDatasetTiles(rs.tiles, rs.loadId);
+  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, tiles, highlight: [], selection: tapped, basemap: null, largeLabels: true, choropleth }), [visible, rs.urls, tiles, tapped, choropleth]);
   const redArea = rs.report?.indicators.find((i) => i.id === 'protectedShare')?.details as Partial<ProtectedShareDetails> | undefined;
 
   return (
@@ -112,7 +115,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
         <MapView state={mapState} sectionsLayer={rs.dataset?.layers.sections} sectionClasses={classes} fit={fit}
           sites={EMPTY} siteOverlaps={EMPTY} testMode={options.testMode} kiosk
           onSelect={(id) => { setTapped(id); setTouchAt(Date.now()); }} onViewChange={() => {}}
-          onReady={(m) => { map.current = m; if (options.testMode) window.__ecoMap = m; }} />
+          onReady={(m) => { map.current = m; m.serveDatasetFiles(rs.readFile); if (options.testMode) window.__ecoMap = m; }} />
         <header className="ex-title">
           <h1>{t('ex_title')}</h1>
           {rs.dataset?.manifest.sample && <span className="sample-badge">{t('sampleBadge')}</span>}
