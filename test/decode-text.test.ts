@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeText } from '../src/core/data/decode-text.ts';
 
 describe('decodeText', () => {
@@ -18,5 +18,21 @@ describe('decodeText', () => {
   });
   it('passes plain UTF-8 text through without issues', () => {
     expect(decodeText(new TextEncoder().encode('水质'), 'x')).toEqual({ text: '水质', encoding: 'utf-8', issues: [] });
+  });
+});
+
+describe('decodeText on a file larger than one string can hold', () => {
+  it('is an error saying so and what to do, not a crash', () => {
+    // A decoder that fails as V8 does past ~512 million characters (a real file would need 600 MB here).
+    vi.stubGlobal('TextDecoder', class { decode(): string { throw new RangeError('Invalid string length'); } });
+    try {
+      const r = decodeText(new Uint8Array(3_000_000), 'forest-parcels.geojson');
+      expect(r.tooLarge).toBe(true);
+      expect(r.text).toBe('');
+      expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', file: 'forest-parcels.geojson', code: 'text.tooLarge' })]);
+      expect(r.issues[0]!.message).toMatch(/^is 3 MB, more text than this program can hold at once/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * `npm run sample`: writes the illustrative Shangyu dataset to data/ (or the folder given as the
  * first argument). Deterministic: the same seed writes the same files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, Geometry, Point } from 'geojson';
 import { loadShangyuBoundary } from './boundary-source.ts';
@@ -25,9 +25,21 @@ const FOREST_THRESHOLD = 0.45;
 /** The monitoring spreadsheet holding the samples of SPREADSHEET_SECTIONS. */
 const MONITORING_FILE = 'monitoring-2018.csv';
 
-/** GeoJSON text with one feature per line, so diffs of the data stay readable. */
-function featureCollectionText(features: readonly Feature<Geometry | null>[]): string {
-  return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/**
+ * Writes GeoJSON with one feature per line, so diffs of the data stay readable; line by line, so
+ * a layer larger than one JavaScript string (millions of parcels) can still be written.
+ */
+function writeFeatureCollection(file: string, features: readonly Feature<Geometry | null>[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+    for (let i = 0; i < features.length; i += 10000) {
+      writeSync(fd, `${features.slice(i, i + 10000).map((f) => JSON.stringify(f)).join(',\n')}${i + 10000 < features.length ? ',\n' : ''}`);
+    }
+    writeSync(fd, '\n]}\n');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -73,7 +85,7 @@ export function generateSample(dir: string): Record<string, number> {
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const [file, features] of Object.entries(layers)) {
-    writeFileSync(path.join(dir, file), featureCollectionText(features));
+    writeFeatureCollection(path.join(dir, file), features);
     counts[file] = features.length;
   }
   writeFileSync(path.join(dir, MONITORING_FILE), sheet.text);
@@ -81,7 +93,7 @@ export function generateSample(dir: string): Record<string, number> {
   // The 2016 baseline: its own forest parcels, protected areas and sections; the rest shared.
   mkdirSync(path.join(dir, '2016'), { recursive: true });
   for (const [file, features] of Object.entries(baseline)) {
-    writeFileSync(path.join(dir, '2016', file), featureCollectionText(features));
+    writeFeatureCollection(path.join(dir, '2016', file), features);
     counts[`2016/${file}`] = features.length;
   }
   const shared = (f: string) => `../${f}`;
@@ -142,7 +154,7 @@ function writeDataset(dir: string, { files, manifest }: { files: Record<string, 
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const [file, features] of Object.entries(files)) {
-    writeFileSync(path.join(dir, file), featureCollectionText(features));
+    writeFeatureCollection(path.join(dir, file), features);
     counts[file] = features.length;
   }
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -11,9 +11,10 @@ export type FileContent = string | Uint8Array;
 /**
  * Decodes a file. A leading byte-order mark (U+FEFF) is removed with a warning, since JSON
  * readers such as JSON.parse reject it; bytes that are not valid UTF-8 are read as GBK with a
- * warning. Never throws.
+ * warning; a file too large for one JavaScript string is an error (`tooLarge`, empty text).
+ * Never throws.
  */
-export function decodeText(content: FileContent, file: string): { text: string; encoding: 'utf-8' | 'gbk'; issues: DataIssue[] } {
+export function decodeText(content: FileContent, file: string): { text: string; encoding: 'utf-8' | 'gbk'; issues: DataIssue[]; tooLarge?: true } {
   const issues: DataIssue[] = [];
   let text: string;
   let encoding: 'utf-8' | 'gbk' = 'utf-8';
@@ -22,7 +23,14 @@ export function decodeText(content: FileContent, file: string): { text: string; 
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(content);
     } catch {
-      text = new TextDecoder('gbk').decode(content);
+      try {
+        text = new TextDecoder('gbk').decode(content);
+      } catch {
+        // GBK decoding never fails on bytes; it fails on size: more characters than one JavaScript
+        // string holds (about 512 million). An error, not a crash.
+        issues.push({ severity: 'error', file, ...message('text.tooLarge', { mb: Math.round(content.length / 1e6) }) });
+        return { text: '', encoding, issues, tooLarge: true };
+      }
       encoding = 'gbk';
       issues.push({ severity: 'warning', file, ...message('text.gbk', {}) });
     }

@@ -153,6 +153,13 @@ export const MESSAGES = {
     hintEn: () => 'Check the file, or send it as GeoJSON.',
     hintZh: () => '请检查该文件，或改用 GeoJSON 格式。',
   }),
+  'text.tooLarge': def({
+    example: { mb: 650 },
+    en: (p) => `is ${p.mb} MB, more text than this program can hold at once (about 512 million characters; a GeoJSON layer of about two million parcels)`,
+    zh: (p) => `大小为 ${p.mb} MB，超出本程序一次能容纳的文本（约 5.12 亿个字符，约相当于两百万个小班的 GeoJSON 图层）`,
+    hintEn: () => 'Split the area into datasets of its own (e.g. one per city) and compute each; or run the statements of the PostGIS engine (README) in the database itself.',
+    hintZh: () => '请按较小范围（如每个地级市）分别建立数据集并逐一计算；或直接在数据库中运行 PostGIS 引擎的 SQL 语句（见 README）。',
+  }),
   'text.gbk': def({
     example: {},
     en: () => 'is not UTF-8; it was read as GBK (GB 18030), the encoding Chinese Windows software often saves in',

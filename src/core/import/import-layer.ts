@@ -52,6 +52,7 @@ interface Source { file: string; features: Features; crs: CrsInfo | null; declar
 /** The features of a GeoJSON file and the system its `crs` member names, or an import error. */
 function geojsonSource(name: string, content: FileContent, warnings: DataIssue[]): Source | ImportResult {
   const decoded = decodeText(content, name);
+  if (decoded.tooLarge) return { kind: 'error', issues: decoded.issues };
   warnings.push(...decoded.issues);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) return error(name, message('geojson.invalidJson', { ...parsed.params, detail: parsed.code }));
