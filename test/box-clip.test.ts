@@ -76,3 +76,38 @@ describe('boxClipper against JTS on a real boundary', async () => {
     }
   });
 });
+
+describe('boxClipper on the cases a review found (each: null, for the caller to take another box, or JTS’s area, valid)', () => {
+  const agrees = (mp: MultiPolygon, b: Box) => {
+    const mine = boxClipper(mp)(b);
+    if (mine === null) return 'another box';
+    const jts = planar(asMultiPolygon(intersectValid(mp, box(...b))));
+    expect(valid(mine), JSON.stringify(mine.coordinates)).toBe(true);
+    expect(Math.abs(planar(mine) - jts), `${planar(mine)} against ${jts}`).toBeLessThanOrEqual(1e-12 * Math.max(1e-12, jts, planar(box(...b))));
+    return planar(mine);
+  };
+  const poly = (...rings: number[][][]): MultiPolygon => ({ type: 'MultiPolygon', coordinates: [rings] });
+  it('keeps a hole that touches its outer ring (as JTS’s overlays write it) in that polygon', () => {
+    const square = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
+    expect(agrees(poly(square, [[10, 5], [8, 6], [8, 4], [10, 5]]), [-1, -1, 11, 11])).toBeCloseTo(98, 12);
+    expect(agrees(poly(square, [[10, 5], [8, 6], [8, 4], [10, 5]]), [5.5, 3.5, 11, 6.5])).toBeCloseTo(11.5, 12);
+    expect(agrees(poly(square, [[5, 10], [4, 8], [6, 8], [5, 10]]), [-1, -1, 11, 11])).toBeCloseTo(98, 12);
+    const islandTouching: MultiPolygon = { type: 'MultiPolygon', coordinates: [[square, [[2, 5], [2, 8], [8, 8], [8, 2], [2, 2], [2, 5]]], [[[2, 5], [4, 4], [4, 6], [2, 5]]]] };
+    for (const b of [[-1, -1, 11, 11], [1, 1, 9, 9], [1, 1, 9, 11]] as Box[]) agrees(islandTouching, b);
+  });
+  it('asks for another box when crossings on its border are too close to order (spikes, notches, corners)', () => {
+    agrees(poly([[0, -1e-17], [1, 1], [-1, 1], [0, -1e-17]]), [-0.5, 0, 0.5, 0.8]);
+    agrees(poly([[-2, -2], [2, -2], [2, 1], [1, 1], [0, -1e-17], [-1, 1], [-2, 1], [-2, -2]]), [-0.5, 0, 0.5, 0.8]);
+    agrees(poly([[120.5, 29.9], [120.9, 29.9], [120.9, 30.3], [120.5, 30.3], [120.5, 29.9]], [[120.70256677011064, 30.105319405396866], [120.70256686954149, 30.105319405396866], [120.70256681982606, 30.101999999789655], [120.70256677011064, 30.105319405396866]]), [120.701, 30.102, 120.707, 30.109]);
+    agrees(poly([[-0.9999999999999999, 1], [1, -0.9999999999999999], [10, 10], [-0.9999999999999999, 1]]), [0, 0, 0.5, 0.5]);
+  });
+  it('reads the direction of a sliver of 1e-18 deg² at longitude 120, and whether a box’s corner on an edge is inside', () => {
+    agrees(poly([[120.70729549748357, 30.14348086011596], [120.7078470259958, 30.143530143376786], [120.70757126173969, 30.143505501746386], [120.70729549748357, 30.14348086011596]]), [120.70712937966826, 30.143499094922465, 120.70801314381112, 30.1436962611921]);
+    expect(agrees(poly([[1.7717180316125167, -0.8978883471380743], [-1.5717180316125166, 1.2978883471380742], [2.8447208678451856, 4.379295079031292], [1.7717180316125167, -0.8978883471380743]]), [0.1, 0.2, 0.7, 0.9])).toBeCloseTo(0.42, 12);
+  });
+  it('splits a ring that passes a vertex twice (a hole touching the outer ring), so the result is valid', () => {
+    const shell = [[1, 3], [0, 3], [0, 1], [0, 0], [4, 0], [4, 1], [4, 4], [3, 4], [1, 4], [1, 3]];
+    const hole = [[1, 1], [1, 3], [3, 3], [3, 1], [1, 1]];
+    expect(agrees(poly(shell, hole), [-1, 2, 2.5, 5])).toBeCloseTo(2.5, 12);
+  });
+});

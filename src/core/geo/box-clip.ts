@@ -23,10 +23,14 @@ interface Ring {
   readonly reversed: boolean;
 }
 
-/** Twice the signed planar area of a ring: positive when counter-clockwise. */
+/**
+ * Twice the signed planar area of a ring: positive when counter-clockwise. Measured from the ring's
+ * first vertex, so that a sliver of 1e-17 deg² at longitude 120 keeps its sign.
+ */
 function signedArea2(r: readonly Position[]): number {
+  const x0 = r[0]![0]!, y0 = r[0]![1]!;
   let s = 0;
-  for (let i = 0, j = r.length - 1; i < r.length; j = i++) s += (r[j]![0]! - r[i]![0]!) * (r[j]![1]! + r[i]![1]!);
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) s += ((r[j]![0]! - x0) - (r[i]![0]! - x0)) * ((r[j]![1]! - y0) + (r[i]![1]! - y0));
   return s;
 }
 
@@ -55,10 +59,11 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
   if (ringOf.length === 0) index.add(0, 0, 0, 0);
   index.finish();
 
-  /** Whether a point is inside the polygon (even–odd over the edges a ray to the east meets). */
-  const contains = (x: number, y: number): boolean => {
+  /** Whether a point is inside the polygon (even–odd over the edges a ray to the east meets), leaving out the rings in `skip`. */
+  const contains = (x: number, y: number, skip: ReadonlySet<number>): boolean => {
     let inside = false;
     for (const k of ringOf.length > 0 ? index.search(x, y, Infinity, y) : []) {
+      if (skip.has(ringOf[k]!)) continue;
       const c = rings[ringOf[k]!]!.coords;
       const a = c[edgeAt[k]!]!, b = c[edgeAt[k]! + 1]!;
       if ((a[1]! > y) !== (b[1]! > y) && x < ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!) + a[0]!) inside = !inside;
@@ -68,13 +73,17 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
 
   return (box) => {
     const [w, s, e, n] = box;
+    // Closer than this to a box line or to each other on the border, points are too near to order
+    // reliably: the caller is asked for another box (null).
+    const tol = 1e-12 * Math.max(1, Math.abs(w), Math.abs(e), Math.abs(s), Math.abs(n));
+    const near = (p: Position) => Math.abs(p[0]! - w) < tol || Math.abs(p[0]! - e) < tol || Math.abs(p[1]! - s) < tol || Math.abs(p[1]! - n) < tol;
     const found = ringOf.length > 0 ? index.search(w, s, e, n) : [];
     // Edges by ring, in ring order (walking direction applied below).
     const byRing = new Map<number, number[]>();
     for (const k of found) {
       const c = rings[ringOf[k]!]!.coords;
       const a = c[edgeAt[k]!]!, b = c[edgeAt[k]! + 1]!;
-      if (a[0] === w || a[0] === e || a[1] === s || a[1] === n || b[0] === w || b[0] === e || b[1] === s || b[1] === n) return null;
+      if (near(a) || near(b)) return null;
       const list = byRing.get(ringOf[k]!);
       if (list) list.push(edgeAt[k]!); else byRing.set(ringOf[k]!, [edgeAt[k]!]);
     }
@@ -83,13 +92,14 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
     const pieces: Position[][] = [];
     /** Rings wholly inside the box, walked with the interior on the left. */
     const closed: Position[][] = [];
+    const closedRings = new Set<number>();
     for (const [r, edges] of byRing) {
       const ring = rings[r]!;
       const m = ring.coords.length - 1;
       // Vertex j of the walk (interior on the left), and edge j from vertex j to j + 1.
       const vertex = (j: number) => ring.coords[ring.reversed ? m - (((j % m) + m) % m) : ((j % m) + m) % m]!;
       const walkEdges = edges.map((i) => (ring.reversed ? m - 1 - i : i)).sort((x, y) => x - y);
-      if (walkEdges.length === m && ring.coords.every(inBox)) { closed.push(Array.from({ length: m + 1 }, (_, j) => vertex(j))); continue; }
+      if (walkEdges.length === m && ring.coords.every(inBox)) { closed.push(Array.from({ length: m + 1 }, (_, j) => vertex(j))); closedRings.add(r); continue; }
       // Every piece begins with an edge entering the box from outside: start the walk at one, so
       // that no piece is cut in two where the ring's list of vertices begins. (An edge that ends
       // inside the box is followed by one that starts there, which the index found too.)
@@ -116,9 +126,12 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
     const holes: Position[][] = [];
     for (const c of closed) (signedArea2(c) > 0 ? outers : holes).push(c);
     if (pieces.length === 0) {
-      // No edge crosses the border: the border lies wholly inside the polygon or wholly outside it.
-      if (contains(w, s)) outers.push([[w, s], [e, s], [e, n], [w, n], [w, s]]);
+      // No edge crosses the border: the box lies inside the polygon or outside it, but for the rings
+      // wholly inside it — so its centre tells, counting the other rings only.
+      if (contains((w + e) / 2, (s + n) / 2, closedRings)) outers.push([[w, s], [e, s], [e, n], [w, n], [w, s]]);
     } else {
+      const events = [...pieces.map((p) => per(p[0]!)), ...pieces.map((p) => per(p.at(-1)!)), ...corners.map(([a]) => a)].sort((a, b) => a - b);
+      for (let k = 0; k < events.length; k++) if ((k + 1 < events.length ? events[k + 1]! - events[k]! : events[0]! + total - events[k]!) < tol) return null;
       const entries = pieces.map((p, i) => ({ i, at: per(p[0]!) })).sort((a, b) => a.at - b.at);
       const used = new Set<number>();
       for (let first = 0; first < pieces.length; first++) {
@@ -136,7 +149,9 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
           i = next.i;
         }
         ring.push(ring[0]!);
-        outers.push(ring);
+        // A ring through one point twice (a hole of the polygon touching its outer ring there) is
+        // split at it: loops counter-clockwise are polygons, clockwise ones holes.
+        for (const loop of splitAtRepeats(ring)) (signedArea2(loop) > 0 ? outers : holes).push(loop);
       }
     }
     // Holes wholly inside the box go into the smallest outer ring holding them (an island in a
@@ -145,7 +160,11 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
     const size = outers.map((o) => Math.abs(signedArea2(o)));
     for (const h of holes) {
       let owner = -1;
-      polys.forEach((p, k) => { if (ringContains(p[0]!, h[0]![0]!, h[0]![1]!) && (owner < 0 || size[k]! < size[owner]!)) owner = k; });
+      polys.forEach((p, k) => {
+        // A vertex of the hole off the candidate's ring tells (a hole may touch its outer ring).
+        const v = h.find((q) => !onRing(p[0]!, q));
+        if (v && ringContains(p[0]!, v[0]!, v[1]!) && (owner < 0 || size[k]! < size[owner]!)) owner = k;
+      });
       if (owner >= 0) polys[owner]!.push(h);
     }
     return { type: 'MultiPolygon', coordinates: polys };
@@ -178,6 +197,37 @@ function perimeter(p: Position, w: number, s: number, e: number, n: number): num
   if (side === 1) return dx + (y - s);
   if (side === 2) return dx + dy + (e - x);
   return 2 * dx + dy + (n - y);
+}
+
+/** The ring split where it passes a vertex twice, into loops (closed), each with at least three vertices. */
+function splitAtRepeats(ring: readonly Position[]): Position[][] {
+  const out: Position[][] = [];
+  const path: Position[] = [];
+  const at = new Map<string, number>();
+  const key = (p: Position) => `${p[0]},${p[1]}`;
+  for (const p of ring.slice(0, -1)) {
+    const k = at.get(key(p));
+    if (k !== undefined) {
+      const loop = path.splice(k);
+      for (const q of loop) at.delete(key(q));
+      if (loop.length >= 3) out.push([...loop, loop[0]!]);
+    }
+    at.set(key(p), path.length);
+    path.push(p);
+  }
+  if (path.length >= 3) out.push([...path, path[0]!]);
+  return out;
+}
+
+/** Whether a point lies exactly on one of a ring's edges. */
+function onRing(r: readonly Position[], p: Position): boolean {
+  const [x, y] = [p[0]!, p[1]!];
+  for (let i = 0; i + 1 < r.length; i++) {
+    const a = r[i]!, b = r[i + 1]!;
+    if (x < Math.min(a[0]!, b[0]!) || x > Math.max(a[0]!, b[0]!) || y < Math.min(a[1]!, b[1]!) || y > Math.max(a[1]!, b[1]!)) continue;
+    if ((b[0]! - a[0]!) * (y - a[1]!) - (b[1]! - a[1]!) * (x - a[0]!) === 0) return true;
+  }
+  return false;
 }
 
 /** Whether a point is inside a ring (even–odd). */

@@ -150,12 +150,22 @@ export function clipToRegion(mp: MultiPolygon, region: Region): MultiPolygon['co
     if (!part) {
       const g: Polygon = { type: 'Polygon', coordinates: poly };
       const side = region.index.side(g);
-      part = side === 'inside' ? [poly] : side === 'crossing' ? intersectValid({ type: 'MultiPolygon', coordinates: [poly] }, regionNear(region, geometryBBox(g))) : [];
+      part = side === 'inside' ? [poly] : side === 'crossing' ? clipNear(poly, region, geometryBBox(g)) : [];
       done.set(poly, part);
     }
     pushAll(out, part);
   }
   return out;
+}
+
+/** A polygon's part inside a region, clipped against the region near it; against the whole region if that overlay fails. */
+function clipNear(poly: Position[][], region: Region, b: readonly number[]): MultiPolygon['coordinates'] {
+  const mp: MultiPolygon = { type: 'MultiPolygon', coordinates: [poly] };
+  try {
+    return intersectValid(mp, regionNear(region, b));
+  } catch {
+    return intersectValid(mp, region.geometry);
+  }
 }
 
 /** Each region's box clipper, made when first needed. */
