@@ -209,7 +209,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       <div className={`app${menuOpen ? ' menu-open' : ''}${layersOpen ? ' layers-open' : ''}${sheetOpen ? '' : ' sheet-closed'}`} data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
         <Header sample={dataset?.manifest.sample ?? false} issues={rs.issues} onLang={() => dispatch({ type: 'lang', lang: state.lang === 'zh' ? 'en' : 'zh' })} onIssues={() => (issuesOpen ? closeIssues() : dispatch({ type: 'issues', show: true }))} onFiles={openFiles} {...(onExhibition ? { onExhibition } : {})}
           onLayers={() => setLayersOpen((o) => !o)} onMenu={() => setMenuOpen((o) => !o)} menuOpen={menuOpen} onHelp={() => setHelpOpen(true)} onExport={() => { setMenuOpen(false); setExportOpen(true); }}
-          search={<SearchBox dataset={dataset} onFeature={goToFeature} onPoint={goToPoint} />} />
+          search={<SearchBox dataset={dataset} onFeature={goToFeature} onPoint={goToPoint} />} {...(!rs.bundled && dataset?.manifest.name ? { datasetName: dataset.manifest.name } : {})} />
         <aside className="left" aria-label={t('layers')}>
           <button type="button" className="drawer-close close" onClick={() => setLayersOpen(false)} aria-label={t('closeDrawer')}>×</button>
           <LayerPanel summaries={rs.summaries} visible={state.visible} opacity={state.opacity} classesShown={classesShown}

@@ -110,6 +110,8 @@ describe('a province as a static site: the app and a dataset folder beside it', 
 
   it('shows the province’s counties with the CLI’s protected share, and the forest parcels from their tiles, all from the one server', async () => {
     await page.tab('board');
+    // The header names the dataset, which is not the app's own.
+    expect(await textOf(page.page.getByTestId('dataset-name'))).toBe('浙江省（示意）');
     const share = cli.find((i) => i.id === 'protectedShare')!.value!;
     expect(await textOf(page.page.locator('[data-testid="indicator-protectedShare"]'))).toContain(`${share.toFixed(2)} %`);
     expect(await textOf(page.page.locator('[data-testid="indicator-forestCoverage"]'))).toMatch(/仅以矢量瓦片显示/);

@@ -20,15 +20,17 @@ export interface HeaderProps {
   readonly onExport: () => void;
   /** The search box, shown in the header on every screen. */
   readonly search?: ReactNode;
+  /** The name of a dataset other than the app's own (a province, another district), shown in the subtitle's place. */
+  readonly datasetName?: string;
 }
 
-export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, onExport, search }: HeaderProps) {
+export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, onExport, search, datasetName }: HeaderProps) {
   const { t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
     <header className="app-header">
       <h1>{t('title')}</h1>
-      <span className="subtitle">{t('subtitle')}</span>
+      {datasetName ? <span className="subtitle" data-testid="dataset-name">{datasetName}</span> : <span className="subtitle">{t('subtitle')}</span>}
       {sample && <span className="sample-badge" title={t('sampleNote')} data-testid="sample-badge">{t('sampleBadge')}</span>}
       {search}
       <span className="spacer" />

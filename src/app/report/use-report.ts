@@ -37,6 +37,8 @@ export interface ReportState {
   readonly loadId: number;
   /** True when the last dataset opened was rejected and the previous one kept. */
   readonly rejected: boolean;
+  /** Whether the dataset shown is the bundled one (the app's own), or one the user opened or the page named. */
+  readonly bundled: boolean;
 }
 
 export interface ReportApi extends ReportState {
@@ -70,7 +72,7 @@ const FIRST: WorkerRequest = DATA_URL ? { type: 'compute-url', base: DATA_URL } 
 
 // The bundled dataset's report comes with the app (built with it): the board has its numbers before
 // the worker has loaded the data for the map.
-const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, tiles: {}, districtBox: null, issues: [], report: DATA_URL ? null : bundled.report, monthly: DATA_URL ? {} : bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false };
+const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, tiles: {}, districtBox: null, issues: [], report: DATA_URL ? null : bundled.report, monthly: DATA_URL ? {} : bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false, bundled: !DATA_URL };
 
 /** A request that has an answer, without its request id (each member of the union on its own). */
 type Question = Extract<WorkerRequest, { requestId: number }> extends infer R ? R extends unknown ? Omit<R, 'requestId'> : never : never;
@@ -99,6 +101,8 @@ export function useReport(): ReportApi {
   const nextId = useRef(1);
   /** True while the bundled dataset (whose report came with the app) is being loaded. */
   const precomputed = useRef(false);
+  /** Whether the dataset being loaded is the bundled one. */
+  const loadingBundled = useRef(!DATA_URL);
 
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
@@ -123,7 +127,7 @@ export function useReport(): ReportApi {
         setState((s) => ({
           ...s, dataset: d, light: m.light, summaries: m.summaries, urls: m.urls, tiles: m.tiles,
           ...(keep ? { status: 'ready' as const, progress: null } : { report: null, monthly: {}, status: 'computing' as const, progress: { done: 0, total: 1 } }),
-          ...(m.replaced ? {} : { districtBox: featuresBBox(d.layers.boundary?.features ?? []), issues: m.issues, loadId: s.loadId + 1, rejected: false }),
+          ...(m.replaced ? {} : { districtBox: featuresBBox(d.layers.boundary?.features ?? []), issues: m.issues, loadId: s.loadId + 1, rejected: false, bundled: loadingBundled.current }),
         }));
         return;
       }
@@ -159,7 +163,7 @@ export function useReport(): ReportApi {
     return () => { worker.current?.terminate(); worker.current = null; };
   }, [load, attach]);
 
-  const open = useCallback((files: readonly File[]) => { precomputed.current = false; load({ type: 'compute-picked', files }); }, [load]);
+  const open = useCallback((files: readonly File[]) => { precomputed.current = false; loadingBundled.current = false; load({ type: 'compute-picked', files }); }, [load]);
   const replace = useCallback((layers: Readonly<Record<string, Layer>>) => worker.current?.postMessage({ type: 'replace', layers } satisfies WorkerRequest), []);
   /** Sends a request that has an answer, and resolves with what `pick` takes from the answer. */
   const ask = useCallback(<T, M>(req: Question, pick: (m: M) => T) => new Promise<T>((resolve) => {
