@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TABLE_PREFIX } from '../core/io.ts';
+import { databaseHasPassword, TABLE_PREFIX } from '../core/io.ts';
 import type { ReadFile } from '../core/io.ts';
 import { tableAsGeoJson } from './postgis-engine.ts';
 
@@ -26,7 +26,7 @@ function databaseOf(manifest: Uint8Array | null): string | null {
   try {
     const m = JSON.parse(new TextDecoder().decode(manifest ?? new Uint8Array())) as { database?: unknown };
     // Never one with a password (the loader reports it as an error).
-    return typeof m.database === 'string' && !/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(m.database) && !/[?&]password=/i.test(m.database) ? m.database : null;
+    return typeof m.database === 'string' && !databaseHasPassword(m.database) ? m.database : null;
   } catch {
     return null;
   }

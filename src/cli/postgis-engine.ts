@@ -109,7 +109,7 @@ export const ZONE_SQL = {
   // Each layer's union per zone is grouped by the zone's id only (grouping by the zone's geometry
   // too made PostgreSQL sort every joined row with its county's outline: 6 min for 90,000 parcels).
   protectedLand: (roles: readonly string[]) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b),
-    u as (select zb.fid, st_union(p.geom) g from zb join (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) p on st_intersects(p.geom, zb.g) group by zb.fid)
+    u as (select zb.fid, st_union(p.geom) g from zb join (${roles.map((r) => `select geom from ${tableName(r)}`).join(' union all ')}) p on st_intersects(p.geom, zb.g) group by zb.fid)
     select zb.fid, coalesce(st_area(st_intersection(u.g, zb.g)::geography, true), 0) from zb left join u on u.fid = zb.fid order by zb.fid`,
   forest: (classes: string) => `with zb as (select z.fid, st_intersection(z.geom, b.g) g from zones z, (select st_union(geom) g from boundary) b),
     u as (select zb.fid, st_union(f.geom) g from zb join forestparcels f on st_intersects(f.geom, zb.g) and f.props->>'landClass' in (${classes}) group by zb.fid)
@@ -175,8 +175,8 @@ export async function measureInPostgis(dataset: Dataset, client: SqlClient): Pro
     const roles = dataset.manifest.protectedRoles.filter(has);
     if (has('boundary') && roles.length > 0) {
       const union = (t: string) => `(select st_union(geom) g from ${t})`;
-      const all = `(select st_union(geom) g from (${roles.map((r) => `select geom from ${r.toLowerCase()}`).join(' union all ')}) s)`;
-      const [b, p, ...byRole] = await run(`select st_area(b.g::geography, true), st_area(st_intersection(u.g, b.g)::geography, true)${roles.map((r) => `, (select st_area(st_intersection(x.g, b.g)::geography, true) from ${union(r.toLowerCase())} x)`).join('')} from ${all} u, ${boundary} b`);
+      const all = `(select st_union(geom) g from (${roles.map((r) => `select geom from ${tableName(r)}`).join(' union all ')}) s)`;
+      const [b, p, ...byRole] = await run(`select st_area(b.g::geography, true), st_area(st_intersection(u.g, b.g)::geography, true)${roles.map((r) => `, (select st_area(st_intersection(x.g, b.g)::geography, true) from ${union(tableName(r))} x)`).join('')} from ${all} u, ${boundary} b`);
       const areaByRoleM2 = Object.fromEntries(roles.map((r, i) => [r, byRole[i]!]));
       const sum = Object.values(areaByRoleM2).reduce((x, y) => x + y, 0);
       out.protectedShare = { value: (p! / b!) * 100, details: { boundaryAreaM2: b, protectedAreaM2: p, areaByRoleM2, overlapCountedOnceM2: Math.max(0, sum - p!) } };

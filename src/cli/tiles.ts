@@ -68,7 +68,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const manifestDir = path.resolve(dir);
   const outDir = path.resolve(out);
   const inside = path.relative(manifestDir, outDir);
-  if (writeManifest && (inside.startsWith('..') || path.isAbsolute(inside))) {
+  const outside = inside.startsWith('..') || path.isAbsolute(inside);
+  if (writeManifest && outside) {
     process.stderr.write(`--manifest: ${out} is not inside the dataset ${dir}; the manifest can only name tiles inside it\n`);
     return 1;
   }
@@ -88,7 +89,6 @@ async function main(argv: readonly string[]): Promise<number> {
     await client?.close();
   }
   const rel = inside.split(path.sep).join('/');
-  const outside = rel.startsWith('..') || path.isAbsolute(inside);
   const entries: Record<string, Record<string, unknown>> = {};
   for (const c of cut) {
     const tileJson = { tilejson: '3.0.0', name: c.layer, tiles: ['{z}/{x}/{y}.pbf'], minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds, vector_layers: [{ id: c.layer, fields: Object.fromEntries(['_i', ...c.fields].map((f) => [f, f === '_i' ? 'Number' : 'String'])), minzoom: c.minzoom, maxzoom: c.maxzoom }] };

@@ -4,6 +4,7 @@
  */
 export { guessFields } from './data/field-aliases.ts';
 export { loadDataset, TABLE_PREFIX } from './data/load-dataset.ts';
+export { databaseHasPassword } from './data/parse-manifest.ts';
 export type { ReadFile, ReadText } from './data/load-dataset.ts';
 export { validateLayer } from './data/load-layer.ts';
 export { mergeSamplesIntoLayer } from './data/merge-samples.ts';

@@ -7,7 +7,7 @@
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
 import { checkSite, compareYears, computeReport, indicatorsByZone, loadYears, siteBuffer } from '../../core/compute.ts';
 import type { ByZone } from '../../core/compute.ts';
-import { loadDataset, mergeSamplesIntoLayer, validateLayer } from '../../core/io.ts';
+import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
 import { drawingData } from '../../map/tile-data.ts';
@@ -53,7 +53,7 @@ async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; 
   else if (req.type === 'compute-url') {
     // Files of a dataset on the app's web server; one that is not there (404) does not exist.
     read = async (f) => {
-      if (f.startsWith('table:')) return null;
+      if (f.startsWith(TABLE_PREFIX)) return null;
       const r = await fetch(new URL(f, req.base));
       if (r.status === 404) return null;
       if (!r.ok) throw Object.assign(new Error(`HTTP ${r.status}`), { code: `HTTP ${r.status}` });
@@ -111,7 +111,7 @@ async function addSamples(requestId: number, file: File): Promise<void> {
 function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt = true): void {
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
-  const { sources, summaries } = drawingData(d);
+  const { sources, summaries, tiles } = drawingData(d);
   const drawUrls: Record<string, string> = {};
   const lightLayers: Record<string, Layer> = {};
   const light: string[] = [];
@@ -123,7 +123,6 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt =
     if (big) light.push(role);
   }
   for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
-  const tiles = Object.fromEntries(Object.entries(d.manifest.layers).flatMap(([name, spec]) => (spec.tiles && !d.layers[name] ? [[name, spec.tiles]] : [])));
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, tiles, replaced });
   if (!computeIt) return;
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));

@@ -58,10 +58,10 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   };
   for (const [name, spec] of Object.entries(layersIn)) {
     if (RESERVED.has(name)) { err(message('manifest.reservedLayer', { name })); continue; }
+    const o = asRecord(spec);
+    /** The layer with its vector tiles, when the manifest gives them. */
     const withTiles = (l: LayerSpec): LayerSpec => {
-      const t = asRecord(spec)?.tiles;
-      if (t === undefined) return l;
-      const tiles = tileSpec(name, asRecord(spec)!, base, err);
+      const tiles = o?.tiles !== undefined ? tileSpec(name, o, base, err) : null;
       return tiles ? { ...l, tiles } : l;
     };
     if (!isRole(name)) {
@@ -71,7 +71,6 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
       }
     }
     if (typeof spec === 'string') { const f = safe(name, 'file', spec); if (f) layers[name] = { file: f, fields: {} }; continue; }
-    const o = asRecord(spec);
     // A layer in a database table: { "table": "schema.table", "geometry": "geom" }.
     if (o && typeof o.table === 'string' && o.file === undefined) {
       const ident = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
@@ -140,7 +139,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   let database: string | undefined;
   if (m.database !== undefined) {
     if (typeof m.database !== 'string' || !/^postgres(ql)?:\/\//.test(m.database)) err(message('manifest.databaseNotUrl', {}));
-    else if (/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(m.database) || /[?&]password=/i.test(m.database)) err(message('manifest.databasePassword', {}));
+    else if (databaseHasPassword(m.database)) err(message('manifest.databasePassword', {}));
     else database = m.database;
   }
   // Other years of the same place: year → the path of that year's manifest.
@@ -187,6 +186,11 @@ function tileSpec(name: string, o: Record<string, unknown>, base: string, err: (
   if (b !== undefined && !bounds) { err(message('manifest.badTileBounds', { layer: name })); return null; }
   const layer = typeof o.layer === 'string' && o.layer !== '' ? o.layer : name;
   return { template: r.path, minzoom, maxzoom, layer, ...(bounds ? { bounds } : {}) };
+}
+
+/** Whether a postgres:// URL holds a password (`user:password@` or `password=`), which no file of a dataset may. */
+export function databaseHasPassword(url: string): boolean {
+  return /^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(url) || /[?&]password=/i.test(url);
 }
 
 function isPolygonRole(r: Role): boolean {
