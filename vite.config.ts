@@ -48,7 +48,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/browser/**'], environment: 'node', testTimeout: 30000 },
+        test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/browser/**'], environment: 'node', testTimeout: 30000, setupFiles: ['test/helpers/geos-setup.ts'] },
       },
       {
         extends: true,

@@ -41,6 +41,7 @@ describe('npm run indicators', () => {
     // The 0.03° drinking-water area in the 0.1° district: 9 %.
     expect(r.stdout).toMatch(/protectedShare\s+9\.00 %/);
     expect(r.stderr).toMatch(/Section S6 \(无目标\) has no targetClass/);
+    expect(r.stdout).toMatch(/^Overlays 叠加计算: GEOS 3\.13\.0 \(WebAssembly\); areas on the WGS84 ellipsoid/m);
   });
   it('computes what it can from data with errors, marks what they touch incomplete, and exits 2 with --strict', async () => {
     const r = await cli('--data', path.join(FIXTURES, 'invalid'), '--json');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_INDICATORS, meetsTarget } from '../src/core/indicators/catalog.ts';
 import { computeReport, reportJson } from '../src/core/indicators/compute-report.ts';
 import { loadValid } from './helpers/load-fixture.ts';
+import { loadGeos, unloadGeos } from '../src/core/geo/geos-overlay.ts';
 
 describe('computeReport', async () => {
   const d = await loadValid('district');
@@ -36,9 +37,17 @@ describe('computeReport', async () => {
     computeReport(d, [], (done) => seen.push(done));
     expect(seen).toEqual([...Array(ALL_INDICATORS.length + 1).keys()]);
   });
+  it('says what computed the overlays: GEOS, JSTS where GEOS is not loaded, PostGIS where it measured', async () => {
+    expect(r.overlays).toBe('GEOS 3.13.0 (WebAssembly)');
+    unloadGeos();
+    expect(computeReport(d).overlays).toBe('JSTS');
+    await loadGeos();
+    const share = ind('protectedShare');
+    expect(computeReport(d, [], undefined, { protectedShare: { value: share.value as number, details: share.details } }).overlays).toBe('PostGIS');
+  });
   it('has the CLI JSON shape', () => {
     const j = reportJson(computeReport(d)) as Record<string, unknown>;
-    expect(Object.keys(j)).toEqual(['dataset', 'indicators', 'sections', 'warnings']);
+    expect(Object.keys(j)).toEqual(['dataset', 'overlays', 'indicators', 'sections', 'warnings']);
     expect(Object.keys((j.indicators as object[])[0]!)).toEqual(['id', 'name', 'value', 'unit', 'target', 'pass', 'source', 'complete', 'details']);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The spatial indicators and a site check equal PostGIS's on the same data (an independent
  * implementation: GEOS in C++ and PostGIS's own ellipsoidal area), for the sample district, a
- * small stress district and a slanted site on the test district.
+ * small stress district and a slanted site on the test district — with either overlay engine:
+ * GEOS (WebAssembly; what the CLI and the app use) and JSTS (where GEOS is not loaded or fails).
  * The reference values and how they were made: test/fixtures/postgis-reference.json.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { Dataset } from '../src/core/data/dataset.ts';
 import { forestCoverage } from '../src/core/indicators/forest-coverage.ts';
@@ -14,6 +15,7 @@ import { makeOverlayContext } from '../src/core/indicators/overlay-context.ts';
 import { parkGreenPerCapita, parkServiceCoverage } from '../src/core/indicators/park-green.ts';
 import { protectedShare } from '../src/core/indicators/protected-share.ts';
 import { checkSite } from '../src/core/site/site-check.ts';
+import { geosStats, loadGeos, unloadGeos } from '../src/core/geo/geos-overlay.ts';
 import { relDiff } from './helpers/closed-form.ts';
 import { loadValid } from './helpers/load-fixture.ts';
 import { FIXTURES } from './helpers/read-fixture.ts';
@@ -33,7 +35,13 @@ function indicators(d: Dataset): Reference {
   };
 }
 
-describe('indicators = PostGIS', () => {
+describe.each([['GEOS', true], ['JSTS', false]])('indicators = PostGIS, overlays by %s', (_engine, geos) => {
+  beforeAll(async () => { if (geos) expect(await loadGeos()).toBe(true); else unloadGeos(); });
+  afterAll(async () => {
+    // GEOS ran the overlays itself (none handed to JSTS after a failure).
+    if (geos) { const s = geosStats(); expect(s.failures).toBe(0); expect(s.runs).toBeGreaterThan(0); }
+    await loadGeos();
+  });
   it('on the sample district, to 1e-9', async () => {
     const d = await loadValid((f) => readFile(path.join(FIXTURES, '..', '..', 'data', f), 'utf8').catch(() => null));
     const ours = indicators(d);

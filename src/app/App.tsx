@@ -248,7 +248,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             ))}
           </nav>
           {state.tab === 'board' && (
-            <IndicatorBoard indicators={computed?.indicators ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator}
+            <IndicatorBoard indicators={computed?.indicators ?? null} overlays={computed?.overlays ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator}
               years={years ? { from: years.comparison.from, to: years.comparison.to, values: Object.fromEntries(years.comparison.indicators.map((i) => [i.id, i])) } : null}>
               {years && <YearsPanel years={years} showing={showChange} onShow={(on) => { setShowChange(on); if (on) dispatch({ type: 'showGroups', groups: ['forestParcels', 'protectedAreas', 'sections'] }); }} />}
             </IndicatorBoard>

@@ -25,9 +25,9 @@ for (const [entry, i] of [['indicators', 0], ['tiles', 1]]) {
       minify: false,
       rollupOptions: { output: { entryFileNames: `${entry}.mjs`, format: 'es', codeSplitting: false, banner: '#!/usr/bin/env node' } },
     },
-    // Everything bundled but the embedded PostGIS (a WASM build with its data files), loaded from
-    // node_modules only when PostGIS runs without a server.
-    ssr: { noExternal: true, external: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'], target: 'node' },
+    // Everything bundled but the WebAssembly builds, loaded from node_modules: the embedded PostGIS
+    // (with its data files; only when PostGIS runs without a server) and GEOS (2.5 MB, the overlays).
+    ssr: { noExternal: true, external: ['@electric-sql/pglite', '@electric-sql/pglite-postgis', 'geos-wasm'], target: 'node' },
   });
 }
 mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true });

@@ -5,14 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { computeReport } from '../core/compute.ts';
+import { computeReport, loadOverlayEngine } from '../core/compute.ts';
 import { monthlyClasses } from '../core/index.ts';
 import type { Report, WaterClass } from '../core/index.ts';
 import { loadDataset } from '../core/io.ts';
 
 /** The report of the dataset in `dir` and each section's class per month (index 0 = January). */
 export async function bundledReport(dir: string): Promise<{ report: Report; monthly: Record<string, (WaterClass | null)[]> }> {
-  const { dataset, issues } = await loadDataset((f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null));
+  const [{ dataset, issues }] = await Promise.all([loadDataset((f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null)), loadOverlayEngine()]);
   if (!dataset) throw new Error(`the bundled dataset in ${dir} cannot be loaded`);
   const report = computeReport(dataset, issues.filter((i) => i.severity === 'warning'));
   const monthly: Record<string, (WaterClass | null)[]> = {};

@@ -8,7 +8,7 @@
  * indicator is incomplete; 1 on wrong usage.
  */
 import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, textTable } from '../core/index.ts';
-import { compareYears, computeReport, describeMissing, indicatorsByZone, loadYears, reportJson } from '../core/compute.ts';
+import { compareYears, computeReport, describeMissing, indicatorsByZone, loadOverlayEngine, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
 import { measureInPostgis, measureZonesInPostgis, openClient } from './postgis-engine.ts';
@@ -40,7 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
   }
   const read = datasetReader(dir, db);
-  const { dataset, issues } = await loadDataset(read);
+  const [{ dataset, issues }] = await Promise.all([loadDataset(read), loadOverlayEngine()]);
   if (!dataset || !dataset.layers.boundary?.features.length) {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;
@@ -108,6 +108,7 @@ async function main(argv: readonly string[]): Promise<number> {
     '',
     textTable(['指标', 'id', 'value', 'target', 'pass', 'source'], rows),
     ...incomplete.map((i) => `! ${i.id} ${i.value === null ? 'is not available' : 'is incomplete (不完整), not judged'}: ${describeMissing(i.details.missing as readonly MissingInput[] | undefined)}`),
+    `Overlays 叠加计算: ${report.overlays}; areas on the WGS84 ellipsoid 椭球面积`,
     '',
     textTable(['断面 section', 'id', 'class', 'target', 'compliant'], report.sections.map((s) => [
       s.name, s.id, formatWaterClass(s.cls) || 'n/a', formatWaterClass(s.targetClass) || '—', s.compliant === null ? '—' : s.compliant ? 'yes' : 'NO',

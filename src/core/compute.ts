@@ -14,3 +14,4 @@ export { compareYears } from './years/compare-years.ts';
 export type { YearComparison, YearReport } from './years/compare-years.ts';
 export { loadYears } from './years/load-years.ts';
 export type { YearData } from './years/load-years.ts';
+export { loadGeos as loadOverlayEngine } from './geo/geos-overlay.ts';

@@ -1,7 +1,8 @@
 /**
  * One benchmark task in its own process (so its peak memory is its own):
  * `node --import tsx bench-task.ts DIR TASK RUNS`. Prints one JSON line:
- * { task, ms: [..], value, features, vertices, peakMB }.
+ * { task, ms: [..], value, features, vertices, peakMB }. Overlays run on GEOS, as in the CLI and
+ * the app; a task named `jsts:<indicator>` runs the indicator with JSTS's overlays instead.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +16,13 @@ import { makeOverlayContext } from '../../src/core/indicators/overlay-context.ts
 import { parkGreenPerCapita, parkServiceCoverage } from '../../src/core/indicators/park-green.ts';
 import { protectedShare } from '../../src/core/indicators/protected-share.ts';
 import { evaluateSections } from '../../src/core/indicators/section-results.ts';
+import { loadGeos } from '../../src/core/geo/geos-overlay.ts';
 import { drinkingWaterCompliance, functionZoneCompliance, sectionsGoodRate } from '../../src/core/indicators/water-indicators.ts';
 
-const [dir, task, runsArg] = process.argv.slice(2) as [string, string, string];
+const [dir, taskArg, runsArg] = process.argv.slice(2) as [string, string, string];
+const jsts = taskArg.startsWith('jsts:');
+const task = taskArg.replace(/^jsts:/, '');
+if (!jsts && !(await loadGeos())) throw new Error('GEOS (geos-wasm) did not load');
 const runs = Number(runsArg ?? 3);
 const { dataset } = await loadDataset((f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null));
 const d = dataset as Dataset;
@@ -59,4 +64,4 @@ for (let i = 0; i < runs; i++) {
 }
 const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
 const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-process.stdout.write(`${JSON.stringify({ task, ms, value, ...size(t.roles), peakMB: hwm ? Number(hwm[1]) / 1024 : null })}\n`);
+process.stdout.write(`${JSON.stringify({ task: taskArg, ms, value, ...size(t.roles), peakMB: hwm ? Number(hwm[1]) / 1024 : null })}\n`);

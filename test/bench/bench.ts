@@ -13,7 +13,8 @@
  *   --sample-only   only the sample data in Node (no stress district, no browser): a quick check
  *   --no-browser    skip the Chromium part
  *   --tasks a,b     only these tasks (protectedShare, forestCoverage, parkGreenPerCapita,
- *                   parkServiceCoverage, waterIndicators, naive:protectedShare, naive:forestCoverage)
+ *                   parkServiceCoverage, waterIndicators, the four area indicators with JSTS's
+ *                   overlays as jsts:protectedShare …, naive:protectedShare, naive:forestCoverage)
  *   --scale         only the scale table (scale.ts): time against size, with the exponent
  *   --engines       only the engines table (engines.ts): the CLI with JS, embedded and server PostGIS
  *                   (--parcels 20000,1000000 province sizes; --engine-list js,server; --timeout-min 30)
@@ -41,6 +42,8 @@ const started = Date.now();
 
 const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
 const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
+/** The area indicators with their overlays by JSTS instead of GEOS (where GEOS is not loaded or fails). */
+const JSTS = ['jsts:protectedShare', 'jsts:forestCoverage', 'jsts:parkGreenPerCapita', 'jsts:parkServiceCoverage'];
 
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
@@ -56,7 +59,7 @@ const browserWanted = !sampleOnly && !args.includes('--no-browser');
 const tasksArg = args[args.indexOf('--tasks') + 1];
 const only = args.includes('--tasks') && tasksArg ? new Set(tasksArg.split(',')) : null;
 for (const t of only ?? []) {
-  if (![...INDICATORS, ...NAIVE].includes(t)) throw new Error(`unknown task ${t}; tasks: ${[...INDICATORS, ...NAIVE].join(', ')}`);
+  if (![...INDICATORS, ...JSTS, ...NAIVE].includes(t)) throw new Error(`unknown task ${t}; tasks: ${[...INDICATORS, ...JSTS, ...NAIVE].join(', ')}`);
 }
 const wanted = (t: string) => !only || only.has(t);
 
@@ -118,10 +121,10 @@ if (!sampleOnly) {
 for (const [label, dir, runs] of datasets) {
   const pg = await postgis(dir);
   if (pg.unavailable && !notes.some((n) => n.startsWith('PostGIS'))) notes.push(`PostGIS columns left empty: ${pg.unavailable} (install PostgreSQL with PostGIS to fill them).`);
-  for (const name of INDICATORS.filter(wanted)) {
+  for (const name of [...INDICATORS, ...JSTS].filter(wanted)) {
     const r = await task(dir, name, runs, 240000);
     if ('failed' in r) { table.add([label, name, '', '', r.failed, '', '', '', '']); continue; }
-    const p = pg.byTask.get(name);
+    const p = pg.byTask.get(name.replace(/^jsts:/, ''));
     const same = p && r.value !== null ? `${(Math.abs(r.value - p.value) / Math.abs(p.value)).toExponential(0)}` : '';
     table.add([label, name, String(r.features), String(r.vertices), `${(median(r.ms) / 1000).toFixed(3)} s`, r.peakMB ? `${r.peakMB.toFixed(0)} MB` : '', r.value === null ? 'n/a' : r.value.toFixed(4), p ? `${(median(p.ms) / 1000).toFixed(3)} s` : '', same]);
   }

@@ -16,6 +16,7 @@ import { forestCoverage } from '../../src/core/indicators/forest-coverage.ts';
 import { makeOverlayContext } from '../../src/core/indicators/overlay-context.ts';
 import { protectedShare } from '../../src/core/indicators/protected-share.ts';
 import { LiveTable } from './live-table.ts';
+import { loadGeos } from '../../src/core/geo/geos-overlay.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -59,7 +60,8 @@ function withTinyParcels(d: Dataset, n: number): Dataset {
 }
 
 export async function benchScale(): Promise<void> {
-  const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
+  if (!(await loadGeos())) throw new Error('GEOS (geos-wasm) did not load');
+const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
   const d = dataset!;
   const table = new LiveTable(['growth of', 'size', 'protected share ms', 'forest coverage ms'], [34, 9, 18, 18], 'Scale: the JS engine on copies of the sample');
   const prot: [number, number][] = []; const forestV: [number, number][] = []; const forestF: [number, number][] = [];

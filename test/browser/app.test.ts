@@ -58,6 +58,9 @@ describe('the map app', async () => {
         expect(board[i.id], i.id).toBe(i.value === null ? '' : i.value);
       }
     }
+    // And says, as the CLI does, what computed the overlays (the report precomputed at build time).
+    expect(await textOf(suite.app.page.getByTestId('board-method'))).toBe(`叠加计算：${(JSON.parse(stdout) as { overlays: string }).overlays}；面积为 WGS84 椭球面积`);
+    expect((JSON.parse(stdout) as { overlays: string }).overlays).toBe('GEOS 3.13.0 (WebAssembly)');
   });
 
   it('opens the inspector of a clicked section with its class', async () => {

@@ -114,6 +114,8 @@ describe('a province as a static site: the app and a dataset folder beside it', 
     expect(await textOf(page.page.getByTestId('dataset-name'))).toBe('浙江省（示意）');
     const share = cli.find((i) => i.id === 'protectedShare')!.value!;
     expect(await textOf(page.page.locator('[data-testid="indicator-protectedShare"]'))).toContain(`${share.toFixed(2)} %`);
+    // Computed in the browser's report worker, by GEOS as in the CLI.
+    expect(await textOf(page.page.getByTestId('board-method'))).toBe('叠加计算：GEOS 3.13.0 (WebAssembly)；面积为 WGS84 椭球面积');
     expect(await textOf(page.page.locator('[data-testid="indicator-forestCoverage"]'))).toMatch(/仅以矢量瓦片显示/);
     await page.page.locator('[data-testid="layer-forestParcels"] .layer-toggle input').check();
     await page.page.evaluate(() => window.__ecoMap!.fitBounds([120.4, 29.9, 120.9, 30.3], 11));

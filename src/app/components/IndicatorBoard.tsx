@@ -17,6 +17,8 @@ export interface IndicatorBoardProps {
   readonly onPick: (id: string) => void;
   /** The dataset's years, when its manifest names others: each computed indicator's first and last value and the change. */
   readonly years?: { readonly from: number; readonly to: number; readonly values: Readonly<Record<string, { readonly from: number | null; readonly to: number | null; readonly change: number | null }>> } | null;
+  /** What computed the overlays (the report's `overlays`), said under the spatial indicators. */
+  readonly overlays?: string | null;
   /** Shown below the indicators (the year comparison). */
   readonly children?: React.ReactNode;
 }
@@ -57,6 +59,7 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
         <>
           <h3>{t('spatialIndicators')}</h3>
           <ul>{p.indicators.filter((i) => i.source === 'computed').map(row)}</ul>
+          {p.overlays && <p className="board-method" data-testid="board-method">{t('overlaysBy', { engine: p.overlays })}</p>}
           <h3>{t('reportedIndicators')}</h3>
           <ul>{p.indicators.filter((i) => i.source === 'reported').map(row)}</ul>
         </>

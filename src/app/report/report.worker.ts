@@ -5,13 +5,21 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, compareYears, computeReport, indicatorsByZone, loadYears, siteBuffer } from '../../core/compute.ts';
+import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, siteBuffer } from '../../core/compute.ts';
 import type { ByZone } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
 import { drawingData } from '../../map/tile-data.ts';
 import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
+
+/**
+ * GEOS for the overlays, loaded when first needed (not for the bundled dataset's precomputed report,
+ * so the first screen does not wait for its 2 MB of WebAssembly); computing waits for it (JSTS
+ * computes where it cannot load). Loading a dataset starts it, to load alongside the files.
+ */
+let engine: Promise<boolean> | null = null;
+const overlayEngine = (): Promise<boolean> => (engine ??= loadOverlayEngine());
 
 const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
@@ -101,14 +109,14 @@ async function addSamples(requestId: number, file: File): Promise<void> {
   post({ type: 'samples-added', requestId, issues });
   if (!v.layer) return;
   current = { ...current, layers: { ...current.layers, sections: v.layer }, missing: [...current.missing, ...m.missing] };
-  publish(current, issues, true);
+  await publish(current, issues, true);
 }
 
 /**
  * Posts the light dataset, summaries and drawing URLs, then computes and posts the report (unless
  * the app has it already: the bundled dataset's, computed at build time).
  */
-function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt = true): void {
+async function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt = true): Promise<void> {
   for (const u of urls) URL.revokeObjectURL(u);
   urls = [];
   const { sources, summaries, tiles } = drawingData(d);
@@ -125,6 +133,7 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt =
   for (const [id, data] of Object.entries(sources)) drawUrls[id] = url(data);
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, tiles, replaced });
   if (!computeIt) return;
+  await overlayEngine();
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
   for (const s of report.sections) {
@@ -137,6 +146,8 @@ function publish(d: Dataset, issues: DataIssue[], replaced: boolean, computeIt =
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
+    // Requests that compute wait for GEOS; loading (its repairs are JSTS's) and reading do not.
+    if (req.type === 'years' || req.type === 'by-zone' || req.type === 'buffer-site' || req.type === 'check-sites') await overlayEngine();
     if (req.type === 'feature') {
       post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
       return;
@@ -188,9 +199,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (req.type === 'replace') {
       if (!base) return;
       current = { ...base, layers: { ...base.layers, ...req.layers } };
-      publish(current, [], true);
+      await publish(current, [], true);
       return;
     }
+    if (!(req.type === 'compute-bundled' && req.precomputed)) void overlayEngine();
     const { dataset, issues } = await loadFrom(req);
     if (!dataset) {
       post({ type: 'loaded', dataset: null, issues, summaries: {}, urls: {}, light: [], tiles: {}, replaced: false });
@@ -198,7 +210,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     base = dataset;
     current = dataset;
-    publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
+    await publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message ?? String(err) });
   }

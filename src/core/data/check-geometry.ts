@@ -138,7 +138,8 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
       if (overlapping.length > 0) {
         const [i, j] = overlapping[0]!;
         problems.push({ severity: 'warning', ...message('geometry.overlappingParts', { a: i + 1, b: j + 1, pairs: overlapping.length }) });
-        const merged = unionOf([cleaned]);
+        // By JSTS whatever engine is loaded: the loaded dataset does not depend on when GEOS loaded.
+        const merged = unionOf([cleaned], 'jsts');
         return { geometry: merged.length === 1 ? { type: 'Polygon', coordinates: merged[0]! } : { type: 'MultiPolygon', coordinates: merged }, problems };
       }
     }

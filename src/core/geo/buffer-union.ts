@@ -12,6 +12,7 @@ import { cascadedUnion } from './jts-cascade.ts';
 import proj4 from 'proj4';
 import type { Geometry, MultiPolygon } from 'geojson';
 import { mapPositions } from './map-positions.ts';
+import { geosBufferUnion, GeosFailure, geosLoaded } from './geos-overlay.ts';
 
 /**
  * The union of each geometry buffered by its own distance in metres, as a lon/lat MultiPolygon
@@ -20,13 +21,29 @@ import { mapPositions } from './map-positions.ts';
 export function bufferUnion(items: readonly { geometry: Geometry; metres: number }[], centreLon: number): MultiPolygon {
   if (items.length === 0) return { type: 'MultiPolygon', coordinates: [] };
   const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
-  const factory = new GeometryFactory();
-  const reader = new GeoJSONReader(factory);
-  const buffers = items.map((it) => BufferOp.bufferOp(reader.read(mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!]))), it.metres, 8));
-  const union = cascadedUnion(buffers)!;
-  const gj = new GeoJSONWriter().write(union) as Geometry;
-  const back = mapPositions(gj, (p) => tm.inverse([p[0]!, p[1]!]));
+  const projected = items.map((it) => mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!])));
+  const back = mapPositions(geosBuffers(projected, items) ?? jstsBuffers(projected, items), (p) => tm.inverse([p[0]!, p[1]!]));
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
   if (back.type === 'MultiPolygon') return back;
   return { type: 'MultiPolygon', coordinates: [] };
+}
+
+/** The union of the buffers by GEOS (geos-overlay.ts); null when GEOS is not loaded, an item is not polygonal, or GEOS fails. */
+function geosBuffers(projected: readonly Geometry[], items: readonly { metres: number }[]): Geometry | null {
+  if (!geosLoaded()) return null;
+  const polys = projected.map((g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null));
+  if (polys.some((p) => p === null)) return null;
+  try {
+    return { type: 'MultiPolygon', coordinates: geosBufferUnion(polys.map((p, i) => ({ polys: p!, distance: items[i]!.metres }))) };
+  } catch (e) {
+    if (e instanceof GeosFailure) return null;
+    throw e;
+  }
+}
+
+/** The union of the buffers by JSTS: its BufferOp and the cascade (jts-cascade.ts). */
+function jstsBuffers(projected: readonly Geometry[], items: readonly { metres: number }[]): Geometry {
+  const reader = new GeoJSONReader(new GeometryFactory());
+  const buffers = projected.map((g, i) => BufferOp.bufferOp(reader.read(g), items[i]!.metres, 8));
+  return new GeoJSONWriter().write(cascadedUnion(buffers)!) as Geometry;
 }

@@ -22,9 +22,11 @@ import GeometrySnapper from 'jsts/org/locationtech/jts/operation/overlay/snap/Ge
 import Flatbush from 'flatbush';
 import { geometryBBox } from './bbox.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
-import { cascadedUnion } from './jts-cascade.ts';
+import { boxGroups, cascadedUnion } from './jts-cascade.ts';
+import { geosDifference, geosIntersection, geosLoaded, geosUnion, geosUnion2, GeosFailure } from './geos-overlay.ts';
 import { installSnapSpeedup } from './jts-snap-speed.ts';
 import { pushAll } from '../push-all.ts';
+import { oriented, orientedPolygon } from './ring-orientation.ts';
 
 /**
  * JSTS's snapping (the fallback of an overlay that hit a robustness problem) collects the target's
@@ -63,18 +65,6 @@ function polygonsOf(geometries: readonly (Geometry | null | undefined)[]): Posit
   return out;
 }
 
-/** Signed planar area (lon/lat) of a ring: positive when counter-clockwise. */
-function planarSigned(ring: readonly Position[]): number {
-  let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-  return s / 2;
-}
-
-/** Outer ring counter-clockwise, holes clockwise. */
-function oriented(rings: Position[][]): Position[][] {
-  return rings.map((r, k) => ((planarSigned(r) > 0) === (k === 0) ? r : [...r].reverse()));
-}
-
 /** The polygonal parts of a JTS result as MultiPolygon coordinates. */
 function coordsOf(g: Jts): MultiCoords {
   const out: MultiCoords = [];
@@ -102,16 +92,50 @@ function robust(jts: () => MultiCoords, fallback: () => MultiCoords): MultiCoord
   }
 }
 
+/**
+ * Runs the GEOS operation when GEOS is loaded (geos-overlay.ts), else — or where GEOS fails on the
+ * input — the JSTS one. Both are JTS's algorithms; their results agree with PostGIS's (tests).
+ */
+function geosOr(geos: () => MultiCoords, jsts: () => MultiCoords): MultiCoords {
+  if (geosLoaded()) {
+    try {
+      return geos();
+    } catch (e) {
+      if (!(e instanceof GeosFailure)) throw e;
+    }
+  }
+  return jsts();
+}
+
+/**
+ * Union of single polygons by GEOS, within groups of polygons whose boxes meet: a lone polygon is
+ * taken as it is (the same array), as the JSTS cascade does.
+ */
+function geosGroupedUnion(polys: Position[][][]): MultiCoords {
+  const groups = boxGroups(polys.map((p) => geometryBBox({ type: 'Polygon', coordinates: p })));
+  const out: MultiCoords = [];
+  for (const g of groups) {
+    if (g.length === 1) out.push(orientedPolygon(polys[g[0]!]!));
+    else pushAll(out, geosUnion(g.map((i) => polys[i]!)));
+  }
+  return out;
+}
+
 /** All polygons as one polyclip input, which polyclip reads as their union. */
 function asPolyclip(polys: Position[][][]): polyclip.Geom {
   return polys as polyclip.Geom;
 }
 
-/** Union of all polygonal parts (empty list when there are none). */
-export function unionOf(geometries: readonly (Geometry | null | undefined)[]): MultiCoords {
+/**
+ * Union of all polygonal parts (empty list when there are none). `engine: 'jsts'` always uses JSTS
+ * (for repairs made while loading, so a loaded dataset is the same wherever and whenever it is
+ * loaded, whether or not GEOS has loaded yet).
+ */
+export function unionOf(geometries: readonly (Geometry | null | undefined)[], engine: 'any' | 'jsts' = 'any'): MultiCoords {
   const polys = polygonsOf(geometries);
   if (polys.length === 0) return [];
-  return robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords);
+  if (engine === 'jsts') return robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords);
+  return geosOr(() => geosGroupedUnion(polys), () => robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords));
 }
 
 /** (union of `subjects`) ∩ (union of `clips`); empty when either side is empty. */
@@ -119,10 +143,10 @@ export function intersectionOf(subjects: readonly (Geometry | null | undefined)[
   const a = polygonsOf(subjects);
   const b = polygonsOf(clips);
   if (a.length === 0 || b.length === 0) return [];
-  return robust(
+  return geosOr(() => geosIntersection(geosGroupedUnion(a), geosGroupedUnion(b), true), () => robust(
     () => coordsOf(SnapIfNeededOverlayOp.intersection(jtsUnion(a)!, jtsUnion(b)!)),
     () => polyclip.intersection(asPolyclip(a), asPolyclip(b)) as MultiCoords,
-  );
+  ));
 }
 
 /**
@@ -145,10 +169,10 @@ export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   const mb = asMultiPolygon(b.coordinates.filter((_, i) => !alone[na + i]));
   const kept = all.filter((_, i) => alone[i]);
   if (ma.coordinates.length === 0 || mb.coordinates.length === 0) return [...kept, ...ma.coordinates, ...mb.coordinates];
-  return [...kept, ...robust(
+  return [...kept, ...geosOr(() => geosUnion2(ma.coordinates, mb.coordinates, true), () => robust(
     () => coordsOf(SnapIfNeededOverlayOp.union(reader.read(ma), reader.read(mb))),
     () => polyclip.union(asPolyclip(ma.coordinates), asPolyclip(mb.coordinates)) as MultiCoords,
-  )];
+  ))];
 }
 
 /**
@@ -157,10 +181,10 @@ export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
  */
 export function intersectValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   if (a.coordinates.length === 0 || b.coordinates.length === 0) return [];
-  return robust(
+  return geosOr(() => geosIntersection(a.coordinates, b.coordinates, true), () => robust(
     () => coordsOf(SnapIfNeededOverlayOp.intersection(reader.read(a), reader.read(b))),
     () => polyclip.intersection(asPolyclip(a.coordinates), asPolyclip(b.coordinates)) as MultiCoords,
-  );
+  ));
 }
 
 /** (union of `subjects`) minus (union of `holes`). */
@@ -169,10 +193,10 @@ export function differenceOf(subjects: readonly (Geometry | null | undefined)[],
   const b = polygonsOf(holes);
   if (a.length === 0) return [];
   if (b.length === 0) return unionOf(subjects);
-  return robust(
+  return geosOr(() => geosDifference(geosGroupedUnion(a), geosGroupedUnion(b), true), () => robust(
     () => coordsOf(SnapIfNeededOverlayOp.difference(jtsUnion(a)!, jtsUnion(b)!)),
     () => polyclip.difference(asPolyclip(a), asPolyclip(b)) as MultiCoords,
-  );
+  ));
 }
 
 /**

@@ -34,7 +34,10 @@ export function hilbertIndex(x: number, y: number): number {
  */
 export function cascadedUnion(geoms: readonly Jts[]): Jts | null {
   if (geoms.length === 0) return null;
-  const groups = boxGroups(geoms.map((g) => g.getEnvelopeInternal()));
+  const groups = boxGroups(geoms.map((g) => {
+    const e = g.getEnvelopeInternal() as unknown as Envelope;
+    return e.isNull() ? null : [e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()];
+  }));
   if (groups.length === 1) return cascade(geoms);
   const parts: Jts[] = [];
   for (const group of groups) {
@@ -47,22 +50,26 @@ export function cascadedUnion(geoms: readonly Jts[]): Jts | null {
 
 interface Envelope { getMinX(): number; getMinY(): number; getMaxX(): number; getMaxY(): number; isNull(): boolean }
 
-/** Indices grouped by touching or overlapping envelopes (union–find over a Flatbush index), each group in input order. */
-function boxGroups(envs: readonly Envelope[]): number[][] {
-  const parent = envs.map((_, i) => i);
+/**
+ * Indices grouped by touching or overlapping boxes ([minX, minY, maxX, maxY], closed; null for an
+ * empty geometry, alone in its group), each group in input order: union–find over a Flatbush index.
+ */
+export function boxGroups(boxes: readonly (readonly number[] | null)[]): number[][] {
+  if (boxes.length === 0) return [];
+  const parent = boxes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
     return i;
   };
-  const index = new Flatbush(envs.length);
-  for (const e of envs) { if (e.isNull()) index.add(0, 0, 0, 0); else index.add(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()); }
+  const index = new Flatbush(boxes.length);
+  for (const b of boxes) { if (!b) index.add(0, 0, 0, 0); else index.add(b[0]!, b[1]!, b[2]!, b[3]!); }
   index.finish();
-  envs.forEach((e, i) => {
-    if (e.isNull()) return;
-    for (const j of index.search(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())) if (j !== i && !envs[j]!.isNull()) parent[find(i)] = find(j);
+  boxes.forEach((b, i) => {
+    if (!b) return;
+    for (const j of index.search(b[0]!, b[1]!, b[2]!, b[3]!)) if (j !== i && boxes[j]) parent[find(i)] = find(j);
   });
   const byRoot = new Map<number, number[]>();
-  envs.forEach((_, i) => { const r = find(i); const g = byRoot.get(r); if (g) g.push(i); else byRoot.set(r, [i]); });
+  boxes.forEach((_, i) => { const r = find(i); const g = byRoot.get(r); if (g) g.push(i); else byRoot.set(r, [i]); });
   return [...byRoot.values()];
 }
 

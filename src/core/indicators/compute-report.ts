@@ -15,6 +15,7 @@ import type { IndicatorResult, Measured } from './indicator-result.ts';
 import { explainIndicator } from './explain.ts';
 import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
+import { overlayEngineName } from '../geo/geos-overlay.ts';
 import { evaluateSections } from './section-results.ts';
 import type { SectionResult } from './section-results.ts';
 
@@ -26,6 +27,11 @@ export interface Report {
   readonly warnings: readonly string[];
   /** The same warnings, one for one, with what they are made of, to show them in Chinese too (localizeWarning). */
   readonly warningDetails: readonly ReportWarning[];
+  /**
+   * What computed the area indicators' overlays: "GEOS 3.13.0 (WebAssembly)", "JSTS" (GEOS not
+   * loaded), or "PostGIS" (the CLI's `--engine postgis`). Areas are ellipsoidal (WGS84) in every case.
+   */
+  readonly overlays: string;
 }
 
 /** The target of an indicator after the manifest's overrides (and, where the plan says "above the provincial mean", the statistics file). */
@@ -85,7 +91,8 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
     warn('report.indicatorIncomplete', { id: ind.id, available: ind.value === null ? 0 : 1, missing: describeMissing(missing) }, missing);
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
-  return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails };
+  const overlays = ALL_INDICATORS.some((d) => Object.hasOwn(measured, d.id)) ? 'PostGIS' : overlayEngineName();
+  return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails, overlays };
 }
 
 /** Removes repeated entries (same layer, file, feature and reason). */
@@ -103,6 +110,7 @@ export function describeMissing(list: readonly MissingInput[] | undefined, lang:
 export function reportJson(report: Report): object {
   return {
     dataset: report.dataset,
+    overlays: report.overlays,
     indicators: report.indicators.map((i) => ({ id: i.id, name: i.name, value: i.value, unit: i.unit, target: i.target, pass: i.pass, source: i.source, complete: i.complete, details: i.details })),
     sections: report.sections.map((s) => ({
       id: s.id, name: s.name, class: s.cls === null ? null : formatWaterClass(s.cls), targetClass: s.targetClass === null ? null : formatWaterClass(s.targetClass), compliant: s.compliant,
