@@ -80,4 +80,18 @@ describe('unionValid passes through what meets nothing', () => {
     // Area as the overlay of everything gives it.
     expect(multiArea(u)).toBeCloseTo(multiArea(unionOf([a, b])), 6);
   });
+  it('passes through a polygon whose box meets only polygons of its own side (they cannot overlap)', () => {
+    // An L-shaped polygon and a square in its notch, touching it at a corner: their boxes meet, but
+    // both are of side a, and nothing of side b is near them.
+    const ell = [[[120, 30], [120.03, 30], [120.03, 30.01], [120.01, 30.01], [120.01, 30.03], [120, 30.03], [120, 30]]];
+    const notch = [[[120.01, 30.01], [120.02, 30.015], [120.025, 30.02], [120.02, 30.025], [120.01, 30.01]]];
+    const far = [[[121, 31], [121.01, 31], [121.01, 31.01], [121, 31]]];
+    const a = { type: 'MultiPolygon' as const, coordinates: [ell, notch] };
+    const b = { type: 'MultiPolygon' as const, coordinates: [far] };
+    const u = unionValid(a, b);
+    expect(u).toHaveLength(3);
+    expect(u[0]).toBe(ell);
+    expect(u[1]).toBe(notch);
+    expect(u[2]).toBe(far);
+  });
 });

@@ -151,9 +151,10 @@ export function intersectionOf(subjects: readonly (Geometry | null | undefined)[
 
 /**
  * a ∪ b for two valid MultiPolygons (results of the operations here): one overlay of the polygons
- * whose bounding boxes meet another's (of either side), instead of unioning all their parts again.
- * Polygons that meet nothing come back as they are (the same arrays): an overlay would give them
- * the same vertices, and later steps (clipToRegion) need not clip or measure them again.
+ * whose bounding boxes meet a box of the other side, instead of unioning all their parts again.
+ * Polygons of one side cannot overlap each other (each side is valid), so a polygon whose box meets
+ * no polygon of the other side comes back as it is (the same array): an overlay would give it the
+ * same vertices, and later steps (clipToRegion) need not clip or measure it again.
  */
 export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   if (a.coordinates.length === 0) return b.coordinates;
@@ -163,8 +164,8 @@ export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   const index = new Flatbush(all.length);
   for (const x of boxes) index.add(x[0], x[1], x[2], x[3]);
   index.finish();
-  const alone = boxes.map((x, i) => index.search(x[0], x[1], x[2], x[3]).every((j) => j === i));
   const na = a.coordinates.length;
+  const alone = boxes.map((x, i) => index.search(x[0], x[1], x[2], x[3]).every((j) => (j < na) === (i < na)));
   const ma = asMultiPolygon(a.coordinates.filter((_, i) => !alone[i]));
   const mb = asMultiPolygon(b.coordinates.filter((_, i) => !alone[na + i]));
   const kept = all.filter((_, i) => alone[i]);
