@@ -63,6 +63,17 @@ describe('GEOS overlays', () => {
     expect(area(intersectValid({ type: 'MultiPolygon', coordinates: [bow] }, { type: 'MultiPolygon', coordinates: [square(0, 0, 3)] }))).toBe(2);
   });
 
+  it('refuses rings GEOS cannot take (fewer than 4 positions, not finite) before touching it, and stays usable', () => {
+    const before = geosStats().failures;
+    expect(() => geosUnion([[[[0, 0], [1, 1], [0, 0]]]])).toThrow(/fewer than 4 positions/);
+    expect(() => geosUnion([[]])).toThrow(/without rings/);
+    expect(() => geosUnion([[[[0, 0], [Number.NaN, 0], [1, 1], [0, 0]]]])).toThrow(/not a finite number/);
+    expect(() => geosBufferUnion([{ polys: [[[[0, 0], [1, 1], [0, 0]]]], distance: 1 }])).toThrow(GeosFailure);
+    expect(geosStats().failures).toBe(before + 4);
+    expect(geosLoaded()).toBe(true);
+    expect(area(geosUnion([square(0, 0, 2), square(1, 1, 2)]))).toBe(7);
+  });
+
   it('frees what it makes: 2,000 overlays of 1,000-vertex polygons leave GEOS\'s memory as it was', () => {
     const circle = (cx: number): Position[][] => {
       const r: Position[] = Array.from({ length: 1000 }, (_, k) => [cx + Math.cos((2 * Math.PI * k) / 1000), Math.sin((2 * Math.PI * k) / 1000)]);

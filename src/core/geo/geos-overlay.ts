@@ -157,13 +157,35 @@ export class GeosFailure extends Error {
   override name = 'GeosFailure';
 }
 
-/** Runs `op` on GEOS copies of the inputs and returns the result's polygons; every GEOS object is destroyed. */
+/**
+ * Throws a GeosFailure (counted) unless every polygon has rings of at least 4 positions with finite
+ * coordinates: GEOS refuses others by an exception its WebAssembly build cannot unwind.
+ */
+function checkPolys(polys: Polys): void {
+  for (const p of polys) {
+    if (p.length === 0) { stats.failures++; throw new GeosFailure('a polygon without rings'); }
+    for (const r of p) {
+      if (r.length < 4) { stats.failures++; throw new GeosFailure('a ring of fewer than 4 positions'); }
+      for (const q of r) if (!Number.isFinite(q[0]) || !Number.isFinite(q[1])) { stats.failures++; throw new GeosFailure('a coordinate that is not a finite number'); }
+    }
+  }
+}
+
+/**
+ * Runs `op` on GEOS copies of the inputs and returns the result's polygons; every GEOS object is
+ * destroyed. An error inside GEOS other than its "no result" (an exception its WebAssembly build
+ * cannot unwind, memory exhausted) may leave it broken: GEOS is then not used again (JSTS computes
+ * from there on) and the error becomes a GeosFailure, so this operation too falls back to JSTS.
+ */
 function run(inputs: readonly Polys[], op: (g: Geos, geoms: number[]) => number): Polys {
   const g = geos;
   if (!g) throw new GeosFailure('GEOS is not loaded');
   stats.runs++;
-  const geoms = inputs.map((p) => toGeos(g, p));
+  for (const p of inputs) checkPolys(p);
+  const geoms: number[] = [];
+  let broken = false;
   try {
+    for (const p of inputs) geoms.push(toGeos(g, p));
     const r = op(g, geoms);
     if (!r) { stats.failures++; throw new GeosFailure('GEOS gave no result'); }
     try {
@@ -171,8 +193,14 @@ function run(inputs: readonly Polys[], op: (g: Geos, geoms: number[]) => number)
     } finally {
       g.GEOSGeom_destroy(r);
     }
+  } catch (e) {
+    if (e instanceof GeosFailure) throw e;
+    broken = true;
+    geos = null;
+    stats.failures++;
+    throw new GeosFailure(`GEOS stopped after an internal error (${(e as Error).message ?? String(e)}); JSTS computes from here on`);
   } finally {
-    for (const x of geoms) g.GEOSGeom_destroy(x);
+    if (!broken) for (const x of geoms) g.GEOSGeom_destroy(x);
   }
 }
 
@@ -201,6 +229,7 @@ export function geosDifference(a: Polys, b: Polys, valid: boolean): Polys {
  * segments a quarter circle, as JTS's and PostGIS's default), by GEOS's buffer and cascaded union.
  */
 export function geosBufferUnion(items: readonly { polys: Polys; distance: number }[]): Polys {
+  for (const it of items) checkPolys(it.polys);
   return run([], (g) => {
     const M = g.Module;
     const buffers: number[] = [];

@@ -15,7 +15,7 @@ import type { IndicatorResult, Measured } from './indicator-result.ts';
 import { explainIndicator } from './explain.ts';
 import { inputGaps } from './input-gaps.ts';
 import { makeOverlayContext } from './overlay-context.ts';
-import { overlayEngineName } from '../geo/geos-overlay.ts';
+import { geosStats, overlayEngineName } from '../geo/geos-overlay.ts';
 import { evaluateSections } from './section-results.ts';
 import type { SectionResult } from './section-results.ts';
 
@@ -28,8 +28,9 @@ export interface Report {
   /** The same warnings, one for one, with what they are made of, to show them in Chinese too (localizeWarning). */
   readonly warningDetails: readonly ReportWarning[];
   /**
-   * What computed the area indicators' overlays: "GEOS 3.13.0 (WebAssembly)", "JSTS" (GEOS not
-   * loaded), or "PostGIS" (the CLI's `--engine postgis`). Areas are ellipsoidal (WGS84) in every case.
+   * What computed the area indicators' overlays: "GEOS 3.13.0 (WebAssembly)" (with "; JSTS for n
+   * overlay(s) GEOS failed on" where it fell back), "JSTS" (GEOS not loaded), or "PostGIS" (the
+   * CLI's `--engine postgis`). Areas are ellipsoidal (WGS84) in every case.
    */
   readonly overlays: string;
 }
@@ -64,6 +65,8 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
   const known = new Set(ALL_INDICATORS.map((d) => d.id));
   for (const id of Object.keys(dataset.statistics)) if (!known.has(id)) warn('report.unknownStatistic', { id });
 
+  const engine = overlayEngineName();
+  const failedBefore = geosStats().failures;
   const input: ComputeInput = { dataset, overlay: makeOverlayContext(dataset), sections };
   const indicators = ALL_INDICATORS.map((def, i): IndicatorResult => {
     progress?.(i, ALL_INDICATORS.length, def.id);
@@ -91,7 +94,8 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
     warn('report.indicatorIncomplete', { id: ind.id, available: ind.value === null ? 0 : 1, missing: describeMissing(missing) }, missing);
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
-  const overlays = ALL_INDICATORS.some((d) => Object.hasOwn(measured, d.id)) ? 'PostGIS' : overlayEngineName();
+  const failed = geosStats().failures - failedBefore;
+  const overlays = ALL_INDICATORS.some((d) => Object.hasOwn(measured, d.id)) ? 'PostGIS' : failed > 0 ? `${engine}; JSTS for ${failed} overlay(s) GEOS failed on` : engine;
   return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails, overlays };
 }
 
