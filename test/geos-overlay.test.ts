@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { geosBufferUnion, geosDifference, GeosFailure, geosHeapBytes, geosIntersection, geosLoaded, geosStats, geosUnion, geosUnion2 } from '../src/core/geo/geos-overlay.ts';
-import { intersectValid } from '../src/core/geo/clip.ts';
+import { geosBufferUnion, geosDifference, GeosFailure, geosHeapBytes, geosIntersection, geosLoaded, geosStats, geosUnion, geosUnion2, loadGeos, unloadGeos } from '../src/core/geo/geos-overlay.ts';
+import { intersectValid, multiArea, unionOf } from '../src/core/geo/clip.ts';
+import { computeReport } from '../src/core/indicators/compute-report.ts';
+import { loadValid } from './helpers/load-fixture.ts';
 
 /** Planar signed area of a ring (counter-clockwise positive). */
 const ringArea = (r: Position[]) => r.reduce((s, p, i) => { const q = r[(i + 1) % r.length]!; return s + (p[0]! * q[1]! - q[0]! * p[1]!) / 2; }, 0);
@@ -18,6 +20,21 @@ const square = (x: number, y: number, size: number): Position[][] => [[[x, y], [
 describe('GEOS overlays', () => {
   it('is loaded for the unit tests (test/helpers/geos-setup.ts), as in the CLI and the report worker', () => {
     expect(geosLoaded()).toBe(true);
+  });
+
+  it('keeps a hole made while its memory grows (the heap is read after each call that may grow it)', () => {
+    // First in the file, on a fresh GEOS: a 1,000,000-vertex hole makes the memory grow while the
+    // polygon is built; a write through the view read before the growth was lost.
+    const circle = (r: number, n: number, sign: 1 | -1): Position[] => {
+      const out: Position[] = Array.from({ length: n }, (_, i) => [r * Math.cos((sign * 2 * Math.PI * i) / n), r * Math.sin((sign * 2 * Math.PI * i) / n)]);
+      return [...out, out[0]!];
+    };
+    const heap = geosHeapBytes();
+    const donut: Position[][] = [circle(10, 100, 1), circle(5, 1000000, -1)];
+    const u = geosUnion([donut, square(100, 0, 1)]);
+    expect(geosHeapBytes()).toBeGreaterThan(heap);
+    expect(area(u)).toBeCloseTo(area([donut]) + 1, 6);
+    expect(u.find((p) => p.length === 2)![1]).toHaveLength(1000001);
   });
 
   it('unions, intersects and subtracts two overlapping squares', () => {
@@ -63,13 +80,14 @@ describe('GEOS overlays', () => {
     expect(area(intersectValid({ type: 'MultiPolygon', coordinates: [bow] }, { type: 'MultiPolygon', coordinates: [square(0, 0, 3)] }))).toBe(2);
   });
 
-  it('refuses rings GEOS cannot take (fewer than 4 positions, not finite) before touching it, and stays usable', () => {
+  it('refuses rings GEOS cannot take (fewer than 4 positions, open, not finite) before touching it, and stays usable', () => {
     const before = geosStats().failures;
     expect(() => geosUnion([[[[0, 0], [1, 1], [0, 0]]]])).toThrow(/fewer than 4 positions/);
     expect(() => geosUnion([[]])).toThrow(/without rings/);
     expect(() => geosUnion([[[[0, 0], [Number.NaN, 0], [1, 1], [0, 0]]]])).toThrow(/not a finite number/);
+    expect(() => geosUnion([[[[0, 0], [1, 0], [1, 1], [0, 1]]]])).toThrow(/not closed/);
     expect(() => geosBufferUnion([{ polys: [[[[0, 0], [1, 1], [0, 0]]]], distance: 1 }])).toThrow(GeosFailure);
-    expect(geosStats().failures).toBe(before + 4);
+    expect(geosStats().failures).toBe(before + 5);
     expect(geosLoaded()).toBe(true);
     expect(area(geosUnion([square(0, 0, 2), square(1, 1, 2)]))).toBe(7);
   });
@@ -85,5 +103,39 @@ describe('GEOS overlays', () => {
     // Each union passes 32 kB in and out: a leak would grow the heap by 64 MB.
     for (let k = 0; k < 2000; k++) geosUnion([a, b]);
     expect(geosHeapBytes()).toBe(heap);
+  });
+
+  it('stops calling GEOS after an internal error: later overlays fall back to JSTS at once, counted, and the report says so', async () => {
+    // An error inside the conversion (a coordinate that throws when read a second time) stands for
+    // any error GEOS's WebAssembly cannot unwind.
+    let reads = 0;
+    const trap = new Proxy([0.5, 0.5], { get: (t, k) => { if (k === '0' && ++reads > 1) throw new RangeError('simulated'); return Reflect.get(t, k) as unknown; } });
+    const before = geosStats().failures;
+    expect(() => geosUnion([[[[0, 0], [1, 0], trap as Position, [0, 0]]]])).toThrow(/stopped after an internal error/);
+    expect(() => geosUnion([square(0, 0, 1)])).toThrow(/stopped after an internal error/);
+    expect(geosStats().failures).toBe(before + 2);
+    // clip.ts computes with JSTS from here on: two overlapping squares in lon/lat, as before.
+    const a = { type: 'Polygon' as const, coordinates: square(120, 30, 0.02) }, b = { type: 'Polygon' as const, coordinates: square(120.01, 30.01, 0.02) };
+    expect(multiArea(unionOf([a, b]))).toBeGreaterThan(0);
+    const report = computeReport(await loadValid('district'));
+    expect(report.overlays).toMatch(/^GEOS 3\.13\.0 \(WebAssembly\); JSTS for [1-9]\d* overlay\(s\) GEOS failed on$/);
+    unloadGeos();
+    expect(await loadGeos()).toBe(true);
+    expect(area(geosUnion([square(0, 0, 2), square(1, 1, 2)]))).toBe(7);
+  });
+
+  it('resolves false at once where there is no WebAssembly (a browser run without it), and JSTS computes', async () => {
+    const wasm = Object.getOwnPropertyDescriptor(globalThis, 'WebAssembly')!;
+    unloadGeos();
+    Reflect.deleteProperty(globalThis, 'WebAssembly');
+    try {
+      expect(await loadGeos()).toBe(false);
+      expect(geosLoaded()).toBe(false);
+      expect(computeReport(await loadValid('district')).overlays).toBe('JSTS');
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', wasm);
+      unloadGeos();
+    }
+    expect(await loadGeos()).toBe(true);
   });
 });

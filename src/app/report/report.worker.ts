@@ -134,6 +134,8 @@ async function publish(d: Dataset, issues: DataIssue[], replaced: boolean, compu
   post({ type: 'loaded', dataset: { ...d, layers: lightLayers }, issues, summaries, urls: drawUrls, light, tiles, replaced });
   if (!computeIt) return;
   await overlayEngine();
+  // Replaced while GEOS loaded: the later publish computes the dataset now current.
+  if (d !== current) return;
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
   const monthly: Record<string, (WaterClass | null)[]> = {};
   for (const s of report.sections) {
@@ -147,6 +149,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
     // Requests that compute wait for GEOS; loading (its repairs are JSTS's) and reading do not.
+    // They answer for the dataset current when they were asked, even if it is replaced meanwhile.
+    const asked = current;
     if (req.type === 'years' || req.type === 'by-zone' || req.type === 'buffer-site' || req.type === 'check-sites') await overlayEngine();
     if (req.type === 'feature') {
       post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
@@ -165,15 +169,15 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (req.type === 'years') {
-      post({ type: 'years', requestId: req.requestId, years: current && base && current === base ? await yearsOf(base) : null });
+      post({ type: 'years', requestId: req.requestId, years: asked && base && asked === base ? await yearsOf(base) : null });
       return;
     }
     if (req.type === 'by-zone') {
       let byZone: ByZone | null = null;
-      if (current?.layers[req.role]) {
-        const cache = zoneResults.get(current) ?? new Map<string, ByZone>();
-        zoneResults.set(current, cache);
-        byZone = cache.get(req.role) ?? indicatorsByZone(current, req.role);
+      if (asked?.layers[req.role]) {
+        const cache = zoneResults.get(asked) ?? new Map<string, ByZone>();
+        zoneResults.set(asked, cache);
+        byZone = cache.get(req.role) ?? indicatorsByZone(asked, req.role);
         cache.set(req.role, byZone);
       }
       post({ type: 'by-zone', requestId: req.requestId, byZone });
@@ -185,7 +189,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     if (req.type === 'check-sites') {
       const checks: Record<string, SiteCheck> = {};
-      if (current) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, current);
+      if (asked) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, asked);
       post({ type: 'site-checks', requestId: req.requestId, checks });
       return;
     }

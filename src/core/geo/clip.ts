@@ -154,7 +154,9 @@ export function intersectionOf(subjects: readonly (Geometry | null | undefined)[
  * whose bounding boxes meet a box of the other side, instead of unioning all their parts again.
  * Polygons of one side cannot overlap each other (each side is valid), so a polygon whose box meets
  * no polygon of the other side comes back as it is (the same array): an overlay would give it the
- * same vertices, and later steps (clipToRegion) need not clip or measure it again.
+ * same vertices, and later steps (clipToRegion) need not clip or measure it again. Each side must be
+ * valid, as every result of the operations here is: a side with overlapping polygons would have
+ * its overlap counted twice.
  */
 export function unionValid(a: MultiPolygon, b: MultiPolygon): MultiCoords {
   if (a.coordinates.length === 0) return b.coordinates;

@@ -43,23 +43,38 @@ const POLYGON = 3, MULTIPOLYGON = 6, COLLECTION = 7;
 
 let geos: Geos | null = null;
 let loading: Promise<boolean> | null = null;
+/** GEOS failed inside (its state may be broken): it is not called again, and each overlay that would have used it counts as a fallback. */
+let broken = false;
+
+/** How long loading GEOS may take before JSTS is used instead (a page whose policy blocks WebAssembly never finishes loading it). */
+const LOAD_TIMEOUT_MS = 60000;
 
 /**
  * Loads GEOS (once; later calls return the same promise). Resolves true when loaded, false where
- * it cannot be (no WebAssembly): clip.ts then keeps using JSTS, with the same results.
+ * it cannot be (no WebAssembly, its module failing, or not loaded within a minute): clip.ts then
+ * keeps using JSTS, with the same results.
  */
 export function loadGeos(): Promise<boolean> {
-  loading ??= import('geos-wasm')
+  if (loading) return loading;
+  if (typeof WebAssembly === 'undefined') return (loading = Promise.resolve(false));
+  let gaveUp = false;
+  const load = import('geos-wasm')
     .then(async (m) => {
       // Errors are reported by GEOS returning no geometry; its messages are not printed.
-      geos = (await m.default({ errorHandler: () => {}, noticeHandler: () => {} })) as unknown as Geos;
+      const g = (await m.default({ errorHandler: () => {}, noticeHandler: () => {} })) as unknown as Geos;
+      if (gaveUp) return false;
+      geos = g;
+      broken = false;
       return true;
     })
     .catch(() => false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => { gaveUp = true; resolve(false); }, LOAD_TIMEOUT_MS); });
+  loading = Promise.race([load, timeout]).finally(() => clearTimeout(timer));
   return loading;
 }
 
-/** Whether GEOS is loaded (the overlays below may be called). */
+/** Whether GEOS was loaded (the overlays below may be called; after an internal failure they fail at once, counted). */
 export function geosLoaded(): boolean {
   return geos !== null;
 }
@@ -76,6 +91,7 @@ export function overlayEngineName(): string {
 export function unloadGeos(): void {
   geos = null;
   loading = null;
+  broken = false;
   stats.runs = 0;
   stats.failures = 0;
 }
@@ -85,8 +101,11 @@ function toGeos(g: Geos, polys: Polys): number {
   const M = g.Module;
   const ring = (r: Position[]): number => {
     const buf = M._malloc(r.length * 16);
+    // The heap's views are read after each call that may grow GEOS's memory (a grown memory
+    // detaches the old views, and a write through one would be lost).
+    const heap = M.HEAPF64;
     const base = buf / 8;
-    for (let i = 0; i < r.length; i++) { M.HEAPF64[base + 2 * i] = r[i]![0]!; M.HEAPF64[base + 2 * i + 1] = r[i]![1]!; }
+    for (let i = 0; i < r.length; i++) { heap[base + 2 * i] = r[i]![0]!; heap[base + 2 * i + 1] = r[i]![1]!; }
     const seq = g.GEOSCoordSeq_copyFromBuffer(buf, r.length, 0, 0);
     M._free(buf);
     return g.GEOSGeom_createLinearRing(seq);
@@ -96,8 +115,9 @@ function toGeos(g: Geos, polys: Polys): number {
     const rings = polys[k]!;
     const shell = ring(rings[0]!);
     const holes = rings.length > 1 ? M._malloc((rings.length - 1) * 4) : 0;
-    for (let h = 1; h < rings.length; h++) M.HEAPU32[holes / 4 + h - 1] = ring(rings[h]!);
-    M.HEAPU32[ptrs / 4 + k] = g.GEOSGeom_createPolygon(shell, holes, rings.length - 1);
+    for (let h = 1; h < rings.length; h++) { const hole = ring(rings[h]!); M.HEAPU32[holes / 4 + h - 1] = hole; }
+    const polygon = g.GEOSGeom_createPolygon(shell, holes, rings.length - 1);
+    M.HEAPU32[ptrs / 4 + k] = polygon;
     if (holes) M._free(holes);
   }
   const mp = g.GEOSGeom_createCollection(MULTIPOLYGON, ptrs, polys.length);
@@ -158,14 +178,15 @@ export class GeosFailure extends Error {
 }
 
 /**
- * Throws a GeosFailure (counted) unless every polygon has rings of at least 4 positions with finite
- * coordinates: GEOS refuses others by an exception its WebAssembly build cannot unwind.
+ * Throws a GeosFailure (counted) unless every polygon has closed rings of at least 4 positions with
+ * finite coordinates: GEOS refuses others by an exception its WebAssembly build cannot unwind.
  */
 function checkPolys(polys: Polys): void {
   for (const p of polys) {
     if (p.length === 0) { stats.failures++; throw new GeosFailure('a polygon without rings'); }
     for (const r of p) {
       if (r.length < 4) { stats.failures++; throw new GeosFailure('a ring of fewer than 4 positions'); }
+      if (r[0]![0] !== r[r.length - 1]![0] || r[0]![1] !== r[r.length - 1]![1]) { stats.failures++; throw new GeosFailure('a ring that is not closed'); }
       for (const q of r) if (!Number.isFinite(q[0]) || !Number.isFinite(q[1])) { stats.failures++; throw new GeosFailure('a coordinate that is not a finite number'); }
     }
   }
@@ -174,16 +195,16 @@ function checkPolys(polys: Polys): void {
 /**
  * Runs `op` on GEOS copies of the inputs and returns the result's polygons; every GEOS object is
  * destroyed. An error inside GEOS other than its "no result" (an exception its WebAssembly build
- * cannot unwind, memory exhausted) may leave it broken: GEOS is then not used again (JSTS computes
- * from there on) and the error becomes a GeosFailure, so this operation too falls back to JSTS.
+ * cannot unwind, memory exhausted) may leave it broken: GEOS is then not called again — this
+ * operation and every later one fail at once as GeosFailures, counted, and JSTS computes them.
  */
 function run(inputs: readonly Polys[], op: (g: Geos, geoms: number[]) => number): Polys {
   const g = geos;
   if (!g) throw new GeosFailure('GEOS is not loaded');
   stats.runs++;
+  if (broken) { stats.failures++; throw new GeosFailure('GEOS stopped after an internal error'); }
   for (const p of inputs) checkPolys(p);
   const geoms: number[] = [];
-  let broken = false;
   try {
     for (const p of inputs) geoms.push(toGeos(g, p));
     const r = op(g, geoms);
@@ -196,7 +217,6 @@ function run(inputs: readonly Polys[], op: (g: Geos, geoms: number[]) => number)
   } catch (e) {
     if (e instanceof GeosFailure) throw e;
     broken = true;
-    geos = null;
     stats.failures++;
     throw new GeosFailure(`GEOS stopped after an internal error (${(e as Error).message ?? String(e)}); JSTS computes from here on`);
   } finally {
@@ -229,17 +249,14 @@ export function geosDifference(a: Polys, b: Polys, valid: boolean): Polys {
  * segments a quarter circle, as JTS's and PostGIS's default), by GEOS's buffer and cascaded union.
  */
 export function geosBufferUnion(items: readonly { polys: Polys; distance: number }[]): Polys {
-  for (const it of items) checkPolys(it.polys);
-  return run([], (g) => {
-    const M = g.Module;
+  return run(items.map((it) => it.polys), (g, geoms) => {
     const buffers: number[] = [];
-    for (const it of items) {
-      const x = toGeos(g, it.polys);
-      const b = g.GEOSBuffer(x, it.distance, 8);
-      g.GEOSGeom_destroy(x);
+    for (let k = 0; k < geoms.length; k++) {
+      const b = g.GEOSBuffer(geoms[k]!, items[k]!.distance, 8);
       if (!b) { for (const y of buffers) g.GEOSGeom_destroy(y); return 0; }
       buffers.push(b);
     }
+    const M = g.Module;
     const ptrs = M._malloc(Math.max(1, buffers.length) * 4);
     buffers.forEach((b, k) => { M.HEAPU32[ptrs / 4 + k] = b; });
     const all = g.GEOSGeom_createCollection(COLLECTION, ptrs, buffers.length);

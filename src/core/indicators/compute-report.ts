@@ -94,7 +94,7 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
     warn('report.indicatorIncomplete', { id: ind.id, available: ind.value === null ? 0 : 1, missing: describeMissing(missing) }, missing);
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
-  const failed = geosStats().failures - failedBefore;
+  const failed = Math.max(0, geosStats().failures - failedBefore);
   const overlays = ALL_INDICATORS.some((d) => Object.hasOwn(measured, d.id)) ? 'PostGIS' : failed > 0 ? `${engine}; JSTS for ${failed} overlay(s) GEOS failed on` : engine;
   return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails, overlays };
 }
