@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { makeRegion, unionAreaWithin } from '../src/core/geo/union-area.ts';
+import { makeRegion, overlappingUnionAreaWithin, unionAreaWithin } from '../src/core/geo/union-area.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { rect } from './helpers/shapes.ts';
 
@@ -42,3 +42,24 @@ describe('unionAreaWithin', () => {
     expect(unionAreaWithin([{ type: 'Point', coordinates: [120.05, 30.05] }], region).area).toBe(0);
   });
 });
+
+describe('overlappingUnionAreaWithin', () => {
+  it('gives unionAreaWithin\'s area: overlapping groups unioned, what crosses the region clipped, what is outside left out', () => {
+    const polys = [rect(120.01, 30.01, 120.03, 30.02), rect(120.02, 30.01, 120.04, 30.02), rect(120.04, 30.01, 120.05, 30.02), rect(120.09, 30.05, 120.11, 30.06), rect(121, 31, 121.01, 31.01)];
+    const a = overlappingUnionAreaWithin(polys, region);
+    expect(relDiff(a, unionAreaWithin(polys, region).area)).toBeLessThan(1e-12);
+    // 120.01–120.05 (the third only touches the second) and the half of the fourth inside.
+    expect(relDiff(a, quadArea(120.01, 30.01, 120.05, 30.02) + quadArea(120.09, 30.05, 120.1, 30.06))).toBeLessThan(1e-7);
+    expect(overlappingUnionAreaWithin([], region)).toBe(0);
+  });
+  it('sends a group of more than 500 polygons sharing edges through the exact grouping, with the same area', () => {
+    // 30 × 30 parcels tiling 0.06° × 0.06° (one box group of 900), and a square overlapping four of them.
+    const grid: Polygon[] = [];
+    for (let i = 0; i < 30; i++) for (let j = 0; j < 30; j++) grid.push(rect(120.02 + i * 0.002, 30.02 + j * 0.002, 120.022 + i * 0.002, 30.022 + j * 0.002));
+    grid.push(rect(120.021, 30.021, 120.023, 30.023));
+    const a = overlappingUnionAreaWithin(grid, region);
+    expect(relDiff(a, unionAreaWithin(grid, region).area)).toBeLessThan(1e-12);
+    expect(relDiff(a, quadArea(120.02, 30.02, 120.08, 30.08))).toBeLessThan(1e-7);
+  });
+});
+

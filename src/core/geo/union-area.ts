@@ -15,6 +15,7 @@ import { overlapGroups, polygonParts } from './coverage.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { geometryBBox } from './bbox.ts';
 import { pushAll } from '../push-all.ts';
+import { boxGroups } from './jts-cascade.ts';
 
 /** A region to measure within: a valid MultiPolygon and an index of its edges. */
 export interface Region {
@@ -106,6 +107,31 @@ export function piecesAreaWithin(p: Pieces, region: Region | null): UnionArea {
  */
 export function unionAreaWithin(geoms: readonly Geometry[], region: Region | null): UnionArea {
   return piecesAreaWithin(unionPieces(geoms), region);
+}
+
+/** Box groups of more polygons than this (parcels tiling the land) go through the exact grouping. */
+const DIRECT_UNION_MAX = 500;
+
+/**
+ * Ellipsoidal area in m² of (union of `geoms`) ∩ `region`, as unionAreaWithin gives it, for layers
+ * whose polygons overlap much and tile little (parks): polygons are grouped by touching boxes — no
+ * exact overlap test per pair, which costs more there than it saves — and each group is unioned at
+ * once (polygons that only touch are merged, with the same area). A group of more than 500
+ * polygons, such as parcels sharing edges, goes through unionPieces's exact grouping instead, so
+ * no huge union is built. No count of overlapping pairs.
+ */
+export function overlappingUnionAreaWithin(geoms: readonly Geometry[], region: Region | null): number {
+  const parts: Polygon[] = [];
+  for (const g of geoms) for (const p of polygonParts(g)) parts.push({ type: 'Polygon', coordinates: p as Position[][] });
+  const pieces: Geometry[] = [];
+  const tiling: Polygon[] = [];
+  for (const group of boxGroups(parts.map((p) => geometryBBox(p)))) {
+    if (group.length === 1) pieces.push(parts[group[0]!]!);
+    else if (group.length > DIRECT_UNION_MAX) for (const i of group) tiling.push(parts[i]!);
+    else pieces.push(asMultiPolygon(unionOf(group.map((i) => parts[i]!))));
+  }
+  if (tiling.length > 0) pushAll(pieces, unionPieces(tiling).pieces);
+  return piecesAreaWithin({ pieces, overlaps: 0 }, region).area;
 }
 
 /**
