@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { area as turfArea } from '@turf/turf';
-import { geometryArea, ringAreaSigned } from '../src/core/geo/ellipsoidal-area.ts';
+import { estimatedArea, geometryArea, ringAreaSigned } from '../src/core/geo/ellipsoidal-area.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { rect } from './helpers/shapes.ts';
 
@@ -44,3 +44,27 @@ describe('ellipsoidal area', () => {
     expect(geometryArea(null)).toBe(0);
   });
 });
+
+describe('estimatedArea', () => {
+  it('is within 1e-3 of the geodesic area for polygons under 0.1° up to 70° latitude, holes and parts too (1e-4 under 45°)', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let k = 0; k < 400; k++) {
+      const cx = 60 + rnd() * 120, cy = -70 + rnd() * 140, r = 0.0003 + rnd() * 0.045, n = 3 + Math.floor(rnd() * 40);
+      const ring = (scale: number, dir: 1 | -1) => {
+        const pts = Array.from({ length: n }, (_, i) => { const t = (dir * 2 * Math.PI * i) / n, rr = r * scale * (0.6 + 0.4 * rnd()); return [cx + rr * Math.cos(t), cy + rr * Math.sin(t)]; });
+        return [...pts, pts[0]!];
+      };
+      const g = k % 3 === 0
+        ? { type: 'MultiPolygon' as const, coordinates: [[ring(1, 1), ring(0.3, -1)], [ring(0.2, 1).map(([x, y]) => [x! + 3 * r, y!])]] }
+        : { type: 'Polygon' as const, coordinates: [ring(1, k % 2 ? 1 : -1)] };
+      expect(relDiff(estimatedArea(g)!, geometryArea(g)), `case ${k}`).toBeLessThan(Math.abs(cy) < 45 ? 1e-4 : 1e-3);
+    }
+  });
+  it('is null for polygons spanning 0.1° or more, and 0 for what has no area', () => {
+    expect(estimatedArea(rect(120, 30, 120.2, 30.05))).toBeNull();
+    expect(estimatedArea({ type: 'Point', coordinates: [120, 30] })).toBe(0);
+    expect(estimatedArea(null)).toBe(0);
+  });
+});
+
