@@ -22,7 +22,8 @@ import GeometrySnapper from 'jsts/org/locationtech/jts/operation/overlay/snap/Ge
 import Flatbush from 'flatbush';
 import { geometryBBox } from './bbox.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
-import { boxGroups, cascadedUnion } from './jts-cascade.ts';
+import { boxGroups } from './box-groups.ts';
+import { cascadedUnion } from './jts-cascade.ts';
 import { geosDifference, geosIntersection, geosLoaded, geosUnion, geosUnion2, GeosFailure } from './geos-overlay.ts';
 import { installSnapSpeedup } from './jts-snap-speed.ts';
 import { pushAll } from '../push-all.ts';

@@ -15,7 +15,7 @@ import { overlapGroups, polygonParts } from './coverage.ts';
 import { geometryArea } from './ellipsoidal-area.ts';
 import { geometryBBox } from './bbox.ts';
 import { pushAll } from '../push-all.ts';
-import { boxGroups } from './jts-cascade.ts';
+import { boxGroups } from './box-groups.ts';
 
 /** A region to measure within: a valid MultiPolygon and an index of its edges. */
 export interface Region {
