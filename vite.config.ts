@@ -31,7 +31,8 @@ function bundledReport(): Plugin {
     async load(resolved) {
       if (resolved !== `\0${id}`) return null;
       const dataDir = path.resolve(import.meta.dirname, 'data');
-      for (const f of readdirSync(dataDir)) this.addWatchFile(path.join(dataDir, f));
+      // Every file of the dataset, in its year folders too (a folder given here breaks the dev server).
+      for (const f of readdirSync(dataDir, { recursive: true, withFileTypes: true })) if (f.isFile()) this.addWatchFile(path.join(f.parentPath, f.name));
       const { tsImport } = await import('tsx/esm/api');
       const m = await tsImport('./src/cli/bundled-report.ts', import.meta.url) as { bundledReport: (dir: string) => Promise<unknown> };
       return `export default ${JSON.stringify(await m.bundledReport(dataDir))};`;
