@@ -2,11 +2,12 @@
  * Polygon overlays in GEOS — the C++ library PostGIS runs, compiled to WebAssembly (`geos-wasm`,
  * GEOS 3.13 with OverlayNG, as PostGIS 3.3 on GEOS 3.11 uses) — for clip.ts, which uses them
  * instead of JSTS once GEOS is loaded (`loadGeos`) and falls back to JSTS where GEOS fails.
- * The same algorithms as JTS, 2–3× faster: JSTS remains the engine until GEOS is loaded, and where
- * WebAssembly is unavailable.
+ * The same algorithms as JTS, 1.5–3× faster here, with results equal to JSTS's to ~1e-12: JSTS
+ * remains the engine until GEOS is loaded, and where WebAssembly is unavailable.
  *
  * Geometries pass as MultiPolygon coordinates, copied into GEOS's memory ring by ring; every GEOS
- * object made here is destroyed before returning, so a kiosk running for days does not grow.
+ * object made here is destroyed before returning, so nothing leaks in a kiosk running for days
+ * (GEOS's memory keeps the size of its largest operation: WebAssembly memory does not shrink).
  */
 import type { Position } from 'geojson';
 import { oriented } from './ring-orientation.ts';
@@ -52,7 +53,7 @@ const LOAD_TIMEOUT_MS = 60000;
 /**
  * Loads GEOS (once; later calls return the same promise). Resolves true when loaded, false where
  * it cannot be (no WebAssembly, its module failing, or not loaded within a minute): clip.ts then
- * keeps using JSTS, with the same results.
+ * keeps using JSTS.
  */
 export function loadGeos(): Promise<boolean> {
   if (loading) return loading;
