@@ -10,6 +10,7 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Position } from 'geojson';
 import { pushAll } from '../push-all.ts';
+import { planarSigned } from './ring-orientation.ts';
 
 /** [west, south, east, north]. */
 export type Box = readonly [number, number, number, number];
@@ -24,17 +25,6 @@ interface Ring {
 }
 
 /**
- * Twice the signed planar area of a ring: positive when counter-clockwise. Measured from the ring's
- * first vertex, so that a sliver of 1e-17 deg² at longitude 120 keeps its sign.
- */
-function signedArea2(r: readonly Position[]): number {
-  const x0 = r[0]![0]!, y0 = r[0]![1]!;
-  let s = 0;
-  for (let i = 0, j = r.length - 1; i < r.length; j = i++) s += ((r[j]![0]! - x0) - (r[i]![0]! - x0)) * ((r[j]![1]! - y0) + (r[i]![1]! - y0));
-  return s;
-}
-
-/**
  * Indexes a valid MultiPolygon (rings closed; any orientation: each ring's is read once here) for
  * cutting to boxes.
  */
@@ -42,7 +32,7 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
   const rings: Ring[] = [];
   for (const poly of mp.coordinates) {
     poly.forEach((r, k) => {
-      const ccw = signedArea2(r) > 0;
+      const ccw = planarSigned(r) > 0;
       // Outer rings are walked counter-clockwise, holes clockwise: the interior is always on the left.
       rings.push({ coords: r, reversed: k === 0 ? !ccw : ccw });
     });
@@ -124,7 +114,7 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
     const total = 2 * (e - w + (n - s));
     const outers: Position[][] = [];
     const holes: Position[][] = [];
-    for (const c of closed) (signedArea2(c) > 0 ? outers : holes).push(c);
+    for (const c of closed) (planarSigned(c) > 0 ? outers : holes).push(c);
     if (pieces.length === 0) {
       // No edge crosses the border: the box lies inside the polygon or outside it, but for the rings
       // wholly inside it — so its centre tells, counting the other rings only.
@@ -151,13 +141,13 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
         ring.push(ring[0]!);
         // A ring through one point twice (a hole of the polygon touching its outer ring there) is
         // split at it: loops counter-clockwise are polygons, clockwise ones holes.
-        for (const loop of splitAtRepeats(ring)) (signedArea2(loop) > 0 ? outers : holes).push(loop);
+        for (const loop of splitAtRepeats(ring)) (planarSigned(loop) > 0 ? outers : holes).push(loop);
       }
     }
     // Holes wholly inside the box go into the smallest outer ring holding them (an island in a
     // hole of the polygon may hold a hole of its own).
     const polys: Position[][][] = outers.map((o) => [o]);
-    const size = outers.map((o) => Math.abs(signedArea2(o)));
+    const size = outers.map((o) => Math.abs(planarSigned(o)));
     for (const h of holes) {
       let owner = -1;
       polys.forEach((p, k) => {

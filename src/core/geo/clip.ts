@@ -135,8 +135,8 @@ function asPolyclip(polys: Position[][][]): polyclip.Geom {
 export function unionOf(geometries: readonly (Geometry | null | undefined)[], engine: 'any' | 'jsts' = 'any'): MultiCoords {
   const polys = polygonsOf(geometries);
   if (polys.length === 0) return [];
-  if (engine === 'jsts') return robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords);
-  return geosOr(() => geosGroupedUnion(polys), () => robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords));
+  const jsts = () => robust(() => coordsOf(jtsUnion(polys)!), () => polyclip.union(asPolyclip(polys)) as MultiCoords);
+  return engine === 'jsts' ? jsts() : geosOr(() => geosGroupedUnion(polys), jsts);
 }
 
 /** (union of `subjects`) ∩ (union of `clips`); empty when either side is empty. */

@@ -6,6 +6,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import { WGS84 } from './wgs84.ts';
+import { geometryBBox } from './bbox.ts';
 
 /**
  * Signed ellipsoidal area of one ring in m²: positive when counter-clockwise (lon east, lat north).
@@ -61,9 +62,9 @@ function polygonRingsArea(rings: readonly (readonly Position[])[]): number {
   return Math.max(0, area);
 }
 
-/** WGS84 semi-major axis (m) and first eccentricity. */
-const A = 6378137;
-const E = Math.sqrt((1 / 298.257223563) * (2 - 1 / 298.257223563));
+/** The ellipsoid's semi-major axis (m) and first eccentricity. */
+const A = WGS84.a;
+const E = Math.sqrt(WGS84.f * (2 - WGS84.f));
 
 /** The authalic function q(φ): a cylindrical equal-area map of the ellipsoid is (λ, q), with area element a²/2 dλ dq. */
 function authalicQ(latDeg: number): number {
@@ -76,24 +77,21 @@ function authalicQ(latDeg: number): number {
  * the exact area of the polygon whose edges are straight on a cylindrical equal-area map of the
  * ellipsoid rather than geodesics. Within 1e-4 of geometryArea for polygons spanning under 0.1°
  * (edges under ~10 km) below 45° latitude, 1e-3 up to 70° (tests; 2e-6 at worst over the stress
- * district's 62,000 parks and parcels); null for larger polygons, and 0 for non-areal geometry.
+ * district's 62,000 parks and parcels); null for a geometry spanning more, and 0 for non-areal ones.
  */
 export function estimatedArea(geometry: Geometry | null | undefined): number | null {
   if (!geometry) return 0;
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
   if (!polys) return geometry.type === 'GeometryCollection' ? null : 0;
+  const b = geometryBBox(geometry);
+  if (b[2] - b[0] > 0.1 || b[3] - b[1] > 0.1) return null;
   let total = 0;
   for (const rings of polys) {
     let area = 0;
     for (let k = 0; k < rings.length; k++) {
       const r = rings[k]!;
-      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, twice = 0;
-      for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-        const p = r[i]!, q = r[j]!;
-        minX = Math.min(minX, p[0]!); maxX = Math.max(maxX, p[0]!); minY = Math.min(minY, p[1]!); maxY = Math.max(maxY, p[1]!);
-        twice += ((q[0]! - p[0]!) * Math.PI / 180) * (authalicQ(q[1]!) + authalicQ(p[1]!));
-      }
-      if (maxX - minX > 0.1 || maxY - minY > 0.1) return null;
+      let twice = 0;
+      for (let i = 0, j = r.length - 1; i < r.length; j = i++) twice += ((r[j]![0]! - r[i]![0]!) * Math.PI / 180) * (authalicQ(r[j]![1]!) + authalicQ(r[i]![1]!));
       const ringArea = Math.abs(twice / 2) * (A * A) / 2;
       area += k === 0 ? ringArea : -ringArea;
     }
@@ -101,4 +99,3 @@ export function estimatedArea(geometry: Geometry | null | undefined): number | n
   }
   return total;
 }
-

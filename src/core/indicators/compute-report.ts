@@ -95,7 +95,7 @@ export function computeReport(dataset: Dataset, extraWarnings: readonly (string 
   }
   progress?.(ALL_INDICATORS.length, ALL_INDICATORS.length, '');
   const failed = Math.max(0, geosStats().failures - failedBefore);
-  const overlays = ALL_INDICATORS.some((d) => Object.hasOwn(measured, d.id)) ? 'PostGIS' : failed > 0 ? `${engine}; JSTS for ${failed} overlay(s) GEOS failed on` : engine;
+  const overlays = Object.keys(measured).length > 0 ? 'PostGIS' : failed > 0 ? `${engine}; JSTS for ${failed} overlay(s) GEOS failed on` : engine;
   return { dataset: dataset.manifest.name, indicators, sections, warnings: warningDetails.map((w) => w.message), warningDetails, overlays };
 }
 

@@ -29,21 +29,22 @@ export function parkGreenPerCapita(dataset: Dataset): Measured {
   return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
 }
 
+/** The garden-city rule: [smallest park area in m², service radius in m], largest first. */
+const SERVICE_RADII: readonly (readonly [number, number])[] = [[5000, 500], [1000, 300]];
+
 /** Service radius in metres of a park of the given area (m²): 500 m from 5,000 m², 300 m from 1,000 m², else none. */
 export function serviceRadius(parkAreaM2: number): number {
-  if (parkAreaM2 >= 5000) return 500;
-  if (parkAreaM2 >= 1000) return 300;
-  return 0;
+  return SERVICE_RADII.find(([min]) => parkAreaM2 >= min)?.[1] ?? 0;
 }
 
 /**
  * A park's service radius (serviceRadius of its ellipsoidal area), measuring the area exactly only
- * where the quick estimate (within 1e-3, estimatedArea) lies within 1 % of a threshold: the same radius as from the
- * exact area, without a geodesic computation for every park.
+ * where the quick estimate (within 1e-3, estimatedArea) lies within 1 % of a threshold: the same
+ * radius as from the exact area, without a geodesic computation for every park.
  */
 export function parkServiceRadius(park: Geometry): number {
   const est = estimatedArea(park);
-  if (est !== null && Math.abs(est - 1000) > 10 && Math.abs(est - 5000) > 50) return serviceRadius(est);
+  if (est !== null && SERVICE_RADII.every(([min]) => Math.abs(est - min) > 0.01 * min)) return serviceRadius(est);
   return serviceRadius(geometryArea(park));
 }
 
