@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parkGreenPerCapita, parkServiceCoverage, parkServiceRadius, serviceRadius } from '../src/core/indicators/park-green.ts';
-import { geometryArea } from '../src/core/geo/ellipsoidal-area.ts';
+import { parkGreenPerCapita, parkServiceCoverage, serviceRadius } from '../src/core/indicators/park-green.ts';
 import type { Polygon } from 'geojson';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid, withLayer } from './helpers/load-fixture.ts';
@@ -28,22 +27,6 @@ describe('parkServiceCoverage', async () => {
   const base = await loadValid('district');
   it('has the garden-city service radii', () => {
     expect([999, 1000, 4999, 5000].map(serviceRadius)).toEqual([0, 300, 300, 500]);
-  });
-  it('gives a park the radius of its exact area, even a micro-square-metre either side of a threshold', () => {
-    // Squares at 30° N whose ellipsoidal area is 1,000 or 5,000 m² ± 1e-6 m² (found by bisection on the side).
-    const square = (side: number): Polygon => ({ type: 'Polygon', coordinates: [[[120, 30], [120 + side, 30], [120 + side, 30 + side], [120, 30 + side], [120, 30]]] });
-    const sideFor = (m2: number) => { let lo = 0, hi = 0.01; for (let k = 0; k < 100; k++) { const mid = (lo + hi) / 2; if (geometryArea(square(mid)) < m2) lo = mid; else hi = mid; } return lo; };
-    for (const t of [1000, 5000]) {
-      const below = square(sideFor(t - 1e-6)), above = square(sideFor(t + 1e-6));
-      expect(geometryArea(below)).toBeLessThan(t);
-      expect(geometryArea(above)).toBeGreaterThanOrEqual(t);
-      expect(parkServiceRadius(below)).toBe(serviceRadius(geometryArea(below)));
-      expect(parkServiceRadius(above)).toBe(serviceRadius(geometryArea(above)));
-    }
-    expect(parkServiceRadius(square(sideFor(999.99)))).toBe(0);
-    expect(parkServiceRadius(square(sideFor(1000.01)))).toBe(300);
-    expect(parkServiceRadius(square(sideFor(5000.01)))).toBe(500);
-    expect(parkServiceRadius(square(0.2))).toBe(500); // too large to estimate: measured
   });
   it('counts residential land within 500 m of large parks and 300 m of small ones, none for tiny parks', () => {
     const parks = [

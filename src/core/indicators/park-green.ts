@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import type { Dataset } from '../data/dataset.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import { bufferUnion } from '../geo/buffer-union.ts';
-import { estimatedArea, geometryArea } from '../geo/ellipsoidal-area.ts';
+import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { asRegion, makeRegion, overlappingUnionAreaWithin, piecesAreaWithin, unionPieces } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
@@ -38,17 +38,6 @@ export function serviceRadius(parkAreaM2: number): number {
 }
 
 /**
- * A park's service radius (serviceRadius of its ellipsoidal area), measuring the area exactly only
- * where the quick estimate (within 1e-3, estimatedArea) lies within 1 % of a threshold: the same
- * radius as from the exact area, without a geodesic computation for every park.
- */
-export function parkServiceRadius(park: Geometry): number {
-  const est = estimatedArea(park);
-  if (est !== null && SERVICE_RADII.every(([min]) => Math.abs(est - min) > 0.01 * min)) return serviceRadius(est);
-  return serviceRadius(geometryArea(park));
-}
-
-/**
  * Share (%) of residential land within the service radius of a park (GB/T 50563 garden-city rule:
  * 500 m of a park ≥ 5,000 m², 300 m of a park of 1,000–5,000 m²). Park areas are ellipsoidal;
  * service areas are ellipsoidal-metre buffers unioned by JTS (see buffer-union.ts).
@@ -63,7 +52,7 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   let large = 0;
   let small = 0;
   for (const f of parks!.features) {
-    const r = parkServiceRadius(f.geometry);
+    const r = serviceRadius(geometryArea(f.geometry));
     if (r === 0) continue;
     if (r === 500) large++; else small++;
     items.push({ geometry: f.geometry, metres: r });
