@@ -52,6 +52,52 @@ function authalic(s: number): number {
   return s / (1 - E2 * s * s) + Math.atanh(E * s) / E;
 }
 
+/** Whether shortEdgeRingArea's series holds for an edge: under 0.05° in longitude and latitude, within 70° of the equator. */
+export function isShortEdge(lon1: number, lat1: number, lon2: number, lat2: number): boolean {
+  return Math.abs(lon2 - lon1) <= MAX_EDGE_DEG && Math.abs(lat2 - lat1) <= MAX_EDGE_DEG && Math.abs(lat1) <= MAX_LAT_DEG && Math.abs(lat2) <= MAX_LAT_DEG;
+}
+
+/** Half the equal-area map's y per unit of authalic q, per degree of longitude: a²(1 − e²)/4 · π/180. */
+const SHOELACE = (DEG * A * A * (1 - E2)) / 4;
+
+/**
+ * One geodesic edge's share of a ring's area, m² (summed over a closed ring: its signed area,
+ * counter-clockwise positive), from each end's longitude, latitude (degrees), sin φ, cos φ and
+ * `authalicOf(sin φ)`; q0 is any constant (the same for the whole ring), which keeps the sums
+ * small. Minus the integral of y dx along the edge on the equal-area map: the chord's trapezoid
+ * and the lens between the geodesic and the chord (see shortEdgeRingArea). Only for short edges
+ * (isShortEdge).
+ */
+export function edgeAreaTerm(lon1: number, lat1: number, s1: number, c1: number, q1: number, lon2: number, lat2: number, s2: number, c2: number, q2: number, q0: number): number {
+  const dLon = lon2 - lon1;
+  // tan of the middle latitude, exactly: (sin a + sin b) / (cos a + cos b) = tan((a + b) / 2).
+  const t = (s1 + s2) / (c1 + c2);
+  const t2 = t * t;
+  const w = 1 - (E2 * t2) / (1 + t2);
+  const nu = A / Math.sqrt(w);
+  const east = (nu * dLon * DEG) / Math.sqrt(1 + t2);
+  const north = ((nu * (1 - E2)) / w) * (lat2 - lat1) * DEG;
+  return -(dLon * (q1 - q0 + (q2 - q0)) * SHOELACE + (t * east * (east * east + 3 * north * north)) / (12 * nu));
+}
+
+/**
+ * A bound in m² on how much edgeAreaTerm's sum changes when a short edge is split at a point of its
+ * lon/lat chord: L³ (tan φ + Δφ) / (2a) for an edge of length L spanning Δφ (radians) — several
+ * times its lens (L³ tan φ / 12a at most): the point lies within the chord's bulge from the geodesic,
+ * of the same order (tests; Δφ for edges at the equator, where tan φ vanishes).
+ */
+export function splitEffectBound(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const mid = ((lat1 + lat2) / 2) * DEG;
+  const east = A * Math.cos(mid) * (lon2 - lon1) * DEG;
+  const north = A * (lat2 - lat1) * DEG;
+  return ((Math.abs(Math.tan(mid)) + Math.abs(lat2 - lat1) * DEG) * Math.pow(east * east + north * north, 1.5)) / (2 * A);
+}
+
+/** The authalic q (without its factor 1 − e²) of a latitude's sine, for edgeAreaTerm. */
+export function authalicOf(sinLat: number): number {
+  return authalic(sinLat);
+}
+
 /**
  * Signed geodesic area of the ring's first n positions in m², or null when an edge spans more than
  * 0.05° or a vertex lies beyond 70° latitude. On the equal-area map (authalic) the ring's area is the
@@ -71,37 +117,24 @@ function shortEdgeRingArea(ring: readonly Position[], n: number): number | null 
   let sP = Math.sin(latP * DEG);
   let cP = Math.cos(latP * DEG);
   let qP = authalic(sP);
-  // Centred on the first vertex's q, so the shoelace terms stay small and exact.
   const q0 = qP;
-  let shoelace = 0;
-  let lens = 0;
+  let area = 0;
   for (let i = 0; i < n; i++) {
     const p = ring[i]!;
     const lon = p[0]!;
     const lat = p[1]!;
-    const dLon = lon - lonP;
-    const dLat = lat - latP;
-    if (!(Math.abs(dLon) <= MAX_EDGE_DEG && Math.abs(dLat) <= MAX_EDGE_DEG && Math.abs(lat) <= MAX_LAT_DEG)) return null;
+    if (!isShortEdge(lonP, latP, lon, lat)) return null;
     const s = Math.sin(lat * DEG);
     const c = Math.cos(lat * DEG);
     const q = authalic(s);
-    shoelace += dLon * (qP - q0 + (q - q0));
-    // tan of the middle latitude, exactly: (sin a + sin b) / (cos a + cos b) = tan((a + b) / 2).
-    const t = (sP + s) / (cP + c);
-    const t2 = t * t;
-    const w = 1 - (E2 * t2) / (1 + t2);
-    const nu = A / Math.sqrt(w);
-    const east = (nu * dLon * DEG) / Math.sqrt(1 + t2);
-    const north = ((nu * (1 - E2)) / w) * dLat * DEG;
-    lens += (t * east * (east * east + 3 * north * north)) / (12 * nu);
+    area += edgeAreaTerm(lonP, latP, sP, cP, qP, lon, lat, s, c, q, q0);
     lonP = lon;
     latP = lat;
     sP = s;
     cP = c;
     qP = q;
   }
-  // Counter-clockwise is positive: minus the integral of y dx around the ring.
-  return -((shoelace * DEG * A * A * (1 - E2)) / 4 + lens);
+  return area;
 }
 
 /** Unsigned ellipsoidal area of one ring in m². */

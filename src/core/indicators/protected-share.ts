@@ -8,6 +8,8 @@ import { multiAreaWithin } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
+import { unionAreasWithin } from '../geo/boolean-area.ts';
+import { polygonParts } from '../geo/coverage.ts';
 import type { Measured } from './indicator-result.ts';
 
 /**
@@ -18,6 +20,28 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   const roles = dataset.manifest.protectedRoles.filter((r) => dataset.layers[r]);
   if (!ctx) return notAvailable(['boundary']);
   if (roles.length === 0) return notAvailable(dataset.manifest.protectedRoles);
+  const { byRole, protectedArea } = measuredFromEdges(dataset, roles, ctx) ?? measuredByOverlays(dataset, roles, ctx);
+  const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
+  return {
+    value: (protectedArea / ctx.boundaryArea) * 100,
+    details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea) },
+  };
+}
+
+/** Area of each role's union inside the boundary and of the union of all, m². */
+interface ProtectedAreas {
+  readonly byRole: Record<string, number>;
+  readonly protectedArea: number;
+}
+
+/** The areas measured from the polygons' edges (boolean-area.ts); null where it does not apply. */
+function measuredFromEdges(dataset: Dataset, roles: readonly string[], ctx: OverlayContext): ProtectedAreas | null {
+  const areas = unionAreasWithin(roles.map((r) => geometries(dataset.layers[r]).flatMap(polygonParts)), ctx.boundary.geometry.coordinates);
+  return areas && { byRole: Object.fromEntries(roles.map((r, i) => [r, areas.byGroup[i]!])), protectedArea: areas.all };
+}
+
+/** The same areas from the unions themselves, built by overlays (GEOS or JSTS). */
+function measuredByOverlays(dataset: Dataset, roles: readonly string[], ctx: OverlayContext): ProtectedAreas {
   const byRole: Record<string, number> = {};
   const unions = roles.map((r) => {
     const u = asMultiPolygon(unionOf(geometries(dataset.layers[r])));
@@ -27,12 +51,7 @@ export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Me
   // As PostGIS would: the union of everything, then clipped (clipping each role first would add
   // nodes on the boundary's long edges, which changes their geodesic area by ~1e-7).
   const all = unions.reduce((u, r) => asMultiPolygon(unionValid(u, r)));
-  const protectedArea = unions.length === 1 ? byRole[roles[0]!]! : multiAreaWithin(all, ctx.boundary);
-  const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
-  return {
-    value: (protectedArea / ctx.boundaryArea) * 100,
-    details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea) },
-  };
+  return { byRole, protectedArea: unions.length === 1 ? byRole[roles[0]!]! : multiAreaWithin(all, ctx.boundary) };
 }
 
 /** The details of `protectedShare`, m². */
