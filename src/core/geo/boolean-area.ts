@@ -22,7 +22,6 @@
 import { orient2d } from 'robust-predicates';
 import type { Position } from 'geojson';
 import { authalicOf, edgeAreaTerm, isShortEdge, splitEffectBound } from './ellipsoidal-area.ts';
-import { planarSigned } from './ring-orientation.ts';
 import { WGS84 } from './wgs84.ts';
 
 /** Rings of one polygon, the outer one first. */
@@ -100,14 +99,11 @@ function collectEdges(polys: readonly Poly[]): Edges | null {
     const rs = polys[k]!;
     for (let r = 0; r < rs.length; r++) {
       const ring = rs[r]!;
-      const a = planarSigned(ring);
-      if (a === 0 || !Number.isFinite(a)) continue;
-      let n = ring.length;
-      if (n > 1 && ring[0]![0] === ring[n - 1]![0] && ring[0]![1] === ring[n - 1]![1]) n--;
-      const forward = (a > 0) === (r === 0);
+      // Copied as given, repeated positions dropped, with its planar signed area (from the first
+      // vertex, as planarSigned measures it); turned round below where it runs the wrong way.
       const first = nv;
-      for (let i = 0; i < n; i++) {
-        const p = ring[forward ? i : n - 1 - i]!;
+      for (let i = 0; i < ring.length; i++) {
+        const p = ring[i]!;
         const x = p[0]!, y = p[1]!;
         if (nv > first && x === vx[nv - 1] && y === vy[nv - 1]) continue;
         vx[nv] = x;
@@ -116,7 +112,11 @@ function collectEdges(polys: readonly Poly[]): Edges | null {
       }
       if (nv - first > 1 && vx[first] === vx[nv - 1] && vy[first] === vy[nv - 1]) nv--;
       const m = nv - first;
-      if (m < 3) { nv = first; continue; }
+      let twice = 0;
+      const x0 = vx[first]!, y0 = vy[first]!;
+      for (let i = first, j = nv - 1; i < nv; j = i++) twice += (vx[j]! - x0 - (vx[i]! - x0)) * (vy[j]! - y0 + (vy[i]! - y0));
+      if (m < 3 || twice === 0 || !Number.isFinite(twice)) { nv = first; continue; }
+      if ((twice > 0) !== (r === 0)) { vx.subarray(first, nv).reverse(); vy.subarray(first, nv).reverse(); }
       rings[3 * nr] = k;
       rings[3 * nr + 1] = ne;
       rings[3 * nr + 2] = m;
@@ -134,51 +134,80 @@ function collectEdges(polys: readonly Poly[]): Edges | null {
   return { vx: vx.subarray(0, nv), vy: vy.subarray(0, nv), ea, eb, ep, edgeCount: ne, rings, ringCount: nr };
 }
 
-/** A grid of about as many cells as edges, each edge listed in every cell its box covers. */
+/** Edges per chain: runs of consecutive edges of a ring, listed in the grid together. */
+const CHAIN = 8;
+
+/**
+ * Chains of up to CHAIN consecutive edges of one ring, with their boxes, in a grid of about as many
+ * cells as chains, each chain listed in every cell its box covers.
+ */
 interface Grid {
   readonly minX: number;
   readonly minY: number;
   readonly size: number;
   readonly gx: number;
   readonly gy: number;
-  /** The edges of cell c are items[start[c]] … items[start[c + 1] − 1]. */
+  /** Chain h is edges first[h] … first[h] + count[h] − 1, of polygon poly[h], in box (bx0, by0)–(bx1, by1). */
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  readonly poly: Int32Array;
+  readonly bx0: Float64Array;
+  readonly by0: Float64Array;
+  readonly bx1: Float64Array;
+  readonly by1: Float64Array;
+  /** The chains of cell c are items[start[c]] … items[start[c + 1] − 1]. */
   readonly start: Int32Array;
   readonly items: Int32Array;
-  /** Each edge's first and last cell columns and rows. */
+  /** Each chain's first cell column and row. */
   readonly x0: Int32Array;
-  readonly x1: Int32Array;
   readonly y0: Int32Array;
-  readonly y1: Int32Array;
 }
 
-function buildGrid({ vx, vy, ea, eb, edgeCount: E }: Edges): Grid {
+function buildGrid({ vx, vy, ea, eb, ep, rings, ringCount }: Edges): Grid {
+  let n = 0;
+  for (let r = 0; r < ringCount; r++) n += Math.ceil(rings[3 * r + 2]! / CHAIN);
+  const first = new Int32Array(n), count = new Int32Array(n), poly = new Int32Array(n);
+  const bx0 = new Float64Array(n), by0 = new Float64Array(n), bx1 = new Float64Array(n), by1 = new Float64Array(n);
+  let h = 0;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (let i = 0; i < vx.length; i++) {
-    const x = vx[i]!, y = vy[i]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
+  for (let r = 0; r < ringCount; r++) {
+    const e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
+    for (let c0 = 0; c0 < m; c0 += CHAIN, h++) {
+      const c1 = Math.min(m, c0 + CHAIN);
+      first[h] = e0 + c0;
+      count[h] = c1 - c0;
+      poly[h] = ep[e0]!;
+      let x0 = vx[ea[e0 + c0]!]!, y0 = vy[ea[e0 + c0]!]!, x1 = x0, y1 = y0;
+      for (let e = e0 + c0; e < e0 + c1; e++) {
+        const x = vx[eb[e]!]!, y = vy[eb[e]!]!;
+        if (x < x0) x0 = x; else if (x > x1) x1 = x;
+        if (y < y0) y0 = y; else if (y > y1) y1 = y;
+      }
+      bx0[h] = x0; by0[h] = y0; bx1[h] = x1; by1[h] = y1;
+      if (x0 < minX) minX = x0;
+      if (x1 > maxX) maxX = x1;
+      if (y0 < minY) minY = y0;
+      if (y1 > maxY) maxY = y1;
+    }
   }
   const span = Math.max(maxX - minX, maxY - minY);
-  const size = Math.max(Math.sqrt(((maxX - minX) * (maxY - minY)) / E), span / 4096, 1e-12);
+  const size = Math.max(Math.sqrt(((maxX - minX) * (maxY - minY)) / n), span / 4096, 1e-12);
   const gx = Math.floor((maxX - minX) / size) + 1;
   const gy = Math.floor((maxY - minY) / size) + 1;
-  const x0 = new Int32Array(E), x1 = new Int32Array(E), y0 = new Int32Array(E), y1 = new Int32Array(E);
+  const cx0 = new Int32Array(n), cx1 = new Int32Array(n), cy0 = new Int32Array(n), cy1 = new Int32Array(n);
   const start = new Int32Array(gx * gy + 1);
-  for (let e = 0; e < E; e++) {
-    const ax = vx[ea[e]!]!, ay = vy[ea[e]!]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
-    x0[e] = Math.min(gx - 1, Math.floor((Math.min(ax, bx) - minX) / size));
-    x1[e] = Math.min(gx - 1, Math.floor((Math.max(ax, bx) - minX) / size));
-    y0[e] = Math.min(gy - 1, Math.floor((Math.min(ay, by) - minY) / size));
-    y1[e] = Math.min(gy - 1, Math.floor((Math.max(ay, by) - minY) / size));
-    for (let cy = y0[e]!; cy <= y1[e]!; cy++) for (let cx = x0[e]!; cx <= x1[e]!; cx++) start[cy * gx + cx + 1]!++;
+  for (let i = 0; i < n; i++) {
+    cx0[i] = Math.min(gx - 1, Math.floor((bx0[i]! - minX) / size));
+    cx1[i] = Math.min(gx - 1, Math.floor((bx1[i]! - minX) / size));
+    cy0[i] = Math.min(gy - 1, Math.floor((by0[i]! - minY) / size));
+    cy1[i] = Math.min(gy - 1, Math.floor((by1[i]! - minY) / size));
+    for (let cy = cy0[i]!; cy <= cy1[i]!; cy++) for (let cx = cx0[i]!; cx <= cx1[i]!; cx++) start[cy * gx + cx + 1]!++;
   }
   for (let c = 0; c < gx * gy; c++) start[c + 1]! += start[c]!;
   const items = new Int32Array(start[gx * gy]!);
   const fill = start.slice(0, gx * gy);
-  for (let e = 0; e < E; e++) for (let cy = y0[e]!; cy <= y1[e]!; cy++) for (let cx = x0[e]!; cx <= x1[e]!; cx++) items[fill[cy * gx + cx]!++] = e;
-  return { minX, minY, size, gx, gy, start, items, x0, x1, y0, y1 };
+  for (let i = 0; i < n; i++) for (let cy = cy0[i]!; cy <= cy1[i]!; cy++) for (let cx = cx0[i]!; cx <= cx1[i]!; cx++) items[fill[cy * gx + cx]!++] = i;
+  return { minX, minY, size, gx, gy, first, count, poly, bx0, by0, bx1, by1, start, items, x0: cx0, y0: cy0 };
 }
 
 /** Crossings of edges of different polygons, one event on each edge, and touches (see findCrossings). */
@@ -201,81 +230,114 @@ interface Events {
   readonly shared: Uint8Array;
 }
 
-/**
- * Every crossing of edges of different polygons, each found once (in the cell where their boxes'
- * overlap begins), and every touch: a vertex of another polygon lying exactly inside an edge.
- */
-function findCrossings({ vx, vy, ea, eb, ep, edgeCount }: Edges, { gx, gy, start, items, x0, y0 }: Grid): Events {
-  const ev: Events = { edge: [], t: [], x: [], y: [], poly: [], enters: [], vertex: [], tol: [], maybe: [], shared: new Uint8Array(edgeCount) };
-  const add = (e: number, t: number, x: number, y: number, other: number, enters: number, vertex: number, tol: number, maybe = 0) => {
+/** Finds the crossings and touches of pairs of edges (pair), into ev. */
+class Crossings {
+  readonly ev: Events;
+  private readonly vx: Float64Array;
+  private readonly vy: Float64Array;
+  private readonly ea: Int32Array;
+  private readonly eb: Int32Array;
+  private readonly ep: Int32Array;
+  constructor({ vx, vy, ea, eb, ep, edgeCount }: Edges) {
+    this.vx = vx;
+    this.vy = vy;
+    this.ea = ea;
+    this.eb = eb;
+    this.ep = ep;
+    this.ev = { edge: [], t: [], x: [], y: [], poly: [], enters: [], vertex: [], tol: [], maybe: [], shared: new Uint8Array(edgeCount) };
+  }
+
+  private add(e: number, t: number, x: number, y: number, other: number, enters: number, vertex: number, tol: number, maybe = 0): void {
+    const ev = this.ev;
     ev.edge.push(e); ev.t.push(t); ev.x.push(x); ev.y.push(y); ev.poly.push(other); ev.enters.push(enters); ev.vertex.push(vertex); ev.tol.push(tol); ev.maybe.push(maybe);
-  };
-  const tie = (o: number) => o === TIE || o === -TIE;
-  /** A touch of edge e by vertex v when v lies inside it: exactly (o a tie), or within 1e-9 of its length (maybe). */
-  const touch = (e: number, ax: number, ay: number, bx: number, by: number, v: number, other: number, o: number) => {
+  }
+
+  /** A touch of edge e (a→b) by vertex v when v lies inside it: exactly (o, its side, a tie), or within 1e-9 of its length (maybe). */
+  private touch(e: number, ax: number, ay: number, bx: number, by: number, v: number, other: number, o: number): void {
     const exact = tie(o);
     if (!exact && Math.abs(o) > NEAR * ((bx - ax) ** 2 + (by - ay) ** 2)) return;
-    const px = vx[v]!, py = vy[v]!;
+    const px = this.vx[v]!, py = this.vy[v]!;
     const t = param(ax, ay, bx, by, px, py);
-    if (t > 0 && t < 1) add(e, t, px, py, other, 0, v, 0, exact ? 0 : 1);
-  };
+    if (t > 0 && t < 1) this.add(e, t, px, py, other, 0, v, 0, exact ? 0 : 1);
+  }
+
+  /** The crossing or touches of edges e and f (of different polygons). */
+  pair(e: number, f: number): void {
+    const { vx, vy, ea, eb, ep } = this;
+    const ke = ep[e]!, kf = ep[f]!;
+    const ax = vx[ea[e]!]!, ay = vy[ea[e]!]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
+    const px = vx[ea[f]!]!, py = vy[ea[f]!]!, qx = vx[eb[f]!]!, qy = vy[eb[f]!]!;
+    if (Math.max(ax, bx) < Math.min(px, qx) || Math.max(px, qx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(py, qy) || Math.max(py, qy) < Math.min(ay, by)) return;
+    const op = side(ax, ay, bx, by, px, py, ke, kf), oq = side(ax, ay, bx, by, qx, qy, ke, kf);
+    const oa = side(px, py, qx, qy, ax, ay, kf, ke), ob = side(px, py, qx, qy, bx, by, kf, ke);
+    // A vertex exactly inside the other edge (not at its ends): a touch, where the result has
+    // a node if the vertex is one of its own (see the walk); one within rounding of it, where the
+    // overlay's rounding decides.
+    if (tie(op) && tie(oq)) {
+      const tp = param(ax, ay, bx, by, px, py), tq = param(ax, ay, bx, by, qx, qy);
+      if (Math.max(Math.min(tp, tq), 0) < Math.min(Math.max(tp, tq), 1)) { this.ev.shared[e] = 1; this.ev.shared[f] = 1; }
+    }
+    this.touch(e, ax, ay, bx, by, ea[f]!, kf, op);
+    this.touch(e, ax, ay, bx, by, eb[f]!, kf, oq);
+    this.touch(f, px, py, qx, qy, ea[e]!, ke, oa);
+    this.touch(f, px, py, qx, qy, eb[e]!, ke, ob);
+    if ((op > 0) === (oq > 0) || (oa > 0) === (ob > 0)) return;
+    // e enters f's polygon where its end lies left of f; f enters e's where its end lies left of e.
+    const ine = ob > 0 ? 1 : -1, inf = oq > 0 ? 1 : -1;
+    if (tie(op) || tie(oq) || tie(oa) || tie(ob)) {
+      // Through a vertex both edges share, at their ends: exactly there.
+      const [x, y] = tie(oa) ? [ax, ay] : tie(ob) ? [bx, by] : tie(op) ? [px, py] : [qx, qy];
+      this.add(e, param(ax, ay, bx, by, x, y), x, y, kf, ine, -1, 0);
+      this.add(f, param(px, py, qx, qy, x, y), x, y, ke, inf, -1, 0);
+      return;
+    }
+    const te = Math.min(1, Math.max(0, oa / (oa - ob)));
+    const tf = Math.min(1, Math.max(0, op / (op - oq)));
+    const x = ax + te * (bx - ax), y = ay + te * (by - ay);
+    // Each parameter is a ratio of orientation determinants, each within ~1e-16 of its terms:
+    // a bound on its error, larger where the edges cross at a shallow angle.
+    const le = Math.hypot(bx - ax, by - ay), lf = Math.hypot(qx - px, qy - py);
+    const sine = Math.abs(oa - ob) || TIE;
+    this.add(e, te, x, y, kf, ine, -1, (4e-16 * lf * (le + lf)) / sine + 1e-15);
+    this.add(f, tf, x, y, ke, inf, -1, (4e-16 * le * (le + lf)) / sine + 1e-15);
+  }
+}
+
+/** Whether side() gave a tie: the point lies exactly on the line. */
+function tie(o: number): boolean {
+  return o === TIE || o === -TIE;
+}
+
+/**
+ * Every crossing of edges of different polygons, each found once (in the cell where their chains'
+ * boxes' overlap begins), and every touch: a vertex of another polygon lying exactly inside an edge.
+ */
+function findCrossings(edges: Edges, grid: Grid): Events {
+  const { gx, gy, start, items, x0, y0, first, count, poly, bx0, by0, bx1, by1 } = grid;
+  const finder = new Crossings(edges);
   for (let cy = 0; cy < gy; cy++) {
     for (let cx = 0; cx < gx; cx++) {
       const c = cy * gx + cx, end = start[c + 1]!;
       for (let i = start[c]!; i < end; i++) {
-        const e = items[i]!;
-        const ke = ep[e]!;
-        const ax = vx[ea[e]!]!, ay = vy[ea[e]!]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
+        const h1 = items[i]!;
         for (let j = i + 1; j < end; j++) {
-          const f = items[j]!;
-          const kf = ep[f]!;
-          if (kf === ke || (x0[e]! > x0[f]! ? x0[e]! : x0[f]!) !== cx || (y0[e]! > y0[f]! ? y0[e]! : y0[f]!) !== cy) continue;
-          const px = vx[ea[f]!]!, py = vy[ea[f]!]!, qx = vx[eb[f]!]!, qy = vy[eb[f]!]!;
-          if (Math.max(ax, bx) < Math.min(px, qx) || Math.max(px, qx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(py, qy) || Math.max(py, qy) < Math.min(ay, by)) continue;
-          const op = side(ax, ay, bx, by, px, py, ke, kf), oq = side(ax, ay, bx, by, qx, qy, ke, kf);
-          const oa = side(px, py, qx, qy, ax, ay, kf, ke), ob = side(px, py, qx, qy, bx, by, kf, ke);
-          // A vertex exactly inside the other edge (not at its ends): a touch, where the result has
-          // a node if the vertex is one of its own (see the walk); one within rounding of it, where the
-          // overlay's rounding decides.
-          if (tie(op) && tie(oq)) {
-            const tp = param(ax, ay, bx, by, px, py), tq = param(ax, ay, bx, by, qx, qy);
-            if (Math.max(Math.min(tp, tq), 0) < Math.min(Math.max(tp, tq), 1)) { ev.shared[e] = 1; ev.shared[f] = 1; }
-          }
-          touch(e, ax, ay, bx, by, ea[f]!, kf, op);
-          touch(e, ax, ay, bx, by, eb[f]!, kf, oq);
-          touch(f, px, py, qx, qy, ea[e]!, ke, oa);
-          touch(f, px, py, qx, qy, eb[e]!, ke, ob);
-          if ((op > 0) === (oq > 0) || (oa > 0) === (ob > 0)) continue;
-          // e enters f's polygon where its end lies left of f; f enters e's where its end lies left of e.
-          const ine = ob > 0 ? 1 : -1, inf = oq > 0 ? 1 : -1;
-          if (tie(op) || tie(oq) || tie(oa) || tie(ob)) {
-            // Through a vertex both edges share, at their ends: exactly there.
-            const [x, y] = tie(oa) ? [ax, ay] : tie(ob) ? [bx, by] : tie(op) ? [px, py] : [qx, qy];
-            add(e, param(ax, ay, bx, by, x, y), x, y, kf, ine, -1, 0);
-            add(f, param(px, py, qx, qy, x, y), x, y, ke, inf, -1, 0);
-            continue;
-          }
-          const te = Math.min(1, Math.max(0, oa / (oa - ob)));
-          const tf = Math.min(1, Math.max(0, op / (op - oq)));
-          const x = ax + te * (bx - ax), y = ay + te * (by - ay);
-          // Each parameter is a ratio of orientation determinants, each within ~1e-16 of its terms:
-          // a bound on its error, larger where the edges cross at a shallow angle.
-          const le = Math.hypot(bx - ax, by - ay), lf = Math.hypot(qx - px, qy - py);
-          const sine = Math.abs(oa - ob) || TIE;
-          add(e, te, x, y, kf, ine, -1, (4e-16 * lf * (le + lf)) / sine + 1e-15);
-          add(f, tf, x, y, ke, inf, -1, (4e-16 * le * (le + lf)) / sine + 1e-15);
+          const h2 = items[j]!;
+          if (poly[h1] === poly[h2] || (x0[h1]! > x0[h2]! ? x0[h1]! : x0[h2]!) !== cx || (y0[h1]! > y0[h2]! ? y0[h1]! : y0[h2]!) !== cy) continue;
+          if (bx1[h1]! < bx0[h2]! || bx1[h2]! < bx0[h1]! || by1[h1]! < by0[h2]! || by1[h2]! < by0[h1]!) continue;
+          for (let e = first[h1]!; e < first[h1]! + count[h1]!; e++) for (let f = first[h2]!; f < first[h2]! + count[h2]!; f++) finder.pair(e, f);
         }
       }
     }
   }
-  return ev;
+  return finder.ev;
 }
 
 /**
  * How many polygons of each group (index G: of the region) hold each ring's first vertex, other than
  * the ring's own polygon: crossings of a ray to the east, along the vertex's row of cells.
  */
-function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, { minX, minY, size, gx, gy, start, items, x0 }: Grid, polyGroup: Int32Array, G: number): Int32Array {
+function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, grid: Grid, polyGroup: Int32Array, G: number): Int32Array {
+  const { minX, minY, size, gx, gy, start, items, x0, first, count, poly, by0, by1 } = grid;
   const parity = new Uint8Array(polyGroup.length);
   const touched: number[] = [];
   const depths = new Int32Array(ringCount * (G + 1));
@@ -287,16 +349,19 @@ function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, { minX, mi
     for (let cx = c0; cx < gx; cx++) {
       const c = cy * gx + cx;
       for (let i = start[c]!; i < start[c + 1]!; i++) {
-        const e = items[i]!;
-        const ke = ep[e]!;
-        if (ke === k || (x0[e]! > c0 ? x0[e]! : c0) !== cx) continue;
-        const ay = vy[ea[e]!]!, by = vy[eb[e]!]!;
-        const up = above(by, ke, py, k);
-        if (above(ay, ke, py, k) === up) continue;
-        const s = side(vx[ea[e]!]!, ay, vx[eb[e]!]!, by, px, py, ke, k);
-        if (up ? s > 0 : s < 0) {
-          if (parity[ke] === 0) touched.push(ke);
-          parity[ke]! ^= 1;
+        const h = items[i]!;
+        // Each chain once: in the first of its cells at or east of the vertex's.
+        if (poly[h] === k || (x0[h]! > c0 ? x0[h]! : c0) !== cx || by1[h]! < py || by0[h]! > py) continue;
+        for (let e = first[h]!; e < first[h]! + count[h]!; e++) {
+          const ke = ep[e]!;
+          const ay = vy[ea[e]!]!, by = vy[eb[e]!]!;
+          const up = above(by, ke, py, k);
+          if (above(ay, ke, py, k) === up) continue;
+          const s = side(vx[ea[e]!]!, ay, vx[eb[e]!]!, by, px, py, ke, k);
+          if (up ? s > 0 : s < 0) {
+            if (parity[ke] === 0) touched.push(ke);
+            parity[ke]! ^= 1;
+          }
         }
       }
     }
@@ -306,12 +371,342 @@ function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, { minX, mi
   return depths;
 }
 
+/** The events of each edge in order along it: those of edge e are order[first[e]] … order[first[e + 1] − 1]. */
+interface EventOrder {
+  readonly order: Int32Array;
+  readonly first: Int32Array;
+  /**
+   * Per edge, 0 or how close (of its length) two of its crossings are at distinct points, closer than
+   * 1e-9 or than their parameters' errors: a near-degenerate case, where the order and the overlay's
+   * rounding decide which nodes the result has.
+   */
+  readonly nearGap: Float64Array;
+}
+
+function orderEvents(ev: Events, E: number): EventOrder {
+  const order = Int32Array.from(ev.edge.keys()).sort((a, b) => ev.edge[a]! - ev.edge[b]! || ev.t[a]! - ev.t[b]!);
+  const first = new Int32Array(E + 1);
+  for (const i of order) first[ev.edge[i]! + 1]!++;
+  for (let e = 0; e < E; e++) first[e + 1]! += first[e]!;
+  const nearGap = new Float64Array(E);
+  for (let n = 1; n < order.length; n++) {
+    const i = order[n]!, h = order[n - 1]!;
+    if (ev.edge[h] !== ev.edge[i] || (ev.x[h] === ev.x[i] && ev.y[h] === ev.y[i])) continue;
+    const gap = NEAR + ev.tol[i]! + ev.tol[h]!;
+    if (ev.t[i]! - ev.t[h]! <= gap) nearGap[ev.edge[i]!] = Math.max(nearGap[ev.edge[i]!]!, gap);
+  }
+  return { order, first, nearGap };
+}
+
+/**
+ * What a point's depths (how many polygons of each group hold it; index G: of the region) mean for
+ * the results. Accumulator a is a group's union (a < G) or all groups' (a = G).
+ */
+class Depths {
+  readonly d: Int32Array;
+  constructor(readonly G: number, readonly clipped: boolean) {
+    this.d = new Int32Array(G + 1);
+  }
+  /** Polygons of all groups holding the point. */
+  total(): number {
+    let n = 0;
+    for (let i = 0; i < this.G; i++) n += this.d[i]!;
+    return n;
+  }
+  /** Whether a polygon's stretch (of group g) here bounds accumulator a's union, wherever the region is. */
+  bounds(a: number, g: number): boolean {
+    return a === this.G ? this.total() === 0 : a === g && this.d[g] === 0;
+  }
+  /**
+   * Whether a stretch here bounds accumulator a's union ∩ region: a polygon's (of group g) inside the
+   * region and no other polygon of the union; a region's inside no other region polygon and some
+   * polygon of the union.
+   */
+  keeps(a: number, onRegion: boolean, g: number): boolean {
+    const { d, G } = this;
+    if (onRegion) return d[G] === 0 && (a === G ? this.total() > 0 : d[a]! > 0);
+    return (!this.clipped || d[G]! > 0) && this.bounds(a, g);
+  }
+}
+
+/** Everything the walks over the rings share. */
+interface Pass {
+  readonly edges: Edges;
+  readonly ev: Events;
+  readonly eo: EventOrder;
+  readonly polyGroup: Int32Array;
+  readonly G: number;
+  readonly startDepth: Int32Array;
+}
+
+/**
+ * Which vertices the results have, for touches (a vertex lying exactly inside another's edge): per
+ * vertex, 1 at index a where it is on the boundary of accumulator a's union, at index G (also) where
+ * it is on the region's — where a stretch of its own polygon's bounds them next to it, or where it
+ * touches another polygon's edge that does.
+ */
+function resultVertices({ edges: { vx, vy, ea, eb, rings, ringCount }, ev, eo: { order, first }, polyGroup, G, startDepth }: Pass): Uint8Array {
+  const on = new Uint8Array(vx.length * (G + 1));
+  const dep = new Depths(G, false);
+  const add = (d: number) => { const o = order[d]!; dep.d[polyGroup[ev.poly[o]!]!]! += ev.enters[o]!; };
+  // Only the rings of touched edges and touching vertices (vertex v starts edge v).
+  const ringOf = (e: number): number => {
+    let lo = 0, hi = ringCount - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (rings[3 * mid + 1]! <= e) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const wanted = new Set<number>();
+  for (let o = 0; o < ev.enters.length; o++) if (ev.enters[o] === 0 && ev.maybe[o] === 0) { wanted.add(ringOf(ev.edge[o]!)); wanted.add(ringOf(ev.vertex[o]!)); }
+  for (const r of wanted) {
+    const k = rings[3 * r]!, e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
+    const g = polyGroup[k]!;
+    dep.d.set(startDepth.subarray(r * (G + 1), (r + 1) * (G + 1)));
+    const mark = (v: number, gv: number) => {
+      if (g === G) { if (dep.d[G] === 0) on[v * (G + 1) + G] = 1; return; }
+      if (gv === g && dep.bounds(g, g)) on[v * (G + 1) + g] = 1;
+      if (gv < G && dep.bounds(G, g)) on[v * (G + 1) + G] = 1;
+    };
+    for (let e = e0; e < e0 + m; e++) {
+      const a = ea[e]!, b = eb[e]!;
+      let i = first[e]!;
+      const i1 = first[e + 1]!;
+      // The stretch after a (its events at a applied), and the one before b (those at b not yet).
+      for (; i < i1 && ev.x[order[i]!] === vx[a] && ev.y[order[i]!] === vy[a]; i++) add(i);
+      mark(a, g);
+      for (; i < i1 && !(ev.x[order[i]!] === vx[b] && ev.y[order[i]!] === vy[b]); i++) {
+        add(i);
+        const o = order[i]!;
+        if (g < G && ev.enters[o] === 0 && ev.maybe[o] === 0) mark(ev.vertex[o]!, polyGroup[ev.poly[o]!]!);
+      }
+      mark(b, g);
+      for (; i < i1; i++) add(i);
+    }
+  }
+  return on;
+}
+
+/** Per-vertex sin φ, cos φ and authalic q for the edge terms, centred on the first vertex's q. */
+class Terms {
+  private readonly s: Float64Array;
+  private readonly c: Float64Array;
+  private readonly q: Float64Array;
+  private readonly q0: number;
+  /** The largest |q − q0|. */
+  readonly qSpan: number;
+  constructor(private readonly vx: Float64Array, private readonly vy: Float64Array) {
+    const n = vx.length;
+    this.s = new Float64Array(n);
+    this.c = new Float64Array(n);
+    this.q = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      this.s[i] = Math.sin(vy[i]! * DEG);
+      this.c[i] = Math.sqrt(1 - this.s[i]! * this.s[i]!);
+      this.q[i] = authalicOf(this.s[i]!);
+    }
+    this.q0 = this.q[0]!;
+    let span = 0;
+    for (let i = 0; i < n; i++) span = Math.max(span, Math.abs(this.q[i]! - this.q0));
+    this.qSpan = span;
+  }
+  /** The term of the edge between vertices a and b. */
+  edge(a: number, b: number): number {
+    const { vx, vy, s, c, q } = this;
+    return edgeAreaTerm(vx[a]!, vy[a]!, s[a]!, c[a]!, q[a]!, vx[b]!, vy[b]!, s[b]!, c[b]!, q[b]!, this.q0);
+  }
+  /** The term of the edge between two points (lon, lat). */
+  between(x1: number, y1: number, x2: number, y2: number): number {
+    const s1 = Math.sin(y1 * DEG), s2 = Math.sin(y2 * DEG);
+    return edgeAreaTerm(x1, y1, s1, Math.sqrt(1 - s1 * s1), authalicOf(s1), x2, y2, s2, Math.sqrt(1 - s2 * s2), authalicOf(s2), this.q0);
+  }
+}
+
+/**
+ * The kept run along one edge for one accumulator: the pieces added to its sum, and — where the
+ * result may or may not have a node (see walk) — what those nodes change, added to its doubt.
+ */
+class Run {
+  /** The accumulator. */
+  x = 0;
+  /** The current piece's start and the kept run's start. */
+  sx = 0;
+  sy = 0;
+  rx = 0;
+  ry = 0;
+  /** The run's pieces so far, and whether one of its nodes is doubtful. */
+  sum = 0;
+  extra = false;
+  constructor(readonly terms: Terms, readonly acc: Float64Array, readonly doubt: Float64Array) {}
+  /** Starts a kept run at a point. */
+  start(x: number, px: number, py: number): void {
+    this.x = x;
+    this.sx = this.rx = px;
+    this.sy = this.ry = py;
+    this.sum = 0;
+    this.extra = false;
+  }
+  /** Ends the current piece at a point (a node), and starts the next there. */
+  cut(px: number, py: number): void {
+    const t = this.terms.between(this.sx, this.sy, px, py);
+    this.acc[this.x]! += t;
+    this.sum += t;
+    this.sx = px;
+    this.sy = py;
+  }
+  /** Ends the run at the current point; a doubtful node adds what the run's nodes change. */
+  close(): void {
+    if (this.extra) this.doubt[this.x]! += Math.abs(this.sum - this.terms.between(this.rx, this.ry, this.sx, this.sy));
+    this.sum = 0;
+    this.extra = false;
+  }
+}
+
+/**
+ * Walks every ring, keeping the depths along it, and sums for each accumulator the terms of its
+ * kept stretches (acc); also what the overlay's node choices could change in each (doubt, m²).
+ */
+class Walk {
+  readonly acc: Float64Array;
+  readonly doubt: Float64Array;
+  private readonly terms: Terms;
+  private readonly vertexOf: Uint8Array;
+  private readonly run: Run;
+  private readonly dep: Depths;
+  private readonly worst: Depths;
+  private readonly before: Int32Array;
+  /** Polygons met at one point and their net entering (+) or leaving (−): [polygon, net, …]. */
+  private readonly nets: number[] = [];
+  private readonly accs: number[] = [];
+  private readonly G: number;
+
+  constructor(private readonly pass: Pass, clipped: boolean) {
+    const { edges: { vx, vy }, ev, G } = pass;
+    this.G = G;
+    this.terms = new Terms(vx, vy);
+    this.vertexOf = ev.enters.includes(0) ? resultVertices(pass) : new Uint8Array(0);
+    this.acc = new Float64Array(G + 1);
+    this.doubt = new Float64Array(G + 1);
+    this.run = new Run(this.terms, this.acc, this.doubt);
+    this.dep = new Depths(G, clipped);
+    this.worst = new Depths(G, clipped);
+    this.before = new Int32Array(G + 1);
+  }
+
+  /** Walks every ring; false where a ring's depths do not come back to their start. */
+  rings(): boolean {
+    const { edges: { rings, ringCount }, polyGroup, startDepth } = this.pass;
+    const { G, accs } = this;
+    const depth = this.dep.d;
+    for (let r = 0; r < ringCount; r++) {
+      const k = rings[3 * r]!, e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
+      const g = polyGroup[k]!;
+      const onRegion = g === G;
+      depth.set(startDepth.subarray(r * (G + 1), (r + 1) * (G + 1)));
+      accs.length = 0;
+      if (onRegion) for (let i = 0; i <= G; i++) accs.push(i); else accs.push(g, G);
+      for (let e = e0; e < e0 + m; e++) this.edge(e, onRegion, g);
+      for (let i = 0; i <= G; i++) if (depth[i] !== startDepth[r * (G + 1) + i]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a touch by vertex v of polygon kv is a node of accumulator a's result on a kept stretch:
+   * the union's and the region's edges are noded at each other's vertices and at their own where
+   * the union (or the region) has that vertex — then it is on the boundary of every partial union
+   * of the overlay's cascade too, whatever its order. On a kept stretch of a polygon's edge, which
+   * bounds the union, any vertex of the union's polygons is on its boundary.
+   */
+  private isNode(a: number, onRegion: boolean, kv: number, v: number): boolean {
+    const { G, vertexOf } = this;
+    const gv = this.pass.polyGroup[kv]!;
+    if (gv === G) return vertexOf[v * (G + 1) + G] === 1;
+    return (a === G || gv === a) && (!onRegion || vertexOf[v * (G + 1) + a] === 1);
+  }
+
+  /** One edge (of a polygon of group g, or of the region), for every accumulator it bounds; leaves the depths at its end. */
+  private edge(e: number, onRegion: boolean, g: number): void {
+    const { edges: { vx, vy, ea, eb }, ev, eo: { order, first, nearGap }, polyGroup } = this.pass;
+    const { G, acc, doubt, dep, worst, nets, run, terms, before } = this;
+    const depth = dep.d;
+    const a = ea[e]!, b = eb[e]!;
+    const i0 = first[e]!, i1 = first[e + 1]!;
+    if (i0 === i1) {
+      let t = NaN;
+      for (const x of this.accs) {
+        if (!dep.keeps(x, onRegion, g)) continue;
+        if (Number.isNaN(t)) t = terms.edge(a, b);
+        acc[x]! += t;
+      }
+      return;
+    }
+    before.set(depth);
+    // A node more or less on this edge changes its terms by at most this; where two crossings are
+    // too near to order, a piece up to their distance apart may be kept or not.
+    const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE_M2 : 0;
+    const shared = ev.shared[e] === 1;
+    for (const x of this.accs) {
+      depth.set(before);
+      let kept = dep.keeps(x, onRegion, g);
+      let touched = kept;
+      // Where the result may or may not have a node — at a crossing along a stretch shared with
+      // another polygon's edge (a vertex of the union lying on it), or where polygons are entered and
+      // left at one point — split, and count what those nodes change over the kept run.
+      run.start(x, vx[a]!, vy[a]!);
+      for (let i = i0; i < i1;) {
+        // The events at one point together (at a vertex lying on the edge, their order is arbitrary):
+        // a node where the stretch starts or ends there, or where the result has a vertex there.
+        const px = ev.x[order[i]!]!, py = ev.y[order[i]!]!;
+        let node = false, crossed = false, doubtful = false;
+        worst.d.set(depth);
+        nets.length = 0;
+        for (; i < i1 && ev.x[order[i]!] === px && ev.y[order[i]!] === py; i++) {
+          const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
+          if (ev.enters[o] === 0) { if (ev.maybe[o]) doubtful = true; else node ||= this.isNode(x, onRegion, kq, ev.vertex[o]!); continue; }
+          depth[gq]! += ev.enters[o]!;
+          crossed ||= gq === G || x === G || gq === x;
+          const n = nets.indexOf(kq);
+          if (n < 0) nets.push(kq, ev.enters[o]!); else nets[n + 1]! += ev.enters[o]!;
+        }
+        // Polygons entered and left here, in some order: if the stretch could be outside the result
+        // between them, the point may be a corner of the union on the edge (or polygons meeting
+        // along an edge through it): a node, counted as doubtful.
+        for (let n = 0; n < nets.length; n += 2) {
+          const gq = polyGroup[nets[n]!]!, d = nets[n + 1]!;
+          if ((gq === G) === onRegion ? d > 0 : d < 0) worst.d[gq]! += d;
+        }
+        const corner = !worst.keeps(x, onRegion, g);
+        const now = dep.keeps(x, onRegion, g);
+        touched ||= now;
+        if (kept && now) {
+          if (node) run.cut(px, py);
+          else if (corner || doubtful || (shared && crossed)) { run.cut(px, py); run.extra = true; }
+        } else if (kept) {
+          const fx = run.rx, fy = run.ry;
+          run.cut(px, py);
+          run.close();
+          // Turning off a shared stretch, the overlay may leave a spike of no area along it, to the
+          // edge's end and back: a node more, at most this.
+          if (shared) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
+        } else if (now) {
+          run.start(x, px, py);
+          // Turning onto it, from its start.
+          if (shared) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
+        }
+        kept = now;
+      }
+      if (kept) { run.cut(vx[b]!, vy[b]!); run.close(); }
+      if (touched) doubt[x]! += bound;
+    }
+  }
+}
+
 /**
  * Areas in m² of (union of each group) ∩ region and of (union of all groups) ∩ region, the region
- * being the union of its polygons (null: no clipping). Polygons may overlap and touch, within a group,
- * across groups and in the region. Ring orientation does not matter; rings with no area are ignored. Null when an edge
- * spans more than 0.05° or lies beyond 70° latitude (the short-edge area's range) or the walk finds
- * an inconsistency: the caller overlays instead.
+ * being the union of its polygons (null: no clipping). Polygons may overlap and touch, within a
+ * group, across groups and in the region. Ring orientation does not matter; rings with no area are
+ * ignored. Null when an edge spans more than 0.05° or lies beyond 70° latitude (the short-edge
+ * area's range), or the overlay's choices could change an area by more than 5e-10 of it: the caller
+ * overlays instead.
  */
 export function unionAreasWithin(groups: readonly (readonly Poly[])[], region: readonly Poly[] | null): UnionAreas | null {
   const G = groups.length;
@@ -323,196 +718,12 @@ export function unionAreasWithin(groups: readonly (readonly Poly[])[], region: r
   const edges = collectEdges(polys);
   if (!edges) return null;
   if (edges.edgeCount === 0) return { byGroup: groups.map(() => 0), all: 0 };
-  const { vx, vy, ea, eb, rings, ringCount, edgeCount: E } = edges;
   const grid = buildGrid(edges);
   const ev = findCrossings(edges, grid);
   const startDepth = startDepths(edges, grid, polyGroup, G);
-
-  // Events in order along each edge.
-  const order = Array.from(ev.edge.keys()).sort((a, b) => ev.edge[a]! - ev.edge[b]! || ev.t[a]! - ev.t[b]!);
-  const firstEvent = new Int32Array(E + 1);
-  for (const i of order) firstEvent[ev.edge[i]! + 1]!++;
-  for (let e = 0; e < E; e++) firstEvent[e + 1]! += firstEvent[e]!;
-  // Two crossings of one edge at points closer than 1e-9 of its length (or than their parameters'
-  // errors) are a near-degenerate case, where the order and the overlay's rounding decide which
-  // nodes the result has: marked, for the walk to count what that can change.
-  const nearGap = new Float64Array(E);
-  for (let n = 1; n < order.length; n++) {
-    const i = order[n]!, h = order[n - 1]!;
-    if (ev.edge[h] !== ev.edge[i] || (ev.x[h] === ev.x[i] && ev.y[h] === ev.y[i])) continue;
-    const gap = NEAR + ev.tol[i]! + ev.tol[h]!;
-    if (ev.t[i]! - ev.t[h]! <= gap) nearGap[ev.edge[i]!] = Math.max(nearGap[ev.edge[i]!]!, gap);
-  }
-
-  // Per-vertex sin φ, cos φ and q for the edge terms; the first vertex's q centres the sums.
-  const vs = new Float64Array(vx.length), vc = new Float64Array(vx.length), vq = new Float64Array(vx.length);
-  for (let i = 0; i < vx.length; i++) { vs[i] = Math.sin(vy[i]! * DEG); vc[i] = Math.cos(vy[i]! * DEG); vq[i] = authalicOf(vs[i]!); }
-  const q0 = vq[0]!;
-  let qSpan = 0;
-  for (let i = 0; i < vq.length; i++) qSpan = Math.max(qSpan, Math.abs(vq[i]! - q0));
-  const term = (x1: number, y1: number, x2: number, y2: number): number => {
-    const s1 = Math.sin(y1 * DEG), s2 = Math.sin(y2 * DEG);
-    return edgeAreaTerm(x1, y1, s1, Math.cos(y1 * DEG), authalicOf(s1), x2, y2, s2, Math.cos(y2 * DEG), authalicOf(s2), q0);
-  };
-
-  // Walk every ring, keeping how many polygons of each group (and of the region) hold the current point.
-  const acc = new Float64Array(G + 1);
-  /** What the overlay's node choices could change in each accumulator, m². */
-  const doubt = new Float64Array(G + 1);
-  const depth = new Int32Array(G + 1);
-  const before = new Int32Array(G + 1);
-  const clipped = region !== null;
-  const worst = new Int32Array(G + 1);
-  /** Polygons met at one point and their net entering (+) or leaving (−): [polygon, net, …]. */
-  const nets: number[] = [];
-  const total = (d: Int32Array = depth): number => {
-    let n = 0;
-    for (let i = 0; i < G; i++) n += d[i]!;
-    return n;
-  };
-  // An edge's stretch is kept for accumulator a (a group, or G: all groups) where it bounds a's
-  // union ∩ region: a polygon's (of group g) inside the region and no other polygon of the union; a
-  // region's inside no other region polygon and some polygon of the union.
-  const keep = (a: number, onRegion: boolean, g: number, d: Int32Array = depth): boolean => {
-    if (onRegion) return d[G] === 0 && (a === G ? total(d) > 0 : d[a]! > 0);
-    return (!clipped || d[G]! > 0) && bounds(a, g, d);
-  };
-  /** Whether a polygon's stretch (of group g) bounds accumulator a's union, wherever the region is. */
-  const bounds = (a: number, g: number, d: Int32Array = depth): boolean => (a === G ? total(d) === 0 : a === g && d[g] === 0);
-  // Which vertices the results have, for touches (a vertex lying exactly inside another's edge):
-  // vertices on the boundary of each accumulator's union (index a) and of the region (index G).
-  const vertexOf = new Uint8Array(ev.enters.includes(0) ? vx.length * (G + 1) : 0);
-  if (vertexOf.length > 0) {
-    for (let r = 0; r < ringCount; r++) {
-      const k = rings[3 * r]!, e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
-      const g = polyGroup[k]!;
-      for (let i = 0; i <= G; i++) depth[i] = startDepth[r * (G + 1) + i]!;
-      const mark = (v: number) => {
-        if (g === G) { if (depth[G] === 0) vertexOf[v * (G + 1) + G] = 1; return; }
-        if (bounds(g, g)) vertexOf[v * (G + 1) + g] = 1;
-        if (bounds(G, g)) vertexOf[v * (G + 1) + G] = 1;
-      };
-      for (let e = e0; e < e0 + m; e++) {
-        const a = ea[e]!, b = eb[e]!;
-        let i = firstEvent[e]!;
-        const i1 = firstEvent[e + 1]!;
-        // The stretch after a (events at a applied), and the one before b (events at b not yet).
-        for (; i < i1 && ev.x[order[i]!] === vx[a] && ev.y[order[i]!] === vy[a]; i++) { const o = order[i]!; depth[polyGroup[ev.poly[o]!]!]! += ev.enters[o]!; }
-        mark(a);
-        for (; i < i1 && !(ev.x[order[i]!] === vx[b] && ev.y[order[i]!] === vy[b]); i++) {
-          const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
-          depth[gq]! += ev.enters[o]!;
-          // A vertex touching a polygon's edge where that bounds a union is on the union's boundary too.
-          if (ev.enters[o] === 0 && ev.maybe[o] === 0 && g < G && gq < G) {
-            const v = ev.vertex[o]!;
-            if (gq === g && bounds(g, g)) vertexOf[v * (G + 1) + g] = 1;
-            if (bounds(G, g)) vertexOf[v * (G + 1) + G] = 1;
-          }
-        }
-        mark(b);
-        for (; i < i1; i++) { const o = order[i]!; depth[polyGroup[ev.poly[o]!]!]! += ev.enters[o]!; }
-      }
-    }
-  }
-  /**
-   * Whether a touch by vertex v of polygon kv is a node of accumulator a's result on a kept stretch:
-   * the union's and the region's edges are noded at each other's vertices and at their own, where
-   * the union (or the region) has that vertex — then it is on the boundary of every partial union of
-   * the overlay's cascade too, so it is there whatever the cascade's order.
-   */
-  const isNode = (a: number, onRegion: boolean, kv: number, v: number): boolean => {
-    const gv = polyGroup[kv]!;
-    if (gv === G) return vertexOf[v * (G + 1) + G] === 1;
-    // On a kept stretch of a polygon's edge, which bounds the union, a vertex of the union's polygons is on its boundary.
-    return (a === G || gv === a) && (!onRegion || vertexOf[v * (G + 1) + a] === 1);
-  };
-  const accs: number[] = [];
-  for (let r = 0; r < ringCount; r++) {
-    const k = rings[3 * r]!, e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
-    const g = polyGroup[k]!;
-    const onRegion = g === G;
-    for (let i = 0; i <= G; i++) depth[i] = startDepth[r * (G + 1) + i]!;
-    accs.length = 0;
-    if (onRegion) for (let i = 0; i <= G; i++) accs.push(i); else accs.push(g, G);
-    for (let e = e0; e < e0 + m; e++) {
-      const a = ea[e]!, b = eb[e]!;
-      const i0 = firstEvent[e]!, i1 = firstEvent[e + 1]!;
-      if (i0 === i1) {
-        let t = NaN;
-        for (const x of accs) {
-          if (!keep(x, onRegion, g)) continue;
-          if (Number.isNaN(t)) t = edgeAreaTerm(vx[a]!, vy[a]!, vs[a]!, vc[a]!, vq[a]!, vx[b]!, vy[b]!, vs[b]!, vc[b]!, vq[b]!, q0);
-          acc[x]! += t;
-        }
-        continue;
-      }
-      before.set(depth);
-      // A node more or less on this edge changes its terms by at most this; where two crossings are
-      // too near to order, a piece up to their distance apart may be kept or not.
-      const bound = splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!);
-      const misorder = 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (qSpan + 1) * SHOELACE_M2;
-      const shared = ev.shared[e] === 1;
-      for (const x of accs) {
-        depth.set(before);
-        let kept = keep(x, onRegion, g);
-        let touched = kept;
-        let sx = vx[a]!, sy = vy[a]!;
-        // Where the result may or may not have a node — at a crossing along a stretch shared with
-        // another polygon's edge (a vertex of the union lying on it), or where polygons are entered and
-        // left at one point — split, and count what those nodes change over the kept run (from rx, ry).
-        let rx = sx, ry = sy, run = 0, extra = false;
-        const cut = (px: number, py: number) => { const t = term(sx, sy, px, py); acc[x]! += t; run += t; sx = px; sy = py; };
-        const close = () => { if (extra) doubt[x]! += Math.abs(run - term(rx, ry, sx, sy)); run = 0; extra = false; };
-        for (let i = i0; i < i1;) {
-          // The events at one point together (at a vertex lying on the edge, their order is arbitrary):
-          // a node where the stretch starts or ends there, or where the result has a vertex there.
-          const px = ev.x[order[i]!]!, py = ev.y[order[i]!]!;
-          let node = false, crossed = false, doubtful = false;
-          worst.set(depth);
-          nets.length = 0;
-          for (; i < i1 && ev.x[order[i]!] === px && ev.y[order[i]!] === py; i++) {
-            const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
-            if (ev.enters[o] === 0) { if (ev.maybe[o]) doubtful = true; else node ||= isNode(x, onRegion, kq, ev.vertex[o]!); continue; }
-            depth[gq]! += ev.enters[o]!;
-            crossed ||= gq === G || x === G || gq === x;
-            const n = nets.indexOf(kq);
-            if (n < 0) nets.push(kq, ev.enters[o]!); else nets[n + 1]! += ev.enters[o]!;
-          }
-          // Polygons entered and left here, in some order: if the stretch could be outside the result
-          // between them, the point may be a corner of the union on the edge (or polygons meeting
-          // along an edge through it): a node, counted as doubtful below.
-          for (let n = 0; n < nets.length; n += 2) {
-            const gq = polyGroup[nets[n]!]!, d = nets[n + 1]!;
-            if ((gq === G) === onRegion ? d > 0 : d < 0) worst[gq]! += d;
-          }
-          const corner = !keep(x, onRegion, g, worst);
-          const now = keep(x, onRegion, g);
-          touched ||= now;
-          if (kept && now) {
-            if (node) cut(px, py);
-            else if (corner || doubtful || (shared && crossed)) { cut(px, py); extra = true; }
-          } else if (kept) {
-            const [fx, fy] = [rx, ry];
-            cut(px, py);
-            close();
-            // Turning off a shared stretch, the overlay may leave a spike of no area along it, to the
-            // edge's end and back: a node more, at most this.
-            if (shared) doubt[x]! += Math.abs(term(fx, fy, vx[b]!, vy[b]!) + term(vx[b]!, vy[b]!, px, py) - term(fx, fy, px, py));
-          } else if (now) {
-            sx = rx = px;
-            sy = ry = py;
-            // Turning onto it, from its start.
-            if (shared) doubt[x]! += Math.abs(term(vx[a]!, vy[a]!, px, py) + term(px, py, vx[b]!, vy[b]!) - term(vx[a]!, vy[a]!, vx[b]!, vy[b]!));
-          }
-          kept = now;
-        }
-        if (kept) { cut(vx[b]!, vy[b]!); close(); }
-        if (nearGap[e]! > 0 && touched) doubt[x]! += bound + misorder;
-
-      }
-    }
-    for (let i = 0; i <= G; i++) if (depth[i] !== startDepth[r * (G + 1) + i]) return null;
-  }
+  const walk = new Walk({ edges, ev, eo: orderEvents(ev, edges.edgeCount), polyGroup, G, startDepth }, region !== null);
+  if (!walk.rings()) return null;
+  const { acc, doubt } = walk;
   for (let x = 0; x <= G; x++) if (doubt[x]! > DOUBT * Math.abs(acc[x]!) + 1e-9) return null;
   return { byGroup: Array.from(acc.subarray(0, G)), all: acc[G]! };
 }
