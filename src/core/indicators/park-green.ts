@@ -1,6 +1,8 @@
 /** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
 import type { Geometry } from 'geojson';
-import type { Dataset } from '../data/dataset.ts';
+import type { Dataset, Layer } from '../data/dataset.ts';
+import { unionAreasWithin } from '../geo/boolean-area.ts';
+import { polygonParts } from '../geo/coverage.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import { bufferUnion } from '../geo/buffer-union.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
@@ -23,10 +25,15 @@ export function parkGreenPerCapita(dataset: Dataset): Measured {
   if (missing.length > 0) return notAvailable(missing);
   const population = urban!.features.reduce((s, f) => s + Number(f.properties.population), 0);
   if (!(population > 0)) return { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
+  const parkArea = unionAreasWithin([geometries(parks).flatMap(polygonParts)], geometries(urban).flatMap(polygonParts))?.all ?? parkAreaByOverlays(parks!, urban!);
+  return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
+}
+
+/** area(union of parks ∩ union of urban areas) in m² by overlays, where unionAreasWithin leaves it to them. */
+function parkAreaByOverlays(parks: Layer, urban: Layer): number {
   const urbanRegion = makeRegion(geometries(urban));
   // Parks overlap much and share few edges: grouped by boxes, each group unioned at once.
-  const parkArea = urbanRegion ? overlappingUnionAreaWithin(geometries(parks), urbanRegion) : 0;
-  return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
+  return urbanRegion ? overlappingUnionAreaWithin(geometries(parks), urbanRegion) : 0;
 }
 
 /** The garden-city rule: [smallest park area in m², service radius in m], largest first. */
