@@ -57,13 +57,17 @@ describe('unionAreasWithin', () => {
     expect(relDiff(twice.all, area(square(0, 0, 1, 1)))).toBeLessThan(1e-12);
   });
 
-  it('leaves stretches shared by two polygons and crossed there to the overlays, whose nodes along them depend on rounding', () => {
-    // The small square's top lies along part of the big one's bottom; a strip along the big square's
-    // left side; a square along part of a hole's sides. Along such stretches the overlay may put
-    // nodes, or leave a spike of no area, where another edge crosses: on 1 km edges that moves the
-    // area by more than 5e-10 of these, so they are left to it.
+  it('puts nodes where vertices of the union lie on a shared edge, as the overlay does', () => {
+    // A strip along the big square's left side: its corners on the big square's edges are nodes of the union.
+    const inside = unionAreasWithin([[square(0, 0, 3, 3), square(1, 1, 2, 2), square(0, 0, 1, 3)]], big)!;
+    expect(relDiff(inside.all, area(poly([[0, 0], [1, 0], [3, 0], [3, 3], [1, 3], [0, 3]])))).toBeLessThan(1e-12);
+  });
+
+  it('leaves stretches shared by polygons on either side, crossed there, to the overlays, whose nodes along them depend on rounding', () => {
+    // The small square's top lies along part of the big one's bottom; a square along part of a
+    // hole's sides. Along such stretches the overlay may put nodes, or leave a spike of no area,
+    // where an edge turns off them: on 1 km edges that moves the area by more than 5e-10 of these.
     expect(unionAreasWithin([[square(0, 0, 3, 2), square(1, -1, 2, 0)]], big)).toBeNull();
-    expect(unionAreasWithin([[square(0, 0, 3, 3), square(1, 1, 2, 2), square(0, 0, 1, 3)]], big)).toBeNull();
     const ring = poly([[0, 0], [4, 0], [4, 4], [0, 4]], [[1, 1], [1, 3], [3, 3], [3, 1]]);
     expect(unionAreasWithin([[ring, square(-1, 1, 2, 3)]], big)).toBeNull();
   });
@@ -131,8 +135,10 @@ describe('unionAreasWithin', () => {
       expect(Math.abs(r.byGroup[1]! - within(groups[1]!)) / scale, `case ${k}, group 1`).toBeLessThan(1e-9);
       expect(Math.abs(r.all - within([...groups[0]!, ...groups[1]!])) / scale, `case ${k}, all`).toBeLessThan(1e-9);
     }
-    // Most fine-lattice cases and many coarse ones are measured here (45 of 90 when written).
-    expect(measured).toBeGreaterThan(35);
+    // Most cases are measured here (75 of 90 when written); over 7,500 cases of three other seeds,
+    // 6 of the ~6,400 measured differ from GEOS by 5e-8 to 7e-7 of the region's area — GEOS's
+    // zero-area spikes and nodes along edges shared and crossed at lattice points.
+    expect(measured).toBeGreaterThan(60);
   });
 
   it('leaves a vertex lying on an edge to within rounding, with its two edges crossing there, to the overlays', () => {

@@ -87,7 +87,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function postgis(dir: string): Promise<{ byTask: Map<string, { ms: number[]; value: number }>; unavailable: string | null }> {
   const byTask = new Map<string, { ms: number[]; value: number }>();
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(HERE, 'postgis.ts'), dir, '3'], { cwd: ROOT, timeout: 600000, maxBuffer: 1 << 20 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(HERE, 'postgis.ts'), dir, '5'], { cwd: ROOT, timeout: 600000, maxBuffer: 1 << 20 });
     for (const l of stdout.trim().split('\n')) {
       const j = JSON.parse(l) as { task?: string; ms: number[]; value: number; unavailable?: string };
       if (j.unavailable) return { byTask, unavailable: j.unavailable };
@@ -112,7 +112,7 @@ if (!sampleOnly) {
     process.stderr.write(`Stress district in ${STRESS} …\n`);
     const why = ensureStressData(STRESS);
     process.stderr.write(why ? `… generated (${why}).\n` : '… up to date with src/sample/.\n');
-    datasets.push(['stress', STRESS, 3]);
+    datasets.push(['stress', STRESS, 5]);
   } catch (e) {
     table.add(['stress', '(generating the data)', '', '', `failed: ${firstLine(e)}`, '', '', '', '']);
   }

@@ -226,7 +226,7 @@ interface Events {
   readonly tol: number[];
   /** 1 for a touch by a vertex only within 1e-9 of the edge's length of it, not exactly on it. */
   readonly maybe: number[];
-  /** Edges lying partly along another polygon's edge (collinear, overlapping): 1. */
+  /** Edges lying partly along another polygon's edge (collinear, overlapping): 1, and 2 where that edge runs the opposite way. */
   readonly shared: Uint8Array;
 }
 
@@ -275,7 +275,12 @@ class Crossings {
     // overlay's rounding decides.
     if (tie(op) && tie(oq)) {
       const tp = param(ax, ay, bx, by, px, py), tq = param(ax, ay, bx, by, qx, qy);
-      if (Math.max(Math.min(tp, tq), 0) < Math.min(Math.max(tp, tq), 1)) { this.ev.shared[e] = 1; this.ev.shared[f] = 1; }
+      if (Math.max(Math.min(tp, tq), 0) < Math.min(Math.max(tp, tq), 1)) {
+        // 1: along it; 2 as well where the two run opposite ways (polygons on either side).
+        const how = (bx - ax) * (qx - px) + (by - ay) * (qy - py) < 0 ? 3 : 1;
+        this.ev.shared[e]! |= how;
+        this.ev.shared[f]! |= how;
+      }
     }
     this.touch(e, ax, ay, bx, by, ea[f]!, kf, op);
     this.touch(e, ax, ay, bx, by, eb[f]!, kf, oq);
@@ -521,42 +526,49 @@ class Terms {
 }
 
 /**
- * The kept run along one edge for one accumulator: the pieces added to its sum, and — where the
- * result may or may not have a node (see walk) — what those nodes change, added to its doubt.
+ * The kept stretches along one edge for one accumulator: the pieces added to its sum, and — where
+ * the result may or may not have a node (see Walk) — what that node changes, added to its doubt.
  */
 class Run {
   /** The accumulator. */
   x = 0;
-  /** The current piece's start and the kept run's start. */
+  /** The current piece's start. */
   sx = 0;
   sy = 0;
-  rx = 0;
-  ry = 0;
-  /** The run's pieces so far, and whether one of its nodes is doubtful. */
-  sum = 0;
-  extra = false;
+  /** A doubtful node (px, py) after a piece from (qx, qy), waiting for the next node. */
+  private pending = false;
+  private qx = 0;
+  private qy = 0;
+  private px = 0;
+  private py = 0;
   constructor(readonly terms: Terms, readonly acc: Float64Array, readonly doubt: Float64Array) {}
-  /** Starts a kept run at a point. */
+  /** Starts a kept stretch at a point. */
   start(x: number, px: number, py: number): void {
     this.x = x;
-    this.sx = this.rx = px;
-    this.sy = this.ry = py;
-    this.sum = 0;
-    this.extra = false;
-  }
-  /** Ends the current piece at a point (a node), and starts the next there. */
-  cut(px: number, py: number): void {
-    const t = this.terms.between(this.sx, this.sy, px, py);
-    this.acc[this.x]! += t;
-    this.sum += t;
     this.sx = px;
     this.sy = py;
+    this.pending = false;
   }
-  /** Ends the run at the current point; a doubtful node adds what the run's nodes change. */
-  close(): void {
-    if (this.extra) this.doubt[this.x]! += Math.abs(this.sum - this.terms.between(this.rx, this.ry, this.sx, this.sy));
-    this.sum = 0;
-    this.extra = false;
+  /**
+   * Ends the current piece at a point (a node) and starts the next there. A doubtful node adds to
+   * the doubt what it changes: its two pieces against one from the piece before to the next node.
+   */
+  cut(px: number, py: number, doubtful = false): void {
+    const { terms } = this;
+    this.acc[this.x]! += terms.between(this.sx, this.sy, px, py);
+    if (this.pending) {
+      this.doubt[this.x]! += Math.abs(terms.between(this.qx, this.qy, this.px, this.py) + terms.between(this.px, this.py, px, py) - terms.between(this.qx, this.qy, px, py));
+      this.pending = false;
+    }
+    if (doubtful) {
+      this.pending = true;
+      this.qx = this.sx;
+      this.qy = this.sy;
+      this.px = px;
+      this.py = py;
+    }
+    this.sx = px;
+    this.sy = py;
   }
 }
 
@@ -643,14 +655,15 @@ class Walk {
     // A node more or less on this edge changes its terms by at most this; where two crossings are
     // too near to order, a piece up to their distance apart may be kept or not.
     const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE_M2 : 0;
-    const shared = ev.shared[e] === 1;
+    const shared = ev.shared[e] !== 0, facing = (ev.shared[e]! & 2) !== 0;
     for (const x of this.accs) {
       depth.set(before);
       let kept = dep.keeps(x, onRegion, g);
       let touched = kept;
       // Where the result may or may not have a node — at a crossing along a stretch shared with
-      // another polygon's edge (a vertex of the union lying on it), or where polygons are entered and
-      // left at one point — split, and count what those nodes change over the kept run.
+      // another polygon's edge (a vertex of the union lying on it), where polygons are entered and
+      // left at one point, or a vertex lies on the edge to within rounding — split, and count what
+      // the node changes.
       run.start(x, vx[a]!, vy[a]!);
       for (let i = i0; i < i1;) {
         // The events at one point together (at a vertex lying on the edge, their order is arbitrary):
@@ -679,22 +692,21 @@ class Walk {
         touched ||= now;
         if (kept && now) {
           if (node) run.cut(px, py);
-          else if (corner || doubtful || (shared && crossed)) { run.cut(px, py); run.extra = true; }
+          else if (corner || doubtful || (shared && crossed)) run.cut(px, py, true);
         } else if (kept) {
-          const fx = run.rx, fy = run.ry;
+          const fx = run.sx, fy = run.sy;
           run.cut(px, py);
-          run.close();
-          // Turning off a shared stretch, the overlay may leave a spike of no area along it, to the
-          // edge's end and back: a node more, at most this.
-          if (shared) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
+          // Turning off a stretch shared with a polygon on its other side, the overlay may leave a
+          // spike of no area along it, to the edge's end and back: a node more, at most this.
+          if (facing) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
         } else if (now) {
           run.start(x, px, py);
           // Turning onto it, from its start.
-          if (shared) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
+          if (facing) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
         }
         kept = now;
       }
-      if (kept) { run.cut(vx[b]!, vy[b]!); run.close(); }
+      if (kept) run.cut(vx[b]!, vy[b]!);
       if (touched) doubt[x]! += bound;
     }
   }
