@@ -30,7 +30,6 @@ export function param(ax: number, ay: number, bx: number, by: number, px: number
   return Math.abs(bx - ax) >= Math.abs(by - ay) ? (px - ax) / (bx - ax) : (py - ay) / (by - ay);
 }
 
-
 /** Whether the point's y (of polygon kp) lies above y of polygon k, after their moves. */
 function above(y: number, k: number, py: number, kp: number): boolean {
   return y > py || (y === py && k > kp);
