@@ -57,17 +57,13 @@ describe('unionAreasWithin', () => {
     expect(relDiff(twice.all, area(square(0, 0, 1, 1)))).toBeLessThan(1e-12);
   });
 
-  it('puts nodes where vertices of the union lie on a shared edge, as the overlay does', () => {
-    // A strip along the big square's left side: its corners on the big square's edges are nodes of the union.
-    const inside = unionAreasWithin([[square(0, 0, 3, 3), square(1, 1, 2, 2), square(0, 0, 1, 3)]], big)!;
-    expect(relDiff(inside.all, area(poly([[0, 0], [1, 0], [3, 0], [3, 3], [1, 3], [0, 3]])))).toBeLessThan(1e-12);
-  });
-
-  it('leaves stretches shared by polygons on either side, crossed there, to the overlays, whose nodes along them depend on rounding', () => {
-    // The small square's top lies along part of the big one's bottom; a square along part of a
-    // hole's sides. Along such stretches the overlay may put nodes, or leave a spike of no area,
-    // where an edge turns off them: on 1 km edges that moves the area by more than 5e-10 of these.
+  it('leaves stretches shared with another polygon and turned off or crossed there to the overlays, whose nodes along them depend on rounding', () => {
+    // The small square's top lies along part of the big one's bottom; a strip along the big square's
+    // left side; a square along part of a hole's sides. Where the result turns off such a stretch,
+    // or an edge crosses it, the overlay may put a node or not (or leave a spike of no area): on
+    // 1 km edges that moves the area by more than 5e-10 of these, so they are left to it.
     expect(unionAreasWithin([[square(0, 0, 3, 2), square(1, -1, 2, 0)]], big)).toBeNull();
+    expect(unionAreasWithin([[square(0, 0, 3, 3), square(1, 1, 2, 2), square(0, 0, 1, 3)]], big)).toBeNull();
     const ring = poly([[0, 0], [4, 0], [4, 4], [0, 4]], [[1, 1], [1, 3], [3, 3], [3, 1]]);
     expect(unionAreasWithin([[ring, square(-1, 1, 2, 3)]], big)).toBeNull();
   });
@@ -135,7 +131,7 @@ describe('unionAreasWithin', () => {
       expect(Math.abs(r.byGroup[1]! - within(groups[1]!)) / scale, `case ${k}, group 1`).toBeLessThan(1e-9);
       expect(Math.abs(r.all - within([...groups[0]!, ...groups[1]!])) / scale, `case ${k}, all`).toBeLessThan(1e-9);
     }
-    // Most cases are measured here (75 of 90 when written); over 7,500 cases of three other seeds,
+    // Most cases are measured here (72 of 90 when written); over 7,500 cases of three other seeds,
     // 6 of the ~6,400 measured differ from GEOS by 5e-8 to 7e-7 of the region's area — GEOS's
     // zero-area spikes and nodes along edges shared and crossed at lattice points.
     expect(measured).toBeGreaterThan(60);
@@ -151,6 +147,34 @@ describe('unionAreasWithin', () => {
     const geos = multiArea(intersectValid(asMultiPolygon([spike]), asMultiPolygon([region])));
     if (r) expect(Math.abs(r.all - geos)).toBeLessThan(1e-6);
     else expect(r).toBeNull();
+  });
+
+  it('leaves an island filling a hole, along the edge of the region, to the overlays', () => {
+    // Found in review: a rectangle with a hole, the island filling it exactly, and a region whose
+    // edge runs along the hole's side. Their union has no vertex at the hole's corners; the
+    // polygons' moves would make one there (a node moving the area by 0.3 m² on 400 m edges).
+    const u = 2e-4;
+    const rect = (x0: number, y0: number, x1: number, y1: number) => [[120.5 + x0 * u, 30 + y0 * u], [120.5 + x1 * u, 30 + y0 * u], [120.5 + x1 * u, 30 + y1 * u], [120.5 + x0 * u, 30 + y1 * u], [120.5 + x0 * u, 30 + y0 * u]];
+    const holed: Poly = [rect(0, 0, 14, 6), rect(10, 2, 12, 4).reverse()];
+    const island: Poly = [rect(10, 2, 12, 4)];
+    const region: Poly = [rect(8, 0, 12, 4)];
+    expect(unionAreasWithin([[holed, island]], [region])).toBeNull();
+  });
+
+  it('leaves a protected area that follows the district edge, crossed there by another, to the overlays', () => {
+    // Found in review: the district's top edge, a protected area inside it along that edge (the same
+    // vertices), and a third polygon crossing it there. The overlay's result had a node at one
+    // crossing and not at the other, by its rounding (4e-3 m² on 120 m edges): decided by it.
+    const u = 1e-3;
+    const ring = (pts: number[][]): Poly => [[...pts.map(([x, y]) => [120.5 + x! * u, 30 + y! * u]), [120.5 + pts[0]![0]! * u, 30 + pts[0]![1]! * u]]];
+    const top = (x: number) => 3 - 0.05 * x + 0.013 * Math.sin(3 * x);
+    const district = ring([[0, -1], [4, -1], ...[4, 3.2, 2.1, 0.9, 0].map((x) => [x, top(x)])]);
+    const along = ring([[0.5, 1], [3.6, 1.2], [3.2, top(3.2)], [2.1, top(2.1)], [0.9, top(0.9)]]);
+    const across = ring([[1.3, 2], [1.8, 2.05], [1.85, 4], [1.35, 4.1]]);
+    expect(unionAreasWithin([[along], [across]], [district])).toBeNull();
+    // Without the crossing polygon the shared edge is measured, equal to the overlay.
+    const alone = unionAreasWithin([[along]], [district])!;
+    expect(relDiff(alone.all, multiArea(intersectValid(asMultiPolygon([along]), asMultiPolygon([district]))))).toBeLessThan(1e-12);
   });
 
   it('gives null for an edge longer than the short-edge area takes, and 0 for nothing', () => {

@@ -272,6 +272,16 @@ export class Walk {
     return (a === G || gv === a) && (!onRegion || vertexOf[v * (G + 1) + a] === 1);
   }
 
+  /** Whether vertex v ends an edge lying along another polygon's edge that runs the other way. */
+  private onFacing(v: number): boolean {
+    const { edges: { rings, ringCount }, ev } = this.pass;
+    let lo = 0, hi = ringCount - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (rings[3 * mid + 1]! <= v) lo = mid; else hi = mid - 1; }
+    // Vertex v starts edge v; the edge before it is the ring's previous one.
+    const prev = v === rings[3 * lo + 1]! ? v + rings[3 * lo + 2]! - 1 : v - 1;
+    return ((ev.shared[v]! | ev.shared[prev]!) & 2) !== 0;
+  }
+
   /** One edge (of a polygon of group g, or of the region), for every accumulator it bounds; leaves the depths at its end. */
   private edge(e: number, onRegion: boolean, g: number): void {
     const { edges: { vx, vy, ea, eb }, ev, eo: { order, first, nearGap }, polyGroup } = this.pass;
@@ -292,7 +302,7 @@ export class Walk {
     // A node more or less on this edge changes its terms by at most this; where two crossings are
     // too near to order, a piece up to their distance apart may be kept or not.
     const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE_M2 : 0;
-    const shared = ev.shared[e] !== 0, facing = (ev.shared[e]! & 2) !== 0;
+    const shared = ev.shared[e] !== 0;
     for (const x of this.accs) {
       depth.set(before);
       let kept = dep.keeps(x, onRegion, g);
@@ -311,7 +321,13 @@ export class Walk {
         nets.length = 0;
         for (; i < i1 && ev.x[order[i]!] === px && ev.y[order[i]!] === py; i++) {
           const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
-          if (ev.enters[o] === 0) { if (ev.maybe[o]) doubtful = true; else node ||= this.isNode(x, onRegion, kq, ev.vertex[o]!); continue; }
+          if (ev.enters[o] === 0) {
+            // A vertex at the end of an edge shared with a polygon on its other side (a hole and the
+            // island filling it) is the union's vertex only by the polygons' moves: doubtful.
+            if (ev.maybe[o] || (this.isNode(x, onRegion, kq, ev.vertex[o]!) && this.onFacing(ev.vertex[o]!))) doubtful = true;
+            else node ||= this.isNode(x, onRegion, kq, ev.vertex[o]!);
+            continue;
+          }
           depth[gq]! += ev.enters[o]!;
           crossed ||= gq === G || x === G || gq === x;
           const n = nets.indexOf(kq);
@@ -333,13 +349,14 @@ export class Walk {
         } else if (kept) {
           const fx = run.sx, fy = run.sy;
           run.cut(px, py);
-          // Turning off a stretch shared with a polygon on its other side, the overlay may leave a
-          // spike of no area along it, to the edge's end and back: a node more, at most this.
-          if (facing) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
+          // Turning off a stretch shared with another polygon's edge, the overlay's result may go on
+          // along that edge without a node here, or (polygons on either side) leave a spike of no
+          // area along it to the edge's end and back: a node more or less, at most this.
+          if (shared) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
         } else if (now) {
           run.start(x, px, py);
           // Turning onto it, from its start.
-          if (facing) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
+          if (shared) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
         }
         kept = now;
       }
