@@ -177,6 +177,18 @@ describe('unionAreasWithin', () => {
     expect(relDiff(alone.all, multiArea(intersectValid(asMultiPolygon([along]), asMultiPolygon([district]))))).toBeLessThan(1e-12);
   });
 
+  it('leaves inputs that would take more work than the overlays to them: polygons piled on one spot, thousands of rings along one row', () => {
+    // 150 copies of one 400-vertex ring: every edge meets 149 others.
+    const circle: Poly = [[...Array.from({ length: 400 }, (_, i) => at(Math.cos((2 * Math.PI * i) / 400), Math.sin((2 * Math.PI * i) / 400))), at(1, 0)]];
+    expect(unionAreasWithin([Array.from({ length: 150 }, () => circle)], null)).toBeNull();
+    // 5,000 small squares in a strip 2,000 times longer than wide: each ring's ray crosses the row.
+    const strip = Array.from({ length: 5000 }, (_, i): Poly => [[[120 + i * 4e-5, 30], [120 + i * 4e-5 + 2e-5, 30], [120 + i * 4e-5 + 2e-5, 30.0001], [120 + i * 4e-5, 30.0001], [120 + i * 4e-5, 30]]]);
+    expect(unionAreasWithin([strip], null)).toBeNull();
+    // The same squares, 50 of them: measured, their areas added.
+    const few = strip.slice(0, 50);
+    expect(relDiff(unionAreasWithin([few], null)!.all, few.reduce((t, p) => t + area(p), 0))).toBeLessThan(1e-12);
+  });
+
   it('gives null for an edge longer than the short-edge area takes, and 0 for nothing', () => {
     expect(unionAreasWithin([[[[[120, 30], [120.2, 30], [120.2, 30.01], [120, 30.01], [120, 30]]]]], big)).toBeNull();
     expect(unionAreasWithin([[]], big)).toEqual({ byGroup: [0], all: 0 });

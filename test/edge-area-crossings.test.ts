@@ -9,7 +9,7 @@ const at = (i: number, j: number): Position => [120 + i * 0.01, 30 + j * 0.01];
 const square = (i0: number, j0: number, i1: number, j1: number): Poly => [[at(i0, j0), at(i1, j0), at(i1, j1), at(i0, j1), at(i0, j0)]];
 const crossingsOf = (polys: Poly[]) => {
   const e = collectEdges(polys)!;
-  return { e, ev: findCrossings(e, buildGrid(e)) };
+  return { e, ev: findCrossings(e, buildGrid(e))! };
 };
 /** The events as [edge, x, y (lattice units), other polygon, enters], sorted. */
 const listed = ({ ev }: ReturnType<typeof crossingsOf>) => ev.edge.map((e, i) => [e, Math.round((ev.x[i]! - 120) * 100 * 1e6) / 1e6, Math.round((ev.y[i]! - 30) * 100 * 1e6) / 1e6, ev.poly[i], ev.enters[i]]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
@@ -56,7 +56,7 @@ describe('startDepths', () => {
     const polys = [square(0, 0, 2, 2), square(1, 1, 3, 3), square(-1, -1, 3, 3), square(1.5, 1.5, 5, 5), square(-2, -2, 2.5, 2.5)];
     const e = collectEdges(polys)!;
     const groupOf = Int32Array.from([0, 0, 1, 0, 2]);
-    const d = startDepths(e, buildGrid(e), groupOf, 2);
+    const d = startDepths(e, buildGrid(e), groupOf, 2)!;
     // Ring 3 (square 3): group 0 holds it twice (squares 0 and 1), group 1 once, the region once.
     expect(Array.from(d.subarray(9, 12))).toEqual([2, 1, 1]);
     // Ring 0's first vertex (0, 0): on no other square of group 0, in square 2 (group 1) and the region.

@@ -40,8 +40,8 @@ const DOUBT = 5e-10;
  * being the union of its polygons (null: no clipping). Polygons may overlap and touch, within a
  * group, across groups and in the region. Ring orientation does not matter; rings with no area are
  * ignored. Null when an edge spans more than 0.05° or lies beyond 70° latitude (the short-edge
- * area's range), or the overlay's choices could change an area by more than 5e-10 of it: the caller
- * overlays instead.
+ * area's range), the overlay's choices could change an area by more than 5e-10 of it, or the input
+ * would take more work than the overlays (findCrossings): the caller overlays instead.
  */
 export function unionAreasWithin(groups: readonly (readonly Poly[])[], region: readonly Poly[] | null): UnionAreas | null {
   const G = groups.length;
@@ -55,7 +55,8 @@ export function unionAreasWithin(groups: readonly (readonly Poly[])[], region: r
   if (edges.edgeCount === 0) return { byGroup: groups.map(() => 0), all: 0 };
   const grid = buildGrid(edges);
   const ev = findCrossings(edges, grid);
-  const startDepth = startDepths(edges, grid, polyGroup, G);
+  const startDepth = ev && startDepths(edges, grid, polyGroup, G);
+  if (!ev || !startDepth) return null;
   const walk = new Walk({ edges, ev, eo: orderEvents(ev, edges.edgeCount), polyGroup, G, startDepth }, region !== null);
   if (!walk.rings()) return null;
   const { acc, doubt } = walk;

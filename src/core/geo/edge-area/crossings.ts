@@ -139,12 +139,24 @@ function tie(o: number): boolean {
 }
 
 /**
+ * Pair tests and ray steps allowed per edge (real data need under 30 and 10), and crossings: past
+ * these — many polygons piled on one spot, or thousands overlapping everywhere — the overlays are
+ * faster, and the caller uses them.
+ */
+const PAIRS_PER_EDGE = 200;
+const STEPS_PER_EDGE = 100;
+const EVENTS_PER_EDGE = 20;
+
+/**
  * Every crossing of edges of different polygons, each found once (in the cell where their chains'
  * boxes' overlap begins), and every touch: a vertex of another polygon lying exactly inside an edge.
+ * Null past the work allowed (PAIRS_PER_EDGE, EVENTS_PER_EDGE).
  */
-export function findCrossings(edges: Edges, grid: Grid): Events {
+export function findCrossings(edges: Edges, grid: Grid): Events | null {
   const { gx, gy, start, items, x0, y0, first, count, poly, bx0, by0, bx1, by1 } = grid;
   const finder = new Crossings(edges);
+  const budget = PAIRS_PER_EDGE * edges.edgeCount + 1e6;
+  let work = 0;
   for (let cy = 0; cy < gy; cy++) {
     for (let cx = 0; cx < gx; cx++) {
       const c = cy * gx + cx, end = start[c + 1]!;
@@ -154,6 +166,8 @@ export function findCrossings(edges: Edges, grid: Grid): Events {
           const h2 = items[j]!;
           if (poly[h1] === poly[h2] || (x0[h1]! > x0[h2]! ? x0[h1]! : x0[h2]!) !== cx || (y0[h1]! > y0[h2]! ? y0[h1]! : y0[h2]!) !== cy) continue;
           if (bx1[h1]! < bx0[h2]! || bx1[h2]! < bx0[h1]! || by1[h1]! < by0[h2]! || by1[h2]! < by0[h1]!) continue;
+          work += count[h1]! * count[h2]!;
+          if (work > budget || finder.ev.edge.length > EVENTS_PER_EDGE * edges.edgeCount + 1e5) return null;
           for (let e = first[h1]!; e < first[h1]! + count[h1]!; e++) for (let f = first[h2]!; f < first[h2]! + count[h2]!; f++) finder.pair(e, f);
         }
       }
@@ -164,13 +178,16 @@ export function findCrossings(edges: Edges, grid: Grid): Events {
 
 /**
  * How many polygons of each group (index G: of the region) hold each ring's first vertex, other than
- * the ring's own polygon: crossings of a ray to the east, along the vertex's row of cells.
+ * the ring's own polygon: crossings of a ray to the east, along the vertex's row of cells. Null past
+ * STEPS_PER_EDGE chains looked at per edge (thousands of small rings along one row).
  */
-export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, grid: Grid, polyGroup: Int32Array, G: number): Int32Array {
+export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount, edgeCount }: Edges, grid: Grid, polyGroup: Int32Array, G: number): Int32Array | null {
   const { minX, minY, size, gx, gy, start, items, x0, first, count, poly, by0, by1 } = grid;
   const parity = new Uint8Array(polyGroup.length);
   const touched: number[] = [];
   const depths = new Int32Array(ringCount * (G + 1));
+  const budget = STEPS_PER_EDGE * edgeCount + 1e6;
+  let steps = 0;
   for (let r = 0; r < ringCount; r++) {
     const k = rings[3 * r]!;
     const v = ea[rings[3 * r + 1]!]!;
@@ -178,6 +195,8 @@ export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount }: Edges, gri
     const cy = Math.min(gy - 1, Math.floor((py - minY) / size)), c0 = Math.min(gx - 1, Math.floor((px - minX) / size));
     for (let cx = c0; cx < gx; cx++) {
       const c = cy * gx + cx;
+      steps += start[c + 1]! - start[c]! + 1;
+      if (steps > budget) return null;
       for (let i = start[c]!; i < start[c + 1]!; i++) {
         const h = items[i]!;
         // Each chain once: in the first of its cells at or east of the vertex's.
