@@ -26,10 +26,12 @@ describe('collectEdges', () => {
     expect(Array.from(e.eb.subarray(0, 4))).toEqual([1, 2, 3, 0]);
   });
 
-  it('leaves out rings with no area, and gives null for an edge over 0.05°', () => {
+  it('leaves out rings with no area, and gives null for an edge over 0.05° or a coordinate that is not a number', () => {
     const flat = [at(0, 0), at(1, 0), at(2, 0), at(0, 0)];
     expect(collectEdges([[flat], [[at(0, 0), at(1, 1), at(0, 0)]]])!.edgeCount).toBe(0);
     expect(collectEdges([[[at(0, 0), at(6, 0), at(6, 1), at(0, 1), at(0, 0)]]])).toBeNull();
+    // A coordinate that is not a number: null (the overlays, which refuse it), not a ring dropped.
+    expect(collectEdges([[[at(0, 0), at(1, 0), [NaN, 30], at(0, 1), at(0, 0)]]])).toBeNull();
   });
 });
 

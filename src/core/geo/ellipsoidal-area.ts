@@ -45,9 +45,9 @@ const MAX_LAT_DEG = 70;
 
 /**
  * The authalic function of sin φ, without its constant factor (1 − e²): a cylindrical equal-area
- * map of the ellipsoid is x = λ, y = a²(1 − e²)/2 · q(φ), with area element dx dy.
+ * map of the ellipsoid is x = λ, y = a²(1 − e²)/2 · q(φ), with area element dx dy (edgeAreaTerm).
  */
-function authalic(s: number): number {
+export function authalicOf(s: number): number {
   // atanh(e s) / e = s Σ (e²s²)ᵏ / (2k + 1), to within an ulp by k = 8 (e²s² < 0.0067).
   const x = E2 * s * s;
   return s / (1 - x) + s * (1 + x * (1 / 3 + x * (1 / 5 + x * (1 / 7 + x * (1 / 9 + x * (1 / 11 + x * (1 / 13 + x * (1 / 15 + x / 17))))))));
@@ -58,8 +58,8 @@ export function isShortEdge(lon1: number, lat1: number, lon2: number, lat2: numb
   return Math.abs(lon2 - lon1) <= MAX_EDGE_DEG && Math.abs(lat2 - lat1) <= MAX_EDGE_DEG && Math.abs(lat1) <= MAX_LAT_DEG && Math.abs(lat2) <= MAX_LAT_DEG;
 }
 
-/** Half the equal-area map's y per unit of authalic q, per degree of longitude: a²(1 − e²)/4 · π/180. */
-const SHOELACE = (DEG * A * A * (1 - E2)) / 4;
+/** Half the equal-area map's y per unit of authalic q, per degree of longitude: a²(1 − e²)/4 · π/180, m². */
+export const SHOELACE = (DEG * A * A * (1 - E2)) / 4;
 
 /**
  * One geodesic edge's share of a ring's area, m² (summed over a closed ring: its signed area,
@@ -94,11 +94,6 @@ export function splitEffectBound(lon1: number, lat1: number, lon2: number, lat2:
   return ((Math.abs(Math.tan(mid)) + Math.abs(lat2 - lat1) * DEG) * Math.pow(east * east + north * north, 1.5)) / (2 * A);
 }
 
-/** The authalic q (without its factor 1 − e²) of a latitude's sine, for edgeAreaTerm. */
-export function authalicOf(sinLat: number): number {
-  return authalic(sinLat);
-}
-
 /**
  * Signed geodesic area of the ring's first n positions in m², or null when an edge spans more than
  * 0.05° or a vertex lies beyond 70° latitude. On the equal-area map (authalic) the ring's area is the
@@ -117,7 +112,7 @@ function shortEdgeRingArea(ring: readonly Position[], n: number): number | null 
   if (!(Math.abs(latP) <= MAX_LAT_DEG)) return null;
   let sP = Math.sin(latP * DEG);
   let cP = Math.cos(latP * DEG);
-  let qP = authalic(sP);
+  let qP = authalicOf(sP);
   const q0 = qP;
   let area = 0;
   for (let i = 0; i < n; i++) {
@@ -127,7 +122,7 @@ function shortEdgeRingArea(ring: readonly Position[], n: number): number | null 
     if (!isShortEdge(lonP, latP, lon, lat)) return null;
     const s = Math.sin(lat * DEG);
     const c = Math.cos(lat * DEG);
-    const q = authalic(s);
+    const q = authalicOf(s);
     area += edgeAreaTerm(lonP, latP, sP, cP, qP, lon, lat, s, c, q, q0);
     lonP = lon;
     latP = lat;

@@ -4,6 +4,7 @@
  * ring's first vertex.
  */
 import { orient2d } from 'robust-predicates';
+import { cellIndex } from './edges.ts';
 import type { Edges, Grid } from './edges.ts';
 
 /** Crossings closer than this along an edge (of its length) may be in either order. */
@@ -26,7 +27,7 @@ function side(ax: number, ay: number, bx: number, by: number, px: number, py: nu
 }
 
 /** Where p, a point on the line a→b, lies along it: 0 at a, 1 at b (exactly), by the larger of its extents. */
-export function param(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
+function param(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
   return Math.abs(bx - ax) >= Math.abs(by - ay) ? (px - ax) / (bx - ax) : (py - ay) / (by - ay);
 }
 
@@ -192,7 +193,7 @@ export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount, edgeCount }:
     const k = rings[3 * r]!;
     const v = ea[rings[3 * r + 1]!]!;
     const px = vx[v]!, py = vy[v]!;
-    const cy = Math.min(gy - 1, Math.floor((py - minY) / size)), c0 = Math.min(gx - 1, Math.floor((px - minX) / size));
+    const cy = cellIndex(py, minY, size, gy), c0 = cellIndex(px, minX, size, gx);
     for (let cx = c0; cx < gx; cx++) {
       const c = cy * gx + cx;
       steps += start[c + 1]! - start[c]! + 1;

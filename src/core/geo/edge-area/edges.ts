@@ -8,7 +8,10 @@ import { isShortEdge } from '../ellipsoidal-area.ts';
 /** Rings of one polygon, the outer one first. */
 export type Poly = readonly (readonly Position[])[];
 
-/** The rings' vertices and edges, interiors on the left (outer rings counter-clockwise, holes clockwise). */
+/**
+ * The rings' vertices and edges, interiors on the left (outer rings counter-clockwise, holes
+ * clockwise). Each ring's vertices and edges are numbered alike: vertex v starts edge v.
+ */
 export interface Edges {
   readonly vx: Float64Array;
   readonly vy: Float64Array;
@@ -51,7 +54,9 @@ export function collectEdges(polys: readonly Poly[]): Edges | null {
       let twice = 0;
       const x0 = vx[first]!, y0 = vy[first]!;
       for (let i = first, j = nv - 1; i < nv; j = i++) twice += (vx[j]! - x0 - (vx[i]! - x0)) * (vy[j]! - y0 + (vy[i]! - y0));
-      if (m < 3 || twice === 0 || !Number.isFinite(twice)) { nv = first; continue; }
+      // A coordinate that is not a number (the loader refuses them) leaves the case to the overlays.
+      if (!Number.isFinite(twice)) return null;
+      if (m < 3 || twice === 0) { nv = first; continue; }
       if ((twice > 0) !== (r === 0)) { vx.subarray(first, nv).reverse(); vy.subarray(first, nv).reverse(); }
       rings[3 * nr] = k;
       rings[3 * nr + 1] = ne;
@@ -68,6 +73,18 @@ export function collectEdges(polys: readonly Poly[]): Edges | null {
     }
   }
   return { vx: vx.subarray(0, nv), vy: vy.subarray(0, nv), ea, eb, ep, edgeCount: ne, rings, ringCount: nr };
+}
+
+/** The ring that edge e (or the vertex e, which starts it) belongs to. */
+export function ringOfEdge({ rings, ringCount }: Edges, e: number): number {
+  let lo = 0, hi = ringCount - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (rings[3 * mid + 1]! <= e) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** The grid cell (column or row, of n) of coordinate v, cells of `size` from `min`. */
+export function cellIndex(v: number, min: number, size: number, n: number): number {
+  return Math.min(n - 1, Math.floor((v - min) / size));
 }
 
 /** Edges per chain: runs of consecutive edges of a ring, listed in the grid together. */
@@ -134,10 +151,10 @@ export function buildGrid({ vx, vy, ea, eb, ep, rings, ringCount }: Edges): Grid
   const cx0 = new Int32Array(n), cx1 = new Int32Array(n), cy0 = new Int32Array(n), cy1 = new Int32Array(n);
   const start = new Int32Array(gx * gy + 1);
   for (let i = 0; i < n; i++) {
-    cx0[i] = Math.min(gx - 1, Math.floor((bx0[i]! - minX) / size));
-    cx1[i] = Math.min(gx - 1, Math.floor((bx1[i]! - minX) / size));
-    cy0[i] = Math.min(gy - 1, Math.floor((by0[i]! - minY) / size));
-    cy1[i] = Math.min(gy - 1, Math.floor((by1[i]! - minY) / size));
+    cx0[i] = cellIndex(bx0[i]!, minX, size, gx);
+    cx1[i] = cellIndex(bx1[i]!, minX, size, gx);
+    cy0[i] = cellIndex(by0[i]!, minY, size, gy);
+    cy1[i] = cellIndex(by1[i]!, minY, size, gy);
     for (let cy = cy0[i]!; cy <= cy1[i]!; cy++) for (let cx = cx0[i]!; cx <= cx1[i]!; cx++) start[cy * gx + cx + 1]!++;
   }
   for (let c = 0; c < gx * gy; c++) start[c + 1]! += start[c]!;

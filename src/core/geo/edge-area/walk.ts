@@ -2,15 +2,13 @@
  * The walk along every ring of boolean-area.ts: the depths along it, the kept stretches' geodesic
  * terms for each accumulator, and what the overlay's node choices could change (doubt).
  */
-import { authalicOf, edgeAreaTerm, splitEffectBound } from '../ellipsoidal-area.ts';
-import { WGS84 } from '../wgs84.ts';
+import { authalicOf, edgeAreaTerm, SHOELACE, splitEffectBound } from '../ellipsoidal-area.ts';
+import { ringOfEdge } from './edges.ts';
 import type { Edges } from './edges.ts';
 import { NEAR } from './crossings.ts';
 import type { Events } from './crossings.ts';
 
 const DEG = Math.PI / 180;
-/** m² per degree of longitude per unit of authalic q, as in edgeAreaTerm (a bound: without 1 − e²). */
-const SHOELACE_M2 = (DEG * WGS84.a * WGS84.a) / 4;
 
 /** The events of each edge in order along it: those of edge e are order[first[e]] … order[first[e + 1] − 1]. */
 export interface EventOrder {
@@ -87,18 +85,14 @@ export interface Pass {
  * it is on the region's — where a stretch of its own polygon's bounds them next to it, or where it
  * touches another polygon's edge that does.
  */
-function resultVertices({ edges: { vx, vy, ea, eb, rings, ringCount }, ev, eo: { order, first }, polyGroup, G, startDepth }: Pass): Uint8Array {
+function resultVertices({ edges, ev, eo: { order, first }, polyGroup, G, startDepth }: Pass): Uint8Array {
+  const { vx, vy, ea, eb, rings } = edges;
   const on = new Uint8Array(vx.length * (G + 1));
   const dep = new Depths(G, false);
   const add = (d: number) => { const o = order[d]!; dep.d[polyGroup[ev.poly[o]!]!]! += ev.enters[o]!; };
-  // Only the rings of touched edges and touching vertices (vertex v starts edge v).
-  const ringOf = (e: number): number => {
-    let lo = 0, hi = ringCount - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (rings[3 * mid + 1]! <= e) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
+  // Only the rings of touched edges and touching vertices.
   const wanted = new Set<number>();
-  for (let o = 0; o < ev.enters.length; o++) if (ev.enters[o] === 0 && ev.maybe[o] === 0) { wanted.add(ringOf(ev.edge[o]!)); wanted.add(ringOf(ev.vertex[o]!)); }
+  for (let o = 0; o < ev.enters.length; o++) if (ev.enters[o] === 0 && ev.maybe[o] === 0) { wanted.add(ringOfEdge(edges, ev.edge[o]!)); wanted.add(ringOfEdge(edges, ev.vertex[o]!)); }
   for (const r of wanted) {
     const k = rings[3 * r]!, e0 = rings[3 * r + 1]!, m = rings[3 * r + 2]!;
     const g = polyGroup[k]!;
@@ -274,11 +268,10 @@ export class Walk {
 
   /** Whether vertex v ends an edge lying along another polygon's edge that runs the other way. */
   private onFacing(v: number): boolean {
-    const { edges: { rings, ringCount }, ev } = this.pass;
-    let lo = 0, hi = ringCount - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (rings[3 * mid + 1]! <= v) lo = mid; else hi = mid - 1; }
+    const { edges, ev } = this.pass;
+    const r = ringOfEdge(edges, v);
     // Vertex v starts edge v; the edge before it is the ring's previous one.
-    const prev = v === rings[3 * lo + 1]! ? v + rings[3 * lo + 2]! - 1 : v - 1;
+    const prev = v === edges.rings[3 * r + 1]! ? v + edges.rings[3 * r + 2]! - 1 : v - 1;
     return ((ev.shared[v]! | ev.shared[prev]!) & 2) !== 0;
   }
 
@@ -301,7 +294,7 @@ export class Walk {
     before.set(depth);
     // A node more or less on this edge changes its terms by at most this; where two crossings are
     // too near to order, a piece up to their distance apart may be kept or not.
-    const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE_M2 : 0;
+    const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE : 0;
     const shared = ev.shared[e] !== 0;
     for (const x of this.accs) {
       depth.set(before);
@@ -324,8 +317,9 @@ export class Walk {
           if (ev.enters[o] === 0) {
             // A vertex at the end of an edge shared with a polygon on its other side (a hole and the
             // island filling it) is the union's vertex only by the polygons' moves: doubtful.
-            if (ev.maybe[o] || (this.isNode(x, onRegion, kq, ev.vertex[o]!) && this.onFacing(ev.vertex[o]!))) doubtful = true;
-            else node ||= this.isNode(x, onRegion, kq, ev.vertex[o]!);
+            const vertexNode = !ev.maybe[o] && this.isNode(x, onRegion, kq, ev.vertex[o]!);
+            if (ev.maybe[o] || (vertexNode && this.onFacing(ev.vertex[o]!))) doubtful = true;
+            else node ||= vertexNode;
             continue;
           }
           depth[gq]! += ev.enters[o]!;
