@@ -79,6 +79,15 @@ describe('bufferUnion', () => {
     ], 120.005);
     expect(relDiff(geometryArea(u), bufferedRect(120, 30, 120.01, 30.01, 100))).toBeLessThan(1e-5);
   });
+  it('within geometries, leaves out the buffers that add nothing inside them', () => {
+    const items = [{ geometry: rect(120, 30, 120.01, 30.01), metres: 100 }, { geometry: rect(120.05, 30, 120.06, 30.01), metres: 200 }];
+    // A strip just east of the first rectangle, ~3.7 km from the second's buffer.
+    const u = bufferUnion(items, 120.03, [rect(120.0105, 30.002, 120.02, 30.004)]);
+    expect(u.coordinates).toHaveLength(1);
+    expect(relDiff(geometryArea(u), bufferedRect(120, 30, 120.01, 30.01, 100))).toBeLessThan(1e-5);
+    // Nothing inside them: nothing.
+    expect(bufferUnion(items, 120.03, [rect(121, 31, 121.01, 31.01)])).toEqual({ type: 'MultiPolygon', coordinates: [] });
+  });
   it('gives an empty MultiPolygon for nothing to buffer', () => {
     expect(bufferUnion([], 120)).toEqual({ type: 'MultiPolygon', coordinates: [] });
   });

@@ -10,22 +10,44 @@ import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
 import { cascadedUnion } from './jts-cascade.ts';
 import proj4 from 'proj4';
-import type { Geometry, MultiPolygon } from 'geojson';
+import type { Geometry, MultiPolygon, Position } from 'geojson';
+import { coveredBuffers } from './covered-buffers.ts';
 import { mapPositions } from './map-positions.ts';
+import { geometryBBox } from './bbox.ts';
 import { geosBufferUnion, GeosFailure, geosLoaded } from './geos-overlay.ts';
 
 /**
  * The union of each geometry buffered by its own distance in metres, as a lon/lat MultiPolygon
  * (empty when there is nothing to buffer). `centreLon` is the central meridian of the projection.
+ * With `within` (geometries, lon/lat), only the union's part inside them is asked for: it is
+ * exact there, and may lack buffers elsewhere (those adding nothing inside them are left out).
  */
-export function bufferUnion(items: readonly { geometry: Geometry; metres: number }[], centreLon: number): MultiPolygon {
+export function bufferUnion(items: readonly { geometry: Geometry; metres: number }[], centreLon: number, within: readonly Geometry[] | null = null): MultiPolygon {
   if (items.length === 0) return { type: 'MultiPolygon', coordinates: [] };
   const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
-  const projected = items.map((it) => mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!])));
-  const back = mapPositions(geosBuffers(projected, items) ?? jstsBuffers(projected, items), (p) => tm.inverse([p[0]!, p[1]!]));
+  const all = items.map((it) => mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!])));
+  // Buffers inside the others' add nothing to the union (covered-buffers.ts), nor — asked only
+  // within some geometries — those adding nothing inside their boxes in the projection (each
+  // widened by 1 m: its edges, straight in lon/lat, bow by under a millimetre there).
+  const boxes = within?.map((g) => widened(geometryBBox(mapPositions(g, (p) => tm.forward([p[0]!, p[1]!]))), 1)) ?? null;
+  const covered = coveredBuffers(all.map((g, i) => ({ polys: polygonsOf(g), distance: items[i]!.metres })), boxes);
+  const kept = items.filter((_, i) => !covered[i]);
+  const projected = all.filter((_, i) => !covered[i]);
+  if (projected.length === 0) return { type: 'MultiPolygon', coordinates: [] };
+  const back = mapPositions(geosBuffers(projected, kept) ?? jstsBuffers(projected, kept), (p) => tm.inverse([p[0]!, p[1]!]));
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
   if (back.type === 'MultiPolygon') return back;
   return { type: 'MultiPolygon', coordinates: [] };
+}
+
+/** A box [x0, y0, x1, y1] widened by m on every side. */
+function widened(b: readonly number[], m: number): number[] {
+  return [b[0]! - m, b[1]! - m, b[2]! + m, b[3]! + m];
+}
+
+/** A geometry's polygons as MultiPolygon coordinates (none for other types). */
+function polygonsOf(g: Geometry): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
 }
 
 /** The union of the buffers by GEOS (geos-overlay.ts); null when GEOS is not loaded, an item is not polygonal, or GEOS fails. */

@@ -65,7 +65,8 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
     items.push({ geometry: f.geometry, metres: r });
   }
   const box = geometryBBox(resGeoms[0]);
-  const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0);
+  // Only the service areas' part on residential land is measured.
+  const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0, resGeoms);
   const blocks = unionPieces(resGeoms);
   const residentialArea = piecesAreaWithin(blocks, null).area;
   if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
