@@ -29,9 +29,13 @@ export function makeRegion(geoms: readonly Geometry[]): Region | null {
   return geometry.coordinates.length === 0 ? null : asRegion(geometry);
 }
 
-/** A valid MultiPolygon (a result of clip.ts) as a Region, without another union. */
+/**
+ * A valid MultiPolygon (a result of clip.ts) as a Region, without another union. Its index is built
+ * when first read (the areas measured from edges, boolean-area.ts, need none).
+ */
 export function asRegion(geometry: MultiPolygon): Region {
-  return { geometry, index: indexBoundary(geometry) };
+  let index: BoundaryIndex | null = null;
+  return { geometry, get index() { return (index ??= indexBoundary(geometry)); } };
 }
 
 /** How an area was obtained. */

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDataset } from './src/core/data/load-dataset.ts';
+import { loadGeos } from './src/core/geo/geos-overlay.ts';
+import { parkServiceCoverage } from './src/core/indicators/park-green.ts';
+const task = process.argv[3] ?? 'svc';
+await loadGeos();
+const dir = process.argv[2] ?? 'data';
+const { dataset: d } = await loadDataset((f) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b)).catch(() => null));
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 20 }); await s.post('Profiler.start');
+const runs = Number(process.argv[4] ?? 2);
+const t = performance.now();
+const { protectedShare } = await import('./src/core/indicators/protected-share.ts');
+const { makeOverlayContext } = await import('./src/core/indicators/overlay-context.ts');
+const { parkGreenPerCapita } = await import('./src/core/indicators/park-green.ts');
+const t1 = performance.now();
+for (let k = 0; k < runs; k++) { if (task === 'svc') parkServiceCoverage(d); else if (task === 'ps') protectedShare(d, makeOverlayContext(d)); else parkGreenPerCapita(d); }
+console.log('runs ms', performance.now() - t1);
+const { profile } = await s.post('Profiler.stop') as any;
+const byId = new Map<number, any>(); for (const n of profile.nodes) byId.set(n.id, n);
+const dt = profile.timeDeltas as number[]; const cnt = new Map<string, number>();
+profile.samples.forEach((id: number, i: number) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}`; cnt.set(key, (cnt.get(key) ?? 0) + (dt[i] ?? 0)); });
+for (const [k, v] of [...cnt].sort((a, b) => b[1] - a[1]).slice(0, 22)) console.log((v / 1000).toFixed(2), k);
