@@ -1,9 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parkGreenPerCapita, parkServiceCoverage, serviceRadius } from '../src/core/indicators/park-green.ts';
 import type { Polygon } from 'geojson';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid, withLayer } from './helpers/load-fixture.ts';
 import { rect } from './helpers/shapes.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const feature = (name: string, g: Polygon) => ({ type: 'Feature' as const, properties: { name, type: '公园' }, geometry: g });
 
@@ -15,6 +20,11 @@ describe('parkGreenPerCapita', async () => {
     const m = parkGreenPerCapita(d);
     expect(relDiff(m.value!, parkArea / 15000)).toBeLessThan(1e-6);
     expect(m.details).toMatchObject({ urbanPopulation: 15000, parks: 4 });
+  });
+  it('says how it measured: by overlays here (P1 and P4 overlap along the same edge lines, where the overlay\'s nodes decide), from the edges on the sample', async () => {
+    expect(parkGreenPerCapita(d).details.areaMethod).toBe('overlays');
+    const sample = await loadValid((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
+    expect(parkGreenPerCapita(sample).details.areaMethod).toBe('edges');
   });
   it('is not available without parks, urban areas, or people', () => {
     expect(parkGreenPerCapita({ ...d, layers: { boundary: d.layers.boundary } }).details).toEqual({ missing: ['parks', 'urbanAreas'] });

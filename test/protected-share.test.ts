@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeOverlayContext } from '../src/core/indicators/overlay-context.ts';
 import { protectedShare } from '../src/core/indicators/protected-share.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid } from './helpers/load-fixture.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // test/fixtures/district, all rectangles in degrees (see test/fixtures/README.md):
 // boundary 120.00–120.10 × 30.00–30.10
@@ -31,6 +36,11 @@ describe('protectedShare', async () => {
     expect(relDiff(details.areaByRoleM2.protectedAreas!, AB)).toBeLessThan(1e-6);
     expect(relDiff(details.areaByRoleM2.redLines!, Cin + D + E)).toBeLessThan(1e-4);
     expect(relDiff(details.overlapCountedOnceM2, EandB)).toBeLessThan(1e-2);
+  });
+  it('says how it measured: by overlays here (the boundary\'s 0.1° edges are past the edge path\'s 0.05°), from the edges on the sample', async () => {
+    expect(m.details.areaMethod).toBe('overlays');
+    const sample = await loadValid((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
+    expect(protectedShare(sample, makeOverlayContext(sample)).details.areaMethod).toBe('edges');
   });
   it('is not available without a protected layer, and honours protectedRoles', () => {
     const none = { ...d, layers: { boundary: d.layers.boundary } };

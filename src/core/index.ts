@@ -20,8 +20,8 @@ export { geometryArea } from './geo/ellipsoidal-area.ts';
 
 export type { CrsCandidate } from './import/guess-crs.ts';
 
-export { indicatorStatus } from './indicators/indicator-result.ts';
-export type { IndicatorResult, IndicatorStatus, Measured } from './indicators/indicator-result.ts';
+export { indicatorStatus, measuredFromEdges } from './indicators/indicator-result.ts';
+export type { AreaMethod, IndicatorResult, IndicatorStatus, Measured } from './indicators/indicator-result.ts';
 export type { ComputeInput, Highlight, Indicator, Outline, Target } from './indicators/indicator.ts';
 export { meetsTarget } from './indicators/indicator.ts';
 export { sectionId } from './indicators/section-results.ts';

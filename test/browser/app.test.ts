@@ -61,6 +61,10 @@ describe('the map app', async () => {
     // And says, as the CLI does, what computed the overlays (the report precomputed at build time).
     expect(await textOf(suite.app.page.getByTestId('board-method'))).toBe(`叠加计算：${(JSON.parse(stdout) as { overlays: string }).overlays}；面积为 WGS84 椭球面积`);
     expect((JSON.parse(stdout) as { overlays: string }).overlays).toBe('GEOS 3.13.0 (WebAssembly)');
+    // And which areas were measured from the polygons' edges (the CLI's report says the same).
+    const fromEdges = (JSON.parse(stdout) as { indicators: { name: string; details: { areaMethod?: string } }[] }).indicators.filter((i) => i.details.areaMethod === 'edges').map((i) => i.name);
+    expect(fromEdges).toEqual(['受保护地区占国土面积比例', '城镇人均公园绿地面积']);
+    expect(await textOf(suite.app.page.getByTestId('board-edges'))).toBe(`${fromEdges.join('、')}：由多边形的边直接量算，不构建并集（与叠加计算结果相同）`);
   });
 
   it('opens the inspector of a clicked section with its class', async () => {

@@ -37,6 +37,17 @@ export interface Measured {
   readonly missing?: readonly MissingInput[];
 }
 
+/**
+ * How an area indicator measured its areas (its details' `areaMethod`): from the polygons' edges
+ * without building the union (src/core/geo/boolean-area.ts), or by overlays — the same values.
+ */
+export type AreaMethod = 'edges' | 'overlays';
+
+/** The indicators of a report whose areas were measured from the polygons' edges. */
+export function measuredFromEdges<T extends Pick<IndicatorResult, 'details'>>(indicators: readonly T[]): T[] {
+  return indicators.filter((i) => i.details.areaMethod === 'edges');
+}
+
 /** A measurement that cannot be made because inputs are missing. */
 export function notAvailable(missing: readonly string[]): Measured {
   return { value: null, details: { missing } };

@@ -9,13 +9,14 @@ import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { asRegion, makeRegion, overlappingUnionAreaWithin, piecesAreaWithin, unionPieces } from '../geo/union-area.ts';
 import { geometries } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
-import type { Measured } from './indicator-result.ts';
+import type { AreaMethod, Measured } from './indicator-result.ts';
 import { formatKm2, formatNumber } from '../format/format-number.ts';
 import { atLeast } from './indicator.ts';
 import type { Indicator } from './indicator.ts';
 
 /**
- * area(union of parks ∩ union of urban areas) / Σ urban population, in m² per person.
+ * area(union of parks ∩ union of urban areas) / Σ urban population, in m² per person, measured
+ * from the polygons' edges where boolean-area.ts can (areaMethod 'edges'), else by overlays.
  * Not available without parks, urban areas, or with a total population of 0.
  */
 export function parkGreenPerCapita(dataset: Dataset): Measured {
@@ -25,8 +26,10 @@ export function parkGreenPerCapita(dataset: Dataset): Measured {
   if (missing.length > 0) return notAvailable(missing);
   const population = urban!.features.reduce((s, f) => s + Number(f.properties.population), 0);
   if (!(population > 0)) return { value: null, details: { missing: ['urbanAreas.population'], urbanPopulation: population } };
-  const parkArea = unionAreasWithin([geometries(parks).flatMap(polygonParts)], geometries(urban).flatMap(polygonParts))?.all ?? parkAreaByOverlays(parks!, urban!);
-  return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length } };
+  const fromEdges = unionAreasWithin([geometries(parks).flatMap(polygonParts)], geometries(urban).flatMap(polygonParts))?.all ?? null;
+  const parkArea = fromEdges ?? parkAreaByOverlays(parks!, urban!);
+  const areaMethod: AreaMethod = fromEdges === null ? 'overlays' : 'edges';
+  return { value: parkArea / population, details: { parkAreaInUrbanM2: parkArea, urbanPopulation: population, parks: parks!.features.length, areaMethod } };
 }
 
 /** area(union of parks ∩ union of urban areas) in m² by overlays, where unionAreasWithin leaves it to them. */

@@ -10,21 +10,23 @@ import type { OverlayContext } from './overlay-context.ts';
 import { notAvailable } from './indicator-result.ts';
 import { unionAreasWithin } from '../geo/boolean-area.ts';
 import { polygonParts } from '../geo/coverage.ts';
-import type { Measured } from './indicator-result.ts';
+import type { AreaMethod, Measured } from './indicator-result.ts';
 
 /**
  * area(union of all protected-role polygons ∩ boundary) / area(boundary) × 100, in %.
- * Details: the area of each role inside the boundary and the overlap removed (Σ roles − union), m².
+ * Details: the area of each role inside the boundary and the overlap removed (Σ roles − union), m²,
+ * and how they were measured (areaMethod).
  */
 export function protectedShare(dataset: Dataset, ctx: OverlayContext | null): Measured {
   const roles = dataset.manifest.protectedRoles.filter((r) => dataset.layers[r]);
   if (!ctx) return notAvailable(['boundary']);
   if (roles.length === 0) return notAvailable(dataset.manifest.protectedRoles);
-  const { byRole, protectedArea } = measuredFromEdges(dataset, roles, ctx) ?? measuredByOverlays(dataset, roles, ctx);
+  const fromEdges = measuredFromEdges(dataset, roles, ctx);
+  const { byRole, protectedArea } = fromEdges ?? measuredByOverlays(dataset, roles, ctx);
   const sum = Object.values(byRole).reduce((a, b) => a + b, 0);
   return {
     value: (protectedArea / ctx.boundaryArea) * 100,
-    details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea) },
+    details: { boundaryAreaM2: ctx.boundaryArea, protectedAreaM2: protectedArea, areaByRoleM2: byRole, overlapCountedOnceM2: Math.max(0, sum - protectedArea), areaMethod: fromEdges ? 'edges' : 'overlays' },
   };
 }
 
@@ -62,6 +64,8 @@ export interface ProtectedShareDetails {
   readonly areaByRoleM2: Readonly<Record<string, number>>;
   /** Σ roles − union: the overlap counted once. */
   readonly overlapCountedOnceM2: number;
+  /** How the areas were measured: from the polygons' edges (boolean-area.ts) or by overlays (the same values). */
+  readonly areaMethod: AreaMethod;
 }
 
 export const protectedShareIndicator: Indicator = {
