@@ -21,9 +21,17 @@ describe('collectEdges', () => {
     expect(e.edgeCount).toBe(8);
     expect(signed(e.vx, e.vy, 0, 4)).toBeGreaterThan(0);
     expect(signed(e.vx, e.vy, 4, 4)).toBeLessThan(0);
-    // Each edge runs from its vertex to the next of its ring, the last back to the first.
-    expect(Array.from(e.ea.subarray(0, 4))).toEqual([0, 1, 2, 3]);
-    expect(Array.from(e.eb.subarray(0, 4))).toEqual([1, 2, 3, 0]);
+    // Edge k starts at vertex k and runs to the next of its ring, the last back to the first.
+    expect(Array.from(e.eb.subarray(0, 8))).toEqual([1, 2, 3, 0, 5, 6, 7, 4]);
+  });
+
+  it('numbers edges as their first vertices, also after a ring left out', () => {
+    const square = (x: number) => [at(x, 0), at(x + 1, 0), at(x + 1, 1), at(x, 1), at(x, 0)];
+    const e = collectEdges([[square(0)], [[at(0, 0), at(1, 0), at(2, 0), at(0, 0)]], [square(5)]])!;
+    expect(e.ringCount).toBe(2);
+    expect(Array.from(e.rings.subarray(0, 6))).toEqual([0, 0, 4, 2, 4, 4]);
+    expect(Array.from(e.eb.subarray(0, 8))).toEqual([1, 2, 3, 0, 5, 6, 7, 4]);
+    expect([e.vx[4], e.vy[4]]).toEqual(square(5)[0]);
   });
 
   it('leaves out rings with no area, and gives null for an edge over 0.05° or a coordinate that is not a number', () => {
@@ -45,7 +53,7 @@ describe('buildGrid', () => {
     for (let h = 0; h < g.count.length; h++) {
       for (let k = g.first[h]!; k < g.first[h]! + g.count[h]!; k++) {
         seen.add(k);
-        for (const v of [e.ea[k]!, e.eb[k]!]) {
+        for (const v of [k, e.eb[k]!]) {
           expect(e.vx[v]).toBeGreaterThanOrEqual(g.bx0[h]!);
           expect(e.vx[v]).toBeLessThanOrEqual(g.bx1[h]!);
           expect(e.vy[v]).toBeGreaterThanOrEqual(g.by0[h]!);

@@ -61,13 +61,11 @@ class Crossings {
   readonly ev: Events;
   private readonly vx: Float64Array;
   private readonly vy: Float64Array;
-  private readonly ea: Int32Array;
   private readonly eb: Int32Array;
   private readonly ep: Int32Array;
-  constructor({ vx, vy, ea, eb, ep, edgeCount }: Edges) {
+  constructor({ vx, vy, eb, ep, edgeCount }: Edges) {
     this.vx = vx;
     this.vy = vy;
-    this.ea = ea;
     this.eb = eb;
     this.ep = ep;
     this.ev = { edge: [], t: [], x: [], y: [], poly: [], enters: [], vertex: [], tol: [], maybe: [], shared: new Uint8Array(edgeCount) };
@@ -89,10 +87,11 @@ class Crossings {
 
   /** The crossing or touches of edges e and f (of different polygons). */
   pair(e: number, f: number): void {
-    const { vx, vy, ea, eb, ep } = this;
+    const { vx, vy, eb, ep } = this;
     const ke = ep[e]!, kf = ep[f]!;
-    const ax = vx[ea[e]!]!, ay = vy[ea[e]!]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
-    const px = vx[ea[f]!]!, py = vy[ea[f]!]!, qx = vx[eb[f]!]!, qy = vy[eb[f]!]!;
+    // Edge e starts at vertex e (Edges).
+    const ax = vx[e]!, ay = vy[e]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
+    const px = vx[f]!, py = vy[f]!, qx = vx[eb[f]!]!, qy = vy[eb[f]!]!;
     if (Math.max(ax, bx) < Math.min(px, qx) || Math.max(px, qx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(py, qy) || Math.max(py, qy) < Math.min(ay, by)) return;
     const op = side(ax, ay, bx, by, px, py, ke, kf), oq = side(ax, ay, bx, by, qx, qy, ke, kf);
     const oa = side(px, py, qx, qy, ax, ay, kf, ke), ob = side(px, py, qx, qy, bx, by, kf, ke);
@@ -108,9 +107,9 @@ class Crossings {
         this.ev.shared[f]! |= how;
       }
     }
-    this.touch(e, ax, ay, bx, by, ea[f]!, kf, op);
+    this.touch(e, ax, ay, bx, by, f, kf, op);
     this.touch(e, ax, ay, bx, by, eb[f]!, kf, oq);
-    this.touch(f, px, py, qx, qy, ea[e]!, ke, oa);
+    this.touch(f, px, py, qx, qy, e, ke, oa);
     this.touch(f, px, py, qx, qy, eb[e]!, ke, ob);
     if ((op > 0) === (oq > 0) || (oa > 0) === (ob > 0)) return;
     // e enters f's polygon where its end lies left of f; f enters e's where its end lies left of e.
@@ -182,7 +181,7 @@ export function findCrossings(edges: Edges, grid: Grid): Events | null {
  * the ring's own polygon: crossings of a ray to the east, along the vertex's row of cells. Null past
  * STEPS_PER_EDGE chains looked at per edge (thousands of small rings along one row).
  */
-export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount, edgeCount }: Edges, grid: Grid, polyGroup: Int32Array, G: number): Int32Array | null {
+export function startDepths({ vx, vy, eb, ep, rings, ringCount, edgeCount }: Edges, grid: Grid, polyGroup: Int32Array, G: number): Int32Array | null {
   const { minX, minY, size, gx, gy, start, items, x0, first, count, poly, by0, by1 } = grid;
   const parity = new Uint8Array(polyGroup.length);
   const touched: number[] = [];
@@ -191,7 +190,7 @@ export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount, edgeCount }:
   let steps = 0;
   for (let r = 0; r < ringCount; r++) {
     const k = rings[3 * r]!;
-    const v = ea[rings[3 * r + 1]!]!;
+    const v = rings[3 * r + 1]!;
     const px = vx[v]!, py = vy[v]!;
     const cy = cellIndex(py, minY, size, gy), c0 = cellIndex(px, minX, size, gx);
     for (let cx = c0; cx < gx; cx++) {
@@ -204,10 +203,10 @@ export function startDepths({ vx, vy, ea, eb, ep, rings, ringCount, edgeCount }:
         if (poly[h] === k || (x0[h]! > c0 ? x0[h]! : c0) !== cx || by1[h]! < py || by0[h]! > py) continue;
         for (let e = first[h]!; e < first[h]! + count[h]!; e++) {
           const ke = ep[e]!;
-          const ay = vy[ea[e]!]!, by = vy[eb[e]!]!;
+          const ay = vy[e]!, by = vy[eb[e]!]!;
           const up = above(by, ke, py, k);
           if (above(ay, ke, py, k) === up) continue;
-          const s = side(vx[ea[e]!]!, ay, vx[eb[e]!]!, by, px, py, ke, k);
+          const s = side(vx[e]!, ay, vx[eb[e]!]!, by, px, py, ke, k);
           if (up ? s > 0 : s < 0) {
             if (parity[ke] === 0) touched.push(ke);
             parity[ke]! ^= 1;

@@ -15,8 +15,7 @@ export type Poly = readonly (readonly Position[])[];
 export interface Edges {
   readonly vx: Float64Array;
   readonly vy: Float64Array;
-  /** Edge e runs from vertex ea[e] to vertex eb[e] and belongs to polygon ep[e]. */
-  readonly ea: Int32Array;
+  /** Edge e runs from vertex e to vertex eb[e] and belongs to polygon ep[e]. */
   readonly eb: Int32Array;
   readonly ep: Int32Array;
   readonly edgeCount: number;
@@ -31,7 +30,7 @@ export function collectEdges(polys: readonly Poly[]): Edges | null {
   let ringMax = 0;
   for (const p of polys) { ringMax += p.length; for (const r of p) size += r.length; }
   const vx = new Float64Array(size), vy = new Float64Array(size);
-  const ea = new Int32Array(size), eb = new Int32Array(size), ep = new Int32Array(size);
+  const eb = new Int32Array(size), ep = new Int32Array(size);
   const rings = new Int32Array(3 * ringMax);
   let nv = 0, ne = 0, nr = 0;
   for (let k = 0; k < polys.length; k++) {
@@ -65,14 +64,14 @@ export function collectEdges(polys: readonly Poly[]): Edges | null {
       for (let i = 0; i < m; i++) {
         const a0 = first + i, b0 = i + 1 === m ? first : first + i + 1;
         if (!isShortEdge(vx[a0]!, vy[a0]!, vx[b0]!, vy[b0]!)) return null;
-        ea[ne] = a0;
+        // Edge ne starts at vertex a0: ne = a0, as both count the kept rings' vertices.
         eb[ne] = b0;
         ep[ne] = k;
         ne++;
       }
     }
   }
-  return { vx: vx.subarray(0, nv), vy: vy.subarray(0, nv), ea, eb, ep, edgeCount: ne, rings, ringCount: nr };
+  return { vx: vx.subarray(0, nv), vy: vy.subarray(0, nv), eb, ep, edgeCount: ne, rings, ringCount: nr };
 }
 
 /** The ring that edge e (or the vertex e, which starts it) belongs to. */
@@ -117,7 +116,7 @@ export interface Grid {
 }
 
 /** The chains of the edges and their grid. */
-export function buildGrid({ vx, vy, ea, eb, ep, rings, ringCount }: Edges): Grid {
+export function buildGrid({ vx, vy, eb, ep, rings, ringCount }: Edges): Grid {
   let n = 0;
   for (let r = 0; r < ringCount; r++) n += Math.ceil(rings[3 * r + 2]! / CHAIN);
   const first = new Int32Array(n), count = new Int32Array(n), poly = new Int32Array(n);
@@ -131,7 +130,7 @@ export function buildGrid({ vx, vy, ea, eb, ep, rings, ringCount }: Edges): Grid
       first[h] = e0 + c0;
       count[h] = c1 - c0;
       poly[h] = ep[e0]!;
-      let x0 = vx[ea[e0 + c0]!]!, y0 = vy[ea[e0 + c0]!]!, x1 = x0, y1 = y0;
+      let x0 = vx[e0 + c0]!, y0 = vy[e0 + c0]!, x1 = x0, y1 = y0;
       for (let e = e0 + c0; e < e0 + c1; e++) {
         const x = vx[eb[e]!]!, y = vy[eb[e]!]!;
         if (x < x0) x0 = x; else if (x > x1) x1 = x;

@@ -86,7 +86,7 @@ export interface Pass {
  * touches another polygon's edge that does.
  */
 function resultVertices({ edges, ev, eo: { order, first }, polyGroup, G, startDepth }: Pass): Uint8Array {
-  const { vx, vy, ea, eb, rings } = edges;
+  const { vx, vy, eb, rings } = edges;
   const on = new Uint8Array(vx.length * (G + 1));
   const dep = new Depths(G, false);
   const add = (d: number) => { const o = order[d]!; dep.d[polyGroup[ev.poly[o]!]!]! += ev.enters[o]!; };
@@ -103,7 +103,7 @@ function resultVertices({ edges, ev, eo: { order, first }, polyGroup, G, startDe
       if (gv < G && dep.bounds(G, g)) on[v * (G + 1) + G] = 1;
     };
     for (let e = e0; e < e0 + m; e++) {
-      const a = ea[e]!, b = eb[e]!;
+      const a = e, b = eb[e]!;
       let i = first[e]!;
       const i1 = first[e + 1]!;
       // The stretch after a (its events at a applied), and the one before b (those at b not yet).
@@ -277,10 +277,10 @@ export class Walk {
 
   /** One edge (of a polygon of group g, or of the region), for every accumulator it bounds; leaves the depths at its end. */
   private edge(e: number, onRegion: boolean, g: number): void {
-    const { edges: { vx, vy, ea, eb }, ev, eo: { order, first, nearGap }, polyGroup } = this.pass;
+    const { edges: { vx, vy, eb }, ev, eo: { order, first, nearGap }, polyGroup } = this.pass;
     const { G, acc, doubt, dep, worst, nets, run, terms, before } = this;
     const depth = dep.d;
-    const a = ea[e]!, b = eb[e]!;
+    const a = e, b = eb[e]!;
     const i0 = first[e]!, i1 = first[e + 1]!;
     if (i0 === i1) {
       let t = NaN;
