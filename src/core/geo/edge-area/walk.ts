@@ -220,6 +220,11 @@ export class Walk {
   private readonly nets: number[] = [];
   private readonly accs: number[] = [];
   private readonly G: number;
+  /** What atPoint found at the last point (see there). */
+  private node = false;
+  private crossed = false;
+  private doubtful = false;
+  private corner = false;
 
   constructor(private readonly pass: Pass, clipped: boolean) {
     const { edges: { vx, vy }, ev, G } = pass;
@@ -277,85 +282,105 @@ export class Walk {
 
   /** One edge (of a polygon of group g, or of the region), for every accumulator it bounds; leaves the depths at its end. */
   private edge(e: number, onRegion: boolean, g: number): void {
-    const { edges: { vx, vy, eb }, ev, eo: { order, first, nearGap }, polyGroup } = this.pass;
-    const { G, acc, doubt, dep, worst, nets, run, terms, before } = this;
-    const depth = dep.d;
-    const a = e, b = eb[e]!;
+    const { edges: { vx, vy, eb }, ev, eo: { first, nearGap } } = this.pass;
+    const { doubt, dep, run, terms, before } = this;
+    const b = eb[e]!;
     const i0 = first[e]!, i1 = first[e + 1]!;
-    if (i0 === i1) {
-      let t = NaN;
-      for (const x of this.accs) {
-        if (!dep.keeps(x, onRegion, g)) continue;
-        if (Number.isNaN(t)) t = terms.edge(a, b);
-        acc[x]! += t;
-      }
-      return;
-    }
-    before.set(depth);
+    if (i0 === i1) { this.whole(e, onRegion, g); return; }
+    before.set(dep.d);
     // A node more or less on this edge changes its terms by at most this; where two crossings are
     // too near to order, a piece up to their distance apart may be kept or not.
-    const bound = nearGap[e]! > 0 ? splitEffectBound(vx[a]!, vy[a]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[a]!) * (terms.qSpan + 1) * SHOELACE : 0;
+    const bound = nearGap[e]! > 0 ? splitEffectBound(vx[e]!, vy[e]!, vx[b]!, vy[b]!) + 2 * nearGap[e]! * Math.abs(vx[b]! - vx[e]!) * (terms.qSpan + 1) * SHOELACE : 0;
     const shared = ev.shared[e] !== 0;
     for (const x of this.accs) {
-      depth.set(before);
+      dep.d.set(before);
       let kept = dep.keeps(x, onRegion, g);
       let touched = kept;
-      // Where the result may or may not have a node — at a crossing along a stretch shared with
-      // another polygon's edge (a vertex of the union lying on it), where polygons are entered and
-      // left at one point, or a vertex lies on the edge to within rounding — split, and count what
-      // the node changes.
-      run.start(x, vx[a]!, vy[a]!);
+      run.start(x, vx[e]!, vy[e]!);
       for (let i = i0; i < i1;) {
-        // The events at one point together (at a vertex lying on the edge, their order is arbitrary):
-        // a node where the stretch starts or ends there, or where the result has a vertex there.
-        const px = ev.x[order[i]!]!, py = ev.y[order[i]!]!;
-        let node = false, crossed = false, doubtful = false;
-        worst.d.set(depth);
-        nets.length = 0;
-        for (; i < i1 && ev.x[order[i]!] === px && ev.y[order[i]!] === py; i++) {
-          const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
-          if (ev.enters[o] === 0) {
-            // A vertex at the end of an edge shared with a polygon on its other side (a hole and the
-            // island filling it) is the union's vertex only by the polygons' moves: doubtful.
-            const vertexNode = !ev.maybe[o] && this.isNode(x, onRegion, kq, ev.vertex[o]!);
-            if (ev.maybe[o] || (vertexNode && this.onFacing(ev.vertex[o]!))) doubtful = true;
-            else node ||= vertexNode;
-            continue;
-          }
-          depth[gq]! += ev.enters[o]!;
-          crossed ||= gq === G || x === G || gq === x;
-          const n = nets.indexOf(kq);
-          if (n < 0) nets.push(kq, ev.enters[o]!); else nets[n + 1]! += ev.enters[o]!;
-        }
-        // Polygons entered and left here, in some order: if the stretch could be outside the result
-        // between them, the point may be a corner of the union on the edge (or polygons meeting
-        // along an edge through it): a node, counted as doubtful.
-        for (let n = 0; n < nets.length; n += 2) {
-          const gq = polyGroup[nets[n]!]!, d = nets[n + 1]!;
-          if ((gq === G) === onRegion ? d > 0 : d < 0) worst.d[gq]! += d;
-        }
-        const corner = !worst.keeps(x, onRegion, g);
+        const o = this.pass.eo.order[i]!;
+        const px = ev.x[o]!, py = ev.y[o]!;
+        i = this.atPoint(i, i1, x, onRegion, g);
         const now = dep.keeps(x, onRegion, g);
         touched ||= now;
-        if (kept && now) {
-          if (node) run.cut(px, py);
-          else if (corner || doubtful || (shared && crossed)) run.cut(px, py, true);
-        } else if (kept) {
-          const fx = run.sx, fy = run.sy;
-          run.cut(px, py);
-          // Turning off a stretch shared with another polygon's edge, the overlay's result may go on
-          // along that edge without a node here, or (polygons on either side) leave a spike of no
-          // area along it to the edge's end and back: a node more or less, at most this.
-          if (shared) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
-        } else if (now) {
-          run.start(x, px, py);
-          // Turning onto it, from its start.
-          if (shared) doubt[x]! += Math.abs(terms.between(vx[a]!, vy[a]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(a, b));
-        }
+        this.turn(e, x, kept, now, px, py, shared);
         kept = now;
       }
       if (kept) run.cut(vx[b]!, vy[b]!);
       if (touched) doubt[x]! += bound;
+    }
+  }
+
+  /** An edge no other edge meets: its whole term, for each accumulator it bounds. */
+  private whole(e: number, onRegion: boolean, g: number): void {
+    let t = NaN;
+    for (const x of this.accs) {
+      if (!this.dep.keeps(x, onRegion, g)) continue;
+      if (Number.isNaN(t)) t = this.terms.edge(e, this.pass.edges.eb[e]!);
+      this.acc[x]! += t;
+    }
+  }
+
+  /**
+   * The events at one point of the edge, from index i of its order, together (at a vertex lying on
+   * the edge their order is arbitrary): the depths move past them, and for accumulator x it notes
+   * whether the result has a node there (node), the point may be a node by rounding or the
+   * polygons' moves (doubtful), a polygon that matters to x is crossed (crossed), and whether the
+   * stretch may leave the result between them (corner). Returns the index after them.
+   */
+  private atPoint(i: number, i1: number, x: number, onRegion: boolean, g: number): number {
+    const { ev, eo: { order }, polyGroup } = this.pass;
+    const { G, dep, worst, nets } = this;
+    const px = ev.x[order[i]!]!, py = ev.y[order[i]!]!;
+    this.node = this.crossed = this.doubtful = false;
+    worst.d.set(dep.d);
+    nets.length = 0;
+    for (; i < i1 && ev.x[order[i]!] === px && ev.y[order[i]!] === py; i++) {
+      const o = order[i]!, kq = ev.poly[o]!, gq = polyGroup[kq]!;
+      if (ev.enters[o] === 0) {
+        // A vertex at the end of an edge shared with a polygon on its other side (a hole and the
+        // island filling it) is the union's vertex only by the polygons' moves: doubtful.
+        const vertexNode = !ev.maybe[o] && this.isNode(x, onRegion, kq, ev.vertex[o]!);
+        if (ev.maybe[o] || (vertexNode && this.onFacing(ev.vertex[o]!))) this.doubtful = true;
+        else this.node ||= vertexNode;
+        continue;
+      }
+      dep.d[gq]! += ev.enters[o]!;
+      this.crossed ||= gq === G || x === G || gq === x;
+      const n = nets.indexOf(kq);
+      if (n < 0) nets.push(kq, ev.enters[o]!); else nets[n + 1]! += ev.enters[o]!;
+    }
+    // Polygons entered and left here, in some order: if the stretch could be outside the result
+    // between them, the point may be a corner of the union on the edge (or polygons meeting along
+    // an edge through it): a node, counted as doubtful.
+    for (let n = 0; n < nets.length; n += 2) {
+      const gq = polyGroup[nets[n]!]!, d = nets[n + 1]!;
+      if ((gq === G) === onRegion ? d > 0 : d < 0) worst.d[gq]! += d;
+    }
+    this.corner = !worst.keeps(x, onRegion, g);
+    return i;
+  }
+
+  /**
+   * Accumulator x's stretch of edge e at the point (px, py) just passed, kept before and `now`
+   * after it: a node where the result has one (or may: split, and counted as doubt), its end, or
+   * a new start. Where the edge lies along another polygon's, ending or starting there may also be
+   * no node, or a spike of no area to the edge's end and back: a node more or less, counted as doubt.
+   */
+  private turn(e: number, x: number, kept: boolean, now: boolean, px: number, py: number, shared: boolean): void {
+    const { run, terms, doubt } = this;
+    const { vx, vy, eb } = this.pass.edges;
+    const b = eb[e]!;
+    if (kept && now) {
+      if (this.node) run.cut(px, py);
+      else if (this.corner || this.doubtful || (shared && this.crossed)) run.cut(px, py, true);
+    } else if (kept) {
+      const fx = run.sx, fy = run.sy;
+      run.cut(px, py);
+      if (shared) doubt[x]! += Math.abs(terms.between(fx, fy, vx[b]!, vy[b]!) + terms.between(vx[b]!, vy[b]!, px, py) - terms.between(fx, fy, px, py));
+    } else if (now) {
+      run.start(x, px, py);
+      if (shared) doubt[x]! += Math.abs(terms.between(vx[e]!, vy[e]!, px, py) + terms.between(px, py, vx[b]!, vy[b]!) - terms.edge(e, b));
     }
   }
 }
