@@ -61,6 +61,12 @@ describe('parkServiceCoverage', async () => {
     expect(relDiff((m.details as { residentialAreaM2: number }).residentialAreaM2, total)).toBeLessThan(1e-6);
     // The buffer's straight side runs 500 m from the park's edge (a meridian, nearly straight in the projection).
     expect(Math.abs(m.value! - (served / total) * 100)).toBeLessThan(0.02);
+    // By overlays: the large park's service area has sides of 0.05° (5.5 km), just past the edge path's limit.
+    expect(m.details.areaMethod).toBe('overlays');
+  });
+  it('measures from the edges on the sample (its value equal to PostGIS\'s: postgis-reference.test.ts)', async () => {
+    const sample = await loadValid((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
+    expect(parkServiceCoverage(sample).details.areaMethod).toBe('edges');
   });
   it('is not available without residential land', () => {
     expect(parkServiceCoverage(base).details).toEqual({ missing: ['residential'] });

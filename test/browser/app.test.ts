@@ -63,7 +63,7 @@ describe('the map app', async () => {
     expect((JSON.parse(stdout) as { overlays: string }).overlays).toBe('GEOS 3.13.0 (WebAssembly)');
     // And which areas were measured from the polygons' edges (the CLI's report says the same).
     const fromEdges = (JSON.parse(stdout) as { indicators: { name: string; details: { areaMethod?: string } }[] }).indicators.filter((i) => i.details.areaMethod === 'edges').map((i) => i.name);
-    expect(fromEdges).toEqual(['受保护地区占国土面积比例', '城镇人均公园绿地面积']);
+    expect(fromEdges).toEqual(['受保护地区占国土面积比例', '城镇人均公园绿地面积', '公园绿地服务半径覆盖率']);
     expect(await textOf(suite.app.page.getByTestId('board-edges'))).toBe(`${fromEdges.join('、')}：由多边形的边直接量算，不构建并集（与叠加计算结果相同）`);
   });
 

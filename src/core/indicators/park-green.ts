@@ -1,5 +1,5 @@
 /** `parkGreenPerCapita` and `parkServiceCoverage`: urban park green space. */
-import type { Geometry } from 'geojson';
+import type { Geometry, MultiPolygon } from 'geojson';
 import type { Dataset, Layer } from '../data/dataset.ts';
 import { unionAreasWithin } from '../geo/boolean-area.ts';
 import { polygonParts } from '../geo/coverage.ts';
@@ -50,7 +50,9 @@ export function serviceRadius(parkAreaM2: number): number {
 /**
  * Share (%) of residential land within the service radius of a park (GB/T 50563 garden-city rule:
  * 500 m of a park ≥ 5,000 m², 300 m of a park of 1,000–5,000 m²). Park areas are ellipsoidal;
- * service areas are ellipsoidal-metre buffers unioned by JTS (see buffer-union.ts).
+ * service areas are ellipsoidal-metre buffers unioned by GEOS or JTS (see buffer-union.ts); the
+ * residential union and its part in them are measured from the edges where boolean-area.ts can
+ * (areaMethod 'edges'), else by overlays.
  */
 export function parkServiceCoverage(dataset: Dataset): Measured {
   const parks = dataset.layers.parks;
@@ -70,11 +72,32 @@ export function parkServiceCoverage(dataset: Dataset): Measured {
   const box = geometryBBox(resGeoms[0]);
   // Only the service areas' part on residential land is measured.
   const zones = bufferUnion(items, box[0] <= box[2] ? (box[0] + box[2]) / 2 : 0, resGeoms);
+  const { residentialArea, served, areaMethod } = residentialFromEdges(resGeoms, zones) ?? residentialByOverlays(resGeoms, zones);
+  if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
+  return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small, areaMethod } };
+}
+
+/** The residential union's area and its part in the service areas, m², and how they were measured. */
+interface ServedAreas {
+  readonly residentialArea: number;
+  readonly served: number;
+  readonly areaMethod: AreaMethod;
+}
+
+/** The served areas measured from the polygons' edges (boolean-area.ts); null where it does not apply. */
+function residentialFromEdges(resGeoms: readonly Geometry[], zones: MultiPolygon): ServedAreas | null {
+  const polys = resGeoms.flatMap(polygonParts);
+  const all = unionAreasWithin([polys], null);
+  const served = all && (zones.coordinates.length === 0 ? { all: 0 } : unionAreasWithin([polys], zones.coordinates));
+  return all && served ? { residentialArea: all.all, served: served.all, areaMethod: 'edges' } : null;
+}
+
+/** The same areas by overlays: the residential blocks united where they overlap, clipped to the service areas. */
+function residentialByOverlays(resGeoms: readonly Geometry[], zones: MultiPolygon): ServedAreas {
   const blocks = unionPieces(resGeoms);
   const residentialArea = piecesAreaWithin(blocks, null).area;
-  if (!(residentialArea > 0)) return { value: null, details: { missing: ['residential'] } };
   const served = zones.coordinates.length === 0 ? 0 : piecesAreaWithin(blocks, asRegion(zones)).area;
-  return { value: (served / residentialArea) * 100, details: { residentialAreaM2: residentialArea, servedAreaM2: served, parks500m: large, parks300m: small } };
+  return { residentialArea, served, areaMethod: 'overlays' };
 }
 
 export const parkGreenPerCapitaIndicator: Indicator = {
