@@ -7,6 +7,10 @@ import type { Polygon } from 'geojson';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 import { loadValid, withLayer } from './helpers/load-fixture.ts';
 import { rect } from './helpers/shapes.ts';
+import { bufferUnion } from '../src/core/geo/buffer-union.ts';
+import { geometryBBox } from '../src/core/geo/bbox.ts';
+import { geometryArea } from '../src/core/geo/ellipsoidal-area.ts';
+import { asRegion, piecesAreaWithin, unionPieces } from '../src/core/geo/union-area.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,6 +67,30 @@ describe('parkServiceCoverage', async () => {
     expect(Math.abs(m.value! - (served / total) * 100)).toBeLessThan(0.02);
     // By overlays: the large park's service area has sides of 0.05° (5.5 km), just past the edge path's limit.
     expect(m.details.areaMethod).toBe('overlays');
+  });
+  it('gives what buffering every park gives, though it leaves out buffers adding nothing on residential land (review repros)', () => {
+    // Reference: the union of every park's buffer (no residential boxes), clipped to the residential
+    // union, in the same projection (centred on the first residential block, as parkServiceCoverage).
+    const reference = (parks: Polygon[], residential: Polygon[]) => {
+      const b = geometryBBox(residential[0]!);
+      const zones = bufferUnion(parks.map((g) => ({ geometry: g, metres: serviceRadius(geometryArea(g)) })), (b[0] + b[2]) / 2);
+      const u = unionPieces(residential);
+      return (piecesAreaWithin(u, asRegion(zones)).area / piecesAreaWithin(u, null).area) * 100;
+    };
+    const ring = (c: number[][]): Polygon => ({ type: 'Polygon', coordinates: [c] });
+    // B's service area never reaches R, but crosses K's 1.2 km side north of R: the union has a node
+    // there, which splits that side's lon/lat chord running over R (left out, R's part moved 1.2 m²).
+    const K = ring([[120.793782, 29.999549], [120.806218, 29.999549], [120.806219, 30.000451], [120.793781, 30.000451], [120.793782, 29.999549]]);
+    const B = ring([[120.804405, 30.006089], [120.804923, 30.006089], [120.804923, 30.00654], [120.804405, 30.00654], [120.804405, 30.006089]]);
+    const R = ring([[120.7943, 30.003608], [120.797409, 30.003608], [120.797409, 30.006315], [120.794299, 30.006315], [120.7943, 30.003608]]);
+    const at = (parks: Polygon[], res: Polygon[]) => parkServiceCoverage(withLayer(withLayer(base, 'parks', parks.map((g, i) => feature(`P${i}`, g))), 'residential', res.map((g, i) => feature(`R${i}`, g)))).value!;
+    expect(relDiff(at([K, B], [R]), reference([K, B], [R]))).toBeLessThan(1e-12);
+    // A block 160 km long: its straight lon/lat bottom edge bows 269 m south of its vertices' box
+    // in the projection, where a park's service area reaches it.
+    const long = ring([[120, 30], [121.6, 30], [121.6, 30.004], [120, 30.004], [120, 30]]);
+    const A = rect(120.7995, 29.99548, 120.8005, 29.99638);
+    const inside = rect(121.0070, 30.0010, 121.0075, 30.00145);
+    expect(relDiff(at([A, inside], [long]), reference([A, inside], [long]))).toBeLessThan(1e-12);
   });
   it('measures from the edges on the sample (its value equal to PostGIS\'s: postgis-reference.test.ts)', async () => {
     const sample = await loadValid((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));

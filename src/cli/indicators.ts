@@ -7,7 +7,7 @@
  * cannot be loaded at all (no manifest, no boundary) or, with --strict, when any computed
  * indicator is incomplete; 1 on wrong usage.
  */
-import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, measuredFromEdges, textTable } from '../core/index.ts';
+import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, indicatorsFromEdges, textTable } from '../core/index.ts';
 import { compareYears, computeReport, describeMissing, indicatorsByZone, loadOverlayEngine, loadYears, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
 import { yearsJson, yearsText } from './years-output.ts';
@@ -109,7 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
     textTable(['指标', 'id', 'value', 'target', 'pass', 'source'], rows),
     ...incomplete.map((i) => `! ${i.id} ${i.value === null ? 'is not available' : 'is incomplete (不完整), not judged'}: ${describeMissing(i.details.missing as readonly MissingInput[] | undefined)}`),
     `Overlays 叠加计算: ${report.overlays}; areas on the WGS84 ellipsoid 椭球面积`,
-    ...(measuredFromEdges(report.indicators).length > 0 ? [`Measured from the polygons' edges, without building the union 由多边形的边直接量算: ${measuredFromEdges(report.indicators).map((i) => i.id).join(', ')}`] : []),
+    ...(indicatorsFromEdges(report.indicators).length > 0 ? [`Measured from the polygons' edges, without building the union 由多边形的边直接量算: ${indicatorsFromEdges(report.indicators).map((i) => i.id).join(', ')}`] : []),
     '',
     textTable(['断面 section', 'id', 'class', 'target', 'compliant'], report.sections.map((s) => [
       s.name, s.id, formatWaterClass(s.cls) || 'n/a', formatWaterClass(s.targetClass) || '—', s.compliant === null ? '—' : s.compliant ? 'yes' : 'NO',

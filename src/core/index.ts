@@ -20,7 +20,7 @@ export { geometryArea } from './geo/ellipsoidal-area.ts';
 
 export type { CrsCandidate } from './import/guess-crs.ts';
 
-export { indicatorStatus, measuredFromEdges } from './indicators/indicator-result.ts';
+export { indicatorStatus, indicatorsFromEdges } from './indicators/indicator-result.ts';
 export type { AreaMethod, IndicatorResult, IndicatorStatus, Measured } from './indicators/indicator-result.ts';
 export type { ComputeInput, Highlight, Indicator, Outline, Target } from './indicators/indicator.ts';
 export { meetsTarget } from './indicators/indicator.ts';

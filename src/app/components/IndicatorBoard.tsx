@@ -1,5 +1,5 @@
 /** Every indicator of the plan: value, target, pass/fail, computed or reported, and how. */
-import { formatNumber, formatTarget, indicatorStatus, measuredFromEdges, term, unitText } from '../../core/index.ts';
+import { formatNumber, formatTarget, indicatorStatus, indicatorsFromEdges, term, unitText } from '../../core/index.ts';
 import type { IndicatorResult, Lang } from '../../core/index.ts';
 import type React from 'react';
 import { useLang } from '../i18n/i18n-context.tsx';
@@ -60,9 +60,9 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
           <h3>{t('spatialIndicators')}</h3>
           <ul>{p.indicators.filter((i) => i.source === 'computed').map(row)}</ul>
           {p.overlays && <p className="board-method" data-testid="board-method">{t('overlaysBy', { engine: p.overlays })}</p>}
-          {p.overlays && measuredFromEdges(p.indicators).length > 0 && (
+          {p.overlays && indicatorsFromEdges(p.indicators).length > 0 && (
             <p className="board-method" data-testid="board-edges">
-              {t('fromEdges', { names: measuredFromEdges(p.indicators).map((i) => (lang === 'zh' ? i.name : i.nameEn)).join(lang === 'zh' ? '、' : ', ') })}
+              {t('fromEdges', { names: indicatorsFromEdges(p.indicators).map((i) => (lang === 'zh' ? i.name : i.nameEn)).join(lang === 'zh' ? '、' : ', ') })}
             </p>
           )}
           <h3>{t('reportedIndicators')}</h3>

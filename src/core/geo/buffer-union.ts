@@ -26,23 +26,32 @@ export function bufferUnion(items: readonly { geometry: Geometry; metres: number
   if (items.length === 0) return { type: 'MultiPolygon', coordinates: [] };
   const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
   const all = items.map((it) => mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!])));
-  // Buffers inside the others' add nothing to the union (covered-buffers.ts), nor — asked only
-  // within some geometries — those adding nothing inside their boxes in the projection (each
-  // widened by 1 m: its edges, straight in lon/lat, bow by under a millimetre there).
-  const boxes = within?.map((g) => widened(geometryBBox(mapPositions(g, (p) => tm.forward([p[0]!, p[1]!]))), 1)) ?? null;
-  const covered = coveredBuffers(all.map((g, i) => ({ polys: polygonsOf(g), distance: items[i]!.metres })), boxes);
+  // Buffers inside the others' add nothing to the union (covered-buffers.ts, from bounds that hold
+  // for GEOS's buffers), nor — asked only within some geometries — those adding nothing inside their
+  // boxes in the projection (each widened by how far its straight lon/lat edges may bow there).
+  const boxes = within?.map((g) => bowedBox(mapPositions(g, (p) => tm.forward([p[0]!, p[1]!])), geometryBBox(g))) ?? null;
+  const covered = geosLoaded() ? coveredBuffers(all.map((g, i) => ({ polys: polygonsOf(g), distance: items[i]!.metres })), boxes) : new Uint8Array(items.length);
   const kept = items.filter((_, i) => !covered[i]);
   const projected = all.filter((_, i) => !covered[i]);
   if (projected.length === 0) return { type: 'MultiPolygon', coordinates: [] };
-  const back = mapPositions(geosBuffers(projected, kept) ?? jstsBuffers(projected, kept), (p) => tm.inverse([p[0]!, p[1]!]));
+  // Where GEOS fails, JSTS buffers every item (its buffers do not keep covered-buffers.ts's bounds).
+  const back = mapPositions(geosBuffers(projected, kept) ?? jstsBuffers(all, items), (p) => tm.inverse([p[0]!, p[1]!]));
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
   if (back.type === 'MultiPolygon') return back;
   return { type: 'MultiPolygon', coordinates: [] };
 }
 
-/** A box [x0, y0, x1, y1] widened by m on every side. */
-function widened(b: readonly number[], m: number): number[] {
-  return [b[0]! - m, b[1]! - m, b[2]! + m, b[3]! + m];
+/**
+ * The box [x0, y0, x1, y1] of a projected geometry, widened by how far an edge straight in lon/lat
+ * may bow away from its vertices' chord in the projection: at most L²(1 + |tan φ|)/(4R) for an edge
+ * of length L ≤ the box's diagonal (twice the L² tan φ/(8R) of its curvature, with R = 6,300 km,
+ * below the ellipsoid's radii of curvature), plus 1 m. `lonLat` is the geometry's own box.
+ */
+function bowedBox(g: Geometry, lonLat: readonly number[]): number[] {
+  const b = geometryBBox(g);
+  const phi = Math.min(89, Math.max(Math.abs(lonLat[1]!), Math.abs(lonLat[3]!)));
+  const m = (((b[2] - b[0]) ** 2 + (b[3] - b[1]) ** 2) * (1 + Math.abs(Math.tan((phi * Math.PI) / 180)))) / (4 * 6.3e6) + 1;
+  return [b[0] - m, b[1] - m, b[2] + m, b[3] + m];
 }
 
 /** A geometry's polygons as MultiPolygon coordinates (none for other types). */

@@ -3,15 +3,18 @@
  * before buffering, the union is the same set, and its boundary the same edges and nodes (a buffer
  * inside the others' has no edge on it). Parks' service areas overlap much: on the stress
  * district 1,150 of the 2,000 buffers are shown inside the others, and — only residential land
- * being asked about — 1,744 add nothing on it; buffering and uniting the 256 left takes a fifth of
- * the time all took.
+ * being asked about — 1,360 add nothing on it; buffering and uniting the 640 left takes half the
+ * time all took.
  *
- * Decided on a grid of square cells (side D, half-diagonal h) from bounds that hold for GEOS's and
- * JTS's buffer of a polygon P by r with 8 segments a quarter circle:
+ * Decided on a grid of square cells (side D, half-diagonal h) from bounds that hold for GEOS's
+ * buffer of a polygon P by r with 8 segments a quarter circle:
  * - the buffer lies within 1.02 r of P: its vertices lie at r from the vertices of P simplified by
  *   0.01 r (BufferInputLineSimplifier), its chords inside their arcs;
- * - the buffer holds every point within 0.98 r of P: its chords span 1/16 of a circle, so they
- *   stay at least r cos(π/32) = 0.9952 r from P, and the simplification only fills concave corners.
+ * - the buffer holds every point within 0.98 r of P: its chords span 1/32 of a circle (1.5 times
+ *   that where the count of segments is rounded), so they stay at least r cos(1.5π/32) = 0.989 r
+ *   from P, and the simplification only fills concave corners (a review measured ≥ 0.98918 r over
+ *   26,250 GEOS buffers). JSTS's buffer of a polygon with holes can break this bound: only GEOS's
+ *   buffers are culled (buffer-union.ts).
  * A cell whose centre lies within 0.98 r − h of P (checked against P's vertices, which bound the
  * distance from above) is inside that buffer; a buffer meets a cell only if the centre lies within
  * 1.02 r + h of P. A buffer is left out when every cell it may meet is inside another buffer not
@@ -34,7 +37,8 @@ const MAX_CELLS = 1e6;
  * 1 for each item whose buffer lies inside the union of the buffers of the items marked 0 (so the
  * union of those is the union of all), else 0 — within the given boxes [x0, y0, x1, y1] (planar
  * metres) if any: then only the parts of the buffers inside the boxes count, and the union of the
- * items marked 0 equals the union of all inside the boxes (not outside). Conservative: a buffer it
+ * items marked 0 equals the union of all inside the boxes (not outside), with the same edges
+ * reaching into them (see longestBufferEdge). Conservative: a buffer it
  * cannot show covered is kept. Items with no vertex or a distance ≤ 0 are kept.
  */
 export function coveredBuffers(items: readonly BufferItem[], within: readonly (readonly number[])[] | null = null): Uint8Array {
@@ -65,12 +69,26 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
   minX -= D; minY -= D;
   const gx = Math.ceil((maxX - minX) / D) + 2, gy = Math.ceil((maxY - minY) / D) + 2;
   // Cells meeting a box (all, without boxes): the only ones that need covering.
+  // Each box is widened by the longest edge (L) of the buffers that may reach it: a buffer left out
+  // for lying off the boxes could only have split, where it crosses a kept buffer's edge, an edge
+  // that lies off them too — so no straight lon/lat edge of the union reaching into them changes.
   let wanted: Uint8Array | null = null;
   if (within && within.every((b) => b.length >= 4 && b.every(Number.isFinite))) {
+    const edgeOf = Float64Array.from(items, (_, i) => (ok[i] ? longestBufferEdge(items[i]!, box, i) : 0));
+    const globalL = edgeOf.reduce((a, x) => Math.max(a, x), 0);
+    // Per box, the longest edge of the buffers that may reach it (all of them, past 5e6 pairs).
+    const perBox = within.length * n <= 5e6;
     wanted = new Uint8Array(gx * gy);
     for (const b of within) {
-      const cx0 = Math.max(0, Math.floor((b[0]! - minX) / D)), cx1 = Math.min(gx - 1, Math.floor((b[2]! - minX) / D));
-      const cy0 = Math.max(0, Math.floor((b[1]! - minY) / D)), cy1 = Math.min(gy - 1, Math.floor((b[3]! - minY) / D));
+      let L = perBox ? 0 : globalL;
+      if (perBox) {
+        for (let i = 0; i < n; i++) {
+          const m = 1.02 * items[i]!.distance;
+          if (ok[i] && box[4 * i]! - m <= b[2]! && box[4 * i + 2]! + m >= b[0]! && box[4 * i + 1]! - m <= b[3]! && box[4 * i + 3]! + m >= b[1]! && edgeOf[i]! > L) L = edgeOf[i]!;
+        }
+      }
+      const cx0 = Math.max(0, Math.floor((b[0]! - L - minX) / D)), cx1 = Math.min(gx - 1, Math.floor((b[2]! + L - minX) / D));
+      const cy0 = Math.max(0, Math.floor((b[1]! - L - minY) / D)), cy1 = Math.min(gy - 1, Math.floor((b[3]! + L - minY) / D));
       for (let cy = cy0; cy <= cy1; cy++) wanted.fill(1, cy * gx + cx0, cy * gx + cx1 + 1);
     }
   }
@@ -138,6 +156,15 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
     if (fits) covered[i] = 1;
   }
   return covered;
+}
+
+/**
+ * A bound on the length of any edge of item i's buffer: a straight side is the offset of a side of
+ * the simplified polygon, joining two of its vertices, no longer than its box's diagonal; an arc's
+ * chord spans at most 1.5 × 1/32 of a circle (2r sin(1.5π/64) < 0.15 r).
+ */
+function longestBufferEdge(item: BufferItem, box: Float64Array, i: number): number {
+  return Math.max(Math.hypot(box[4 * i + 2]! - box[4 * i]!, box[4 * i + 3]! - box[4 * i + 1]!), 0.15 * item.distance);
 }
 
 /** Distance from a point to polygons (0 inside them), planar. */

@@ -44,7 +44,7 @@ export interface Measured {
 export type AreaMethod = 'edges' | 'overlays';
 
 /** The indicators of a report whose areas were measured from the polygons' edges. */
-export function measuredFromEdges<T extends Pick<IndicatorResult, 'details'>>(indicators: readonly T[]): T[] {
+export function indicatorsFromEdges<T extends Pick<IndicatorResult, 'details'>>(indicators: readonly T[]): T[] {
   return indicators.filter((i) => i.details.areaMethod === 'edges');
 }
 
