@@ -75,18 +75,12 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
   let wanted: Uint8Array | null = null;
   if (within && within.every((b) => b.length >= 4 && b.every(Number.isFinite))) {
     const edgeOf = Float64Array.from(items, (_, i) => (ok[i] ? longestBufferEdge(items[i]!, box, i) : 0));
-    const globalL = edgeOf.reduce((a, x) => Math.max(a, x), 0);
-    // Per box, the longest edge of the buffers that may reach it (all of them, past 5e6 pairs).
-    const perBox = within.length * n <= 5e6;
+    // Per box, the longest edge of the buffers that may reach it: the largest among those whose
+    // reach (box ± 1.02 r) meets it, looked up in coarse buckets of the grid.
+    const longest = reachBuckets(items, box, ok, edgeOf, minX, minY, gx * D, gy * D);
     wanted = new Uint8Array(gx * gy);
     for (const b of within) {
-      let L = perBox ? 0 : globalL;
-      if (perBox) {
-        for (let i = 0; i < n; i++) {
-          const m = 1.02 * items[i]!.distance;
-          if (ok[i] && box[4 * i]! - m <= b[2]! && box[4 * i + 2]! + m >= b[0]! && box[4 * i + 1]! - m <= b[3]! && box[4 * i + 3]! + m >= b[1]! && edgeOf[i]! > L) L = edgeOf[i]!;
-        }
-      }
+      const L = longest(b);
       const cx0 = Math.max(0, Math.floor((b[0]! - L - minX) / D)), cx1 = Math.min(gx - 1, Math.floor((b[2]! + L - minX) / D));
       const cy0 = Math.max(0, Math.floor((b[1]! - L - minY) / D)), cy1 = Math.min(gy - 1, Math.floor((b[3]! + L - minY) / D));
       for (let cy = cy0; cy <= cy1; cy++) wanted.fill(1, cy * gx + cx0, cy * gx + cx1 + 1);
@@ -156,6 +150,35 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
     if (fits) covered[i] = 1;
   }
   return covered;
+}
+
+/**
+ * A lookup of the largest edgeOf[i] over the items whose reach (box ± 1.02 r) meets a given box:
+ * items listed in buckets (64 × 64 over the extent) their reach covers.
+ */
+function reachBuckets(items: readonly BufferItem[], box: Float64Array, ok: Uint8Array, edgeOf: Float64Array, x0: number, y0: number, w: number, h: number): (b: readonly number[]) => number {
+  const N = 64, bw = w / N, bh = h / N;
+  const buckets: number[][] = Array.from({ length: N * N }, () => []);
+  const col = (x: number) => Math.min(N - 1, Math.max(0, Math.floor((x - x0) / bw)));
+  const row = (y: number) => Math.min(N - 1, Math.max(0, Math.floor((y - y0) / bh)));
+  const reach = (i: number) => 1.02 * items[i]!.distance;
+  for (let i = 0; i < items.length; i++) {
+    if (!ok[i]) continue;
+    const m = reach(i);
+    for (let r = row(box[4 * i + 1]! - m); r <= row(box[4 * i + 3]! + m); r++) for (let c = col(box[4 * i]! - m); c <= col(box[4 * i + 2]! + m); c++) buckets[r * N + c]!.push(i);
+  }
+  return (b) => {
+    let L = 0;
+    for (let r = row(b[1]!); r <= row(b[3]!); r++) {
+      for (let c = col(b[0]!); c <= col(b[2]!); c++) {
+        for (const i of buckets[r * N + c]!) {
+          const m = reach(i);
+          if (edgeOf[i]! > L && box[4 * i]! - m <= b[2]! && box[4 * i + 2]! + m >= b[0]! && box[4 * i + 1]! - m <= b[3]! && box[4 * i + 3]! + m >= b[1]!) L = edgeOf[i]!;
+        }
+      }
+    }
+    return L;
+  };
 }
 
 /**
