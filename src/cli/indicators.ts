@@ -103,13 +103,14 @@ async function main(argv: readonly string[]): Promise<number> {
     i.name, i.id, `${formatValue(i.value)}${i.value !== null && i.unit ? ` ${i.unit}` : ''}`, formatTarget(i.target),
     !i.complete && i.source === 'computed' ? (i.value === null ? 'n/a' : 'INCOMPLETE') : i.pass === null ? '—' : i.pass ? 'pass' : 'FAIL', i.source,
   ]);
+  const fromEdges = indicatorsFromEdges(report.indicators);
   const lines = [
     `${report.dataset}${dataset.manifest.year ? ` (${dataset.manifest.year})` : ''}${dataset.manifest.sample ? ' — 示意数据 illustrative sample data' : ''}`,
     '',
     textTable(['指标', 'id', 'value', 'target', 'pass', 'source'], rows),
     ...incomplete.map((i) => `! ${i.id} ${i.value === null ? 'is not available' : 'is incomplete (不完整), not judged'}: ${describeMissing(i.details.missing as readonly MissingInput[] | undefined)}`),
     `Overlays 叠加计算: ${report.overlays}; areas on the WGS84 ellipsoid 椭球面积`,
-    ...(indicatorsFromEdges(report.indicators).length > 0 ? [`Measured from the polygons' edges, without building the union 由多边形的边直接量算: ${indicatorsFromEdges(report.indicators).map((i) => i.id).join(', ')}`] : []),
+    ...(fromEdges.length > 0 ? [`Measured from the polygons' edges, without building the union 由多边形的边直接量算: ${fromEdges.map((i) => i.id).join(', ')}`] : []),
     '',
     textTable(['断面 section', 'id', 'class', 'target', 'compliant'], report.sections.map((s) => [
       s.name, s.id, formatWaterClass(s.cls) || 'n/a', formatWaterClass(s.targetClass) || '—', s.compliant === null ? '—' : s.compliant ? 'yes' : 'NO',

@@ -25,6 +25,7 @@ export interface IndicatorBoardProps {
 
 export function IndicatorBoard(p: IndicatorBoardProps) {
   const { lang, t } = useLang();
+  const fromEdges = p.indicators ? indicatorsFromEdges(p.indicators) : [];
   const row = (ind: IndicatorResult) => {
     const badge = indicatorStatus(ind);
     const clickable = ind.source === 'computed' && ind.value !== null;
@@ -60,9 +61,9 @@ export function IndicatorBoard(p: IndicatorBoardProps) {
           <h3>{t('spatialIndicators')}</h3>
           <ul>{p.indicators.filter((i) => i.source === 'computed').map(row)}</ul>
           {p.overlays && <p className="board-method" data-testid="board-method">{t('overlaysBy', { engine: p.overlays })}</p>}
-          {p.overlays && indicatorsFromEdges(p.indicators).length > 0 && (
+          {p.overlays && fromEdges.length > 0 && (
             <p className="board-method" data-testid="board-edges">
-              {t('fromEdges', { names: indicatorsFromEdges(p.indicators).map((i) => (lang === 'zh' ? i.name : i.nameEn)).join(lang === 'zh' ? '、' : ', ') })}
+              {t('fromEdges', { names: fromEdges.map((i) => (lang === 'zh' ? i.name : i.nameEn)).join(lang === 'zh' ? '、' : ', ') })}
             </p>
           )}
           <h3>{t('reportedIndicators')}</h3>

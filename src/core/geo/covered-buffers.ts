@@ -20,7 +20,9 @@
  * 1.02 r + h of P. A buffer is left out when every cell it may meet is inside another buffer not
  * left out before it (buffers taken smallest distance first).
  */
+import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
+import { locatePoint } from './point-location.ts';
 
 /** A polygon set (MultiPolygon coordinates, planar metres) and its buffer distance (> 0). */
 export interface BufferItem {
@@ -38,8 +40,8 @@ const MAX_CELLS = 1e6;
  * union of those is the union of all), else 0 — within the given boxes [x0, y0, x1, y1] (planar
  * metres) if any: then only the parts of the buffers inside the boxes count, and the union of the
  * items marked 0 equals the union of all inside the boxes (not outside), with the same edges
- * reaching into them (see longestBufferEdge). Conservative: a buffer it
- * cannot show covered is kept. Items with no vertex or a distance ≤ 0 are kept.
+ * reaching into them (see longestBufferEdge). Conservative: a buffer it cannot show covered is
+ * kept. Items with no vertex or a distance ≤ 0 are kept.
  */
 export function coveredBuffers(items: readonly BufferItem[], within: readonly (readonly number[])[] | null = null): Uint8Array {
   const n = items.length;
@@ -76,8 +78,8 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
   if (within && within.every((b) => b.length >= 4 && b.every(Number.isFinite))) {
     const edgeOf = Float64Array.from(items, (_, i) => (ok[i] ? longestBufferEdge(items[i]!, box, i) : 0));
     // Per box, the longest edge of the buffers that may reach it: the largest among those whose
-    // reach (box ± 1.02 r) meets it, looked up in coarse buckets of the grid.
-    const longest = reachBuckets(items, box, ok, edgeOf, minX, minY, gx * D, gy * D);
+    // reach (box ± 1.02 r) meets it.
+    const longest = reachIndex(items, box, ok, edgeOf);
     wanted = new Uint8Array(gx * gy);
     for (const b of within) {
       const L = longest(b);
@@ -153,32 +155,19 @@ export function coveredBuffers(items: readonly BufferItem[], within: readonly (r
 }
 
 /**
- * A lookup of the largest edgeOf[i] over the items whose reach (box ± 1.02 r) meets a given box:
- * items listed in buckets (64 × 64 over the extent) their reach covers.
+ * A lookup of the largest edgeOf[i] over the items whose reach (box ± 1.02 r) meets a given box, by
+ * a spatial index of the reaches.
  */
-function reachBuckets(items: readonly BufferItem[], box: Float64Array, ok: Uint8Array, edgeOf: Float64Array, x0: number, y0: number, w: number, h: number): (b: readonly number[]) => number {
-  const N = 64, bw = w / N, bh = h / N;
-  const buckets: number[][] = Array.from({ length: N * N }, () => []);
-  const col = (x: number) => Math.min(N - 1, Math.max(0, Math.floor((x - x0) / bw)));
-  const row = (y: number) => Math.min(N - 1, Math.max(0, Math.floor((y - y0) / bh)));
-  const reach = (i: number) => 1.02 * items[i]!.distance;
-  for (let i = 0; i < items.length; i++) {
-    if (!ok[i]) continue;
-    const m = reach(i);
-    for (let r = row(box[4 * i + 1]! - m); r <= row(box[4 * i + 3]! + m); r++) for (let c = col(box[4 * i]! - m); c <= col(box[4 * i + 2]! + m); c++) buckets[r * N + c]!.push(i);
+function reachIndex(items: readonly BufferItem[], box: Float64Array, ok: Uint8Array, edgeOf: Float64Array): (b: readonly number[]) => number {
+  const ids = Array.from(items.keys()).filter((i) => ok[i]);
+  const index = new Flatbush(Math.max(1, ids.length));
+  for (const i of ids) {
+    const m = 1.02 * items[i]!.distance;
+    index.add(box[4 * i]! - m, box[4 * i + 1]! - m, box[4 * i + 2]! + m, box[4 * i + 3]! + m);
   }
-  return (b) => {
-    let L = 0;
-    for (let r = row(b[1]!); r <= row(b[3]!); r++) {
-      for (let c = col(b[0]!); c <= col(b[2]!); c++) {
-        for (const i of buckets[r * N + c]!) {
-          const m = reach(i);
-          if (edgeOf[i]! > L && box[4 * i]! - m <= b[2]! && box[4 * i + 2]! + m >= b[0]! && box[4 * i + 1]! - m <= b[3]! && box[4 * i + 3]! + m >= b[1]!) L = edgeOf[i]!;
-        }
-      }
-    }
-    return L;
-  };
+  if (ids.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  return (b) => index.search(b[0]!, b[1]!, b[2]!, b[3]!).reduce((L, k) => (ids.length > 0 ? Math.max(L, edgeOf[ids[k]!]!) : L), 0);
 }
 
 /**
@@ -190,23 +179,19 @@ function longestBufferEdge(item: BufferItem, box: Float64Array, i: number): numb
   return Math.max(Math.hypot(box[4 * i + 2]! - box[4 * i]!, box[4 * i + 3]! - box[4 * i + 1]!), 0.15 * item.distance);
 }
 
-/** Distance from a point to polygons (0 inside them), planar. */
+/** Distance from a point to polygons (0 inside them or on an edge), planar. */
 function distanceTo(polys: BufferItem['polys'], px: number, py: number): number {
+  if (polys.some((p) => locatePoint(px, py, p) !== 'outside')) return 0;
   let best = Infinity;
-  let inside = false;
   for (const p of polys) {
-    let inP = false;
     for (const r of p) {
-      for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-        const ax = r[j]![0]!, ay = r[j]![1]!, bx = r[i]![0]!, by = r[i]![1]!;
-        if ((ay > py) !== (by > py) && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inP = !inP;
+      for (let i = 1; i < r.length; i++) {
+        const ax = r[i - 1]![0]!, ay = r[i - 1]![1]!, bx = r[i]![0]!, by = r[i]![1]!;
         const dx = bx - ax, dy = by - ay, l = dx * dx + dy * dy;
         const t = l > 0 ? Math.min(1, Math.max(0, ((px - ax) * dx + (py - ay) * dy) / l)) : 0;
-        const ex = ax + t * dx - px, ey = ay + t * dy - py;
-        best = Math.min(best, ex * ex + ey * ey);
+        best = Math.min(best, (ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2);
       }
     }
-    inside ||= inP;
   }
-  return inside ? 0 : Math.sqrt(best);
+  return Math.sqrt(best);
 }
