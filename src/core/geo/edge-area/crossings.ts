@@ -153,7 +153,8 @@ const EVENTS_PER_EDGE = 20;
  * Null past the work allowed (PAIRS_PER_EDGE, EVENTS_PER_EDGE).
  */
 export function findCrossings(edges: Edges, grid: Grid): Events | null {
-  const { gx, gy, start, items, x0, y0, first, count, poly, bx0, by0, bx1, by1 } = grid;
+  const { gx, gy, start, items, x0: cx0, y0: cy0, first, count, poly, bx0, by0, bx1, by1 } = grid;
+  const { vx, vy, eb } = edges;
   const finder = new Crossings(edges);
   const budget = PAIRS_PER_EDGE * edges.edgeCount + 1e6;
   let work = 0;
@@ -164,11 +165,17 @@ export function findCrossings(edges: Edges, grid: Grid): Events | null {
         const h1 = items[i]!;
         for (let j = i + 1; j < end; j++) {
           const h2 = items[j]!;
-          if (poly[h1] === poly[h2] || (x0[h1]! > x0[h2]! ? x0[h1]! : x0[h2]!) !== cx || (y0[h1]! > y0[h2]! ? y0[h1]! : y0[h2]!) !== cy) continue;
+          if (poly[h1] === poly[h2] || (cx0[h1]! > cx0[h2]! ? cx0[h1]! : cx0[h2]!) !== cx || (cy0[h1]! > cy0[h2]! ? cy0[h1]! : cy0[h2]!) !== cy) continue;
           if (bx1[h1]! < bx0[h2]! || bx1[h2]! < bx0[h1]! || by1[h1]! < by0[h2]! || by1[h2]! < by0[h1]!) continue;
           work += count[h1]! * count[h2]!;
           if (work > budget || finder.ev.edge.length > EVENTS_PER_EDGE * edges.edgeCount + 1e5) return null;
-          for (let e = first[h1]!; e < first[h1]! + count[h1]!; e++) for (let f = first[h2]!; f < first[h2]! + count[h2]!; f++) finder.pair(e, f);
+          // Only the edges of h1 that meet h2's box (most of a chain lies off the other's).
+          const x0 = bx0[h2]!, y0 = by0[h2]!, x1 = bx1[h2]!, y1 = by1[h2]!;
+          for (let e = first[h1]!; e < first[h1]! + count[h1]!; e++) {
+            const ax = vx[e]!, ay = vy[e]!, bx = vx[eb[e]!]!, by = vy[eb[e]!]!;
+            if ((ax > bx ? ax : bx) < x0 || (ax < bx ? ax : bx) > x1 || (ay > by ? ay : by) < y0 || (ay < by ? ay : by) > y1) continue;
+            for (let f = first[h2]!; f < first[h2]! + count[h2]!; f++) finder.pair(e, f);
+          }
         }
       }
     }
