@@ -9,11 +9,11 @@ import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
 import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
 import { cascadedUnion } from './jts-cascade.ts';
-import proj4 from 'proj4';
 import type { Geometry, MultiPolygon, Position } from 'geojson';
 import { coveredBuffers } from './covered-buffers.ts';
 import { mapPositions } from './map-positions.ts';
 import { geometryBBox } from './bbox.ts';
+import { transverseMercator } from './transverse-mercator.ts';
 import { geosBufferUnion, GeosFailure, geosLoaded } from './geos-overlay.ts';
 
 /**
@@ -24,18 +24,18 @@ import { geosBufferUnion, GeosFailure, geosLoaded } from './geos-overlay.ts';
  */
 export function bufferUnion(items: readonly { geometry: Geometry; metres: number }[], centreLon: number, within: readonly Geometry[] | null = null): MultiPolygon {
   if (items.length === 0) return { type: 'MultiPolygon', coordinates: [] };
-  const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
-  const all = items.map((it) => mapPositions(it.geometry, (p) => tm.forward([p[0]!, p[1]!])));
+  const tm = transverseMercator(centreLon);
+  const all = items.map((it) => mapPositions(it.geometry, tm.forward));
   // Buffers inside the others' add nothing to the union (covered-buffers.ts, from bounds that hold
   // for GEOS's buffers), nor — asked only within some geometries — those adding nothing inside their
   // boxes in the projection (each widened by how far its straight lon/lat edges may bow there).
-  const boxes = within?.map((g) => bowedBox(mapPositions(g, (p) => tm.forward([p[0]!, p[1]!])), geometryBBox(g))) ?? null;
+  const boxes = within?.map((g) => bowedBox(mapPositions(g, tm.forward), geometryBBox(g))) ?? null;
   const covered = geosLoaded() ? coveredBuffers(all.map((g, i) => ({ polys: polygonsOf(g), distance: items[i]!.metres })), boxes) : new Uint8Array(items.length);
   const kept = items.filter((_, i) => !covered[i]);
   const projected = all.filter((_, i) => !covered[i]);
   if (projected.length === 0) return { type: 'MultiPolygon', coordinates: [] };
   // Where GEOS fails, JSTS buffers every item (its buffers do not keep covered-buffers.ts's bounds).
-  const back = mapPositions(geosBuffers(projected, kept) ?? jstsBuffers(all, items), (p) => tm.inverse([p[0]!, p[1]!]));
+  const back = mapPositions(geosBuffers(projected, kept) ?? jstsBuffers(all, items), tm.inverse);
   if (back.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [back.coordinates] };
   if (back.type === 'MultiPolygon') return back;
   return { type: 'MultiPolygon', coordinates: [] };

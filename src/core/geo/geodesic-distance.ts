@@ -1,5 +1,5 @@
 /** Shortest distances between polygons, in metres on the WGS84 ellipsoid. */
-import proj4 from 'proj4';
+import { transverseMercator } from './transverse-mercator.ts';
 import type { Geometry, Position } from 'geojson';
 
 import { WGS84 } from './wgs84.ts';
@@ -35,8 +35,8 @@ function closestOn(s: Seg, px: number, py: number): [number, number] {
  * centred on the first polygon (scale error < 1e-5 within 30 km), then measured as a geodesic.
  */
 export function polygonDistance(a: Geometry, b: Geometry, centreLon: number): { distance: number; from: [number, number]; to: [number, number] } {
-  const tm = proj4('+proj=longlat +ellps=GRS80 +no_defs', `+proj=tmerc +lon_0=${centreLon} +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs`);
-  const fwd = (p: Position) => tm.forward([p[0]!, p[1]!]);
+  const tm = transverseMercator(centreLon);
+  const fwd = tm.forward;
   const sa = segmentsOf(a, fwd);
   const sb = segmentsOf(b, fwd);
   let best = Infinity;
