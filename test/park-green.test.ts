@@ -91,6 +91,15 @@ describe('parkServiceCoverage', async () => {
     const A = rect(120.7995, 29.99548, 120.8005, 29.99638);
     const inside = rect(121.0070, 30.0010, 121.0075, 30.00145);
     expect(relDiff(at([A, inside], [long]), reference([A, inside], [long]))).toBeLessThan(1e-12);
+    // A 10 m wide strip whose west side lies on the projection's central meridian (120.8°, the
+    // middle of R), with vertices every 100 m: exactly in line, where GEOS joins the sides' offsets
+    // into one 800 m edge of its buffer (its bound once the longest side, 150 m). B's service area
+    // crosses that edge south of R: a node there moves the edge's part over R (2.6e-11 of the value
+    // when B was left out).
+    const strip = ring([[120.8, 30], [120.8001, 30], ...[1, 2, 3, 4, 5, 6, 7].map((k) => [120.800105, 30 + k * 0.0009]), [120.8001, 30.0072], [120.8, 30.0072], ...[7, 6, 5, 4, 3, 2, 1].map((k) => [120.8, 30 + k * 0.0009]), [120.8, 30]]);
+    const west = ring([[120.793, 29.999], [120.7934, 29.999], [120.7934, 29.9994], [120.793, 29.9994], [120.793, 29.999]]);
+    const north = ring([[120.7945, 30.0068], [120.8055, 30.0068], [120.8055, 30.0075], [120.7945, 30.0075], [120.7945, 30.0068]]);
+    expect(relDiff(at([strip, west], [north]), reference([strip, west], [north]))).toBeLessThan(1e-12);
   });
   it('measures from the edges on the sample (its value equal to PostGIS\'s: postgis-reference.test.ts)', async () => {
     const sample = await loadValid((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));

@@ -30,9 +30,12 @@ interface Etmerc {
 
 /** A transverse Mercator projection: lon/lat degrees ↔ metres. */
 export interface TransverseMercator {
-  /** [x, y] in metres of a lon/lat position (degrees); Infinity where proj4 gives it (beyond its range). */
+  /**
+   * [x, y] in metres of a lon/lat position (degrees); [Infinity, Infinity] where proj4 gives it
+   * (beyond its range), and for a coordinate that is not a finite number (where proj4 throws).
+   */
   forward(p: Position): Position;
-  /** [lon, lat] in degrees of a projected position (metres). */
+  /** [lon, lat] in degrees of a projected position (metres); [Infinity, Infinity] as forward. */
   inverse(p: Position): Position;
 }
 
