@@ -164,13 +164,16 @@ export function boxClipper(mp: MultiPolygon): BoxClipper {
 /** The part of segment a→b inside the open box, as parameters [t0, t1] (Liang–Barsky); null when none. */
 function clipSegment(a: Position, b: Position, w: number, s: number, e: number, n: number): [number, number] | null {
   const dx = b[0]! - a[0]!, dy = b[1]! - a[1]!;
-  let t0 = 0, t1 = 1;
-  for (const [p, q] of [[-dx, a[0]! - w], [dx, e - a[0]!], [-dy, a[1]! - s], [dy, n - a[1]!]] as const) {
-    if (p === 0) { if (q <= 0) return null; continue; }
-    const r = q / p;
-    if (p < 0) { if (r > t1) return null; if (r > t0) t0 = r; } else { if (r < t0) return null; if (r < t1) t1 = r; }
-  }
-  return t0 < t1 ? [t0, t1] : null;
+  const t = [0, 1] as [number, number];
+  return clipBy(-dx, a[0]! - w, t) && clipBy(dx, e - a[0]!, t) && clipBy(-dy, a[1]! - s, t) && clipBy(dy, n - a[1]!, t) && t[0] < t[1] ? t : null;
+}
+
+/** One of Liang–Barsky's four tests (p, q) narrowing t = [t0, t1]; false when nothing is left. */
+function clipBy(p: number, q: number, t: [number, number]): boolean {
+  if (p === 0) return q > 0;
+  const r = q / p;
+  if (p < 0) { if (r > t[1]) return false; if (r > t[0]) t[0] = r; } else { if (r < t[0]) return false; if (r < t[1]) t[1] = r; }
+  return true;
 }
 
 function lerp(a: Position, b: Position, t: number): Position {
@@ -193,16 +196,18 @@ function perimeter(p: Position, w: number, s: number, e: number, n: number): num
 function splitAtRepeats(ring: readonly Position[]): Position[][] {
   const out: Position[][] = [];
   const path: Position[] = [];
-  const at = new Map<string, number>();
-  const key = (p: Position) => `${p[0]},${p[1]}`;
-  for (const p of ring.slice(0, -1)) {
-    const k = at.get(key(p));
+  // Where each point is in the path: by x, then y (numbers as keys: equal where the coordinates are).
+  const at = new Map<number, Map<number, number>>();
+  const set = (p: Position, i: number) => { const byY = at.get(p[0]!); if (byY) byY.set(p[1]!, i); else at.set(p[0]!, new Map([[p[1]!, i]])); };
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const p = ring[i]!;
+    const k = at.get(p[0]!)?.get(p[1]!);
     if (k !== undefined) {
       const loop = path.splice(k);
-      for (const q of loop) at.delete(key(q));
+      for (const q of loop) at.get(q[0]!)!.delete(q[1]!);
       if (loop.length >= 3) out.push([...loop, loop[0]!]);
     }
-    at.set(key(p), path.length);
+    set(p, path.length);
     path.push(p);
   }
   if (path.length >= 3) out.push([...path, path[0]!]);
