@@ -33,6 +33,7 @@ import { firstLoad, serveBareMap } from './first-load.ts';
 import { traceMainThread } from './main-thread.ts';
 import type { MainThreadReport } from './main-thread.ts';
 import { ensureStressData } from './stress-data.ts';
+import { postgisTimes } from './postgis-run.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -83,22 +84,6 @@ async function task(dir: string, name: string, runs: number, timeoutMs: number):
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** PostGIS's times and values for the same data (postgis.ts), when a PostGIS server is at hand. */
-async function postgis(dir: string): Promise<{ byTask: Map<string, { ms: number[]; value: number }>; unavailable: string | null }> {
-  const byTask = new Map<string, { ms: number[]; value: number }>();
-  try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(HERE, 'postgis.ts'), dir, '5'], { cwd: ROOT, timeout: 600000, maxBuffer: 1 << 20 });
-    for (const l of stdout.trim().split('\n')) {
-      const j = JSON.parse(l) as { task?: string; ms: number[]; value: number; unavailable?: string };
-      if (j.unavailable) return { byTask, unavailable: j.unavailable };
-      byTask.set(j.task!, j);
-    }
-    return { byTask, unavailable: null };
-  } catch (e) {
-    return { byTask, unavailable: firstLine(e) };
-  }
-}
-
 // Minimum column widths: those of the README's table, so rows printed one by one line up.
 const table = new LiveTable(
   ['data', 'indicator', 'features', 'vertices', 'median', 'warm median', 'peak RSS', 'value', 'PostGIS median', 'Δ from PostGIS'],
@@ -122,7 +107,7 @@ if (!sampleOnly) {
 }
 
 for (const [label, dir, runs] of datasets) {
-  const pg = await postgis(dir);
+  const pg = await postgisTimes(dir, 5);
   if (pg.unavailable && !notes.some((n) => n.startsWith('PostGIS'))) notes.push(`PostGIS columns left empty: ${pg.unavailable} (install PostgreSQL with PostGIS to fill them).`);
   for (const name of [...INDICATORS, ...JSTS].filter(wanted)) {
     const r = await task(dir, name, runs, 240000);
