@@ -55,8 +55,9 @@ export function longestBufferEdge(polys: readonly (readonly (readonly Position[]
  */
 export function longestSimplifiedSide(ring: readonly Position[], tol: number): number {
   const xs: number[] = [], ys: number[] = [];
-  // The shortest side, squared.
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, shortest = Infinity;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  /** The shortest side, squared. */
+  let shortest = Infinity;
   for (const q of ring) {
     const x = q[0]!, y = q[1]!;
     const n = xs.length;

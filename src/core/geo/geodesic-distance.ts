@@ -36,9 +36,8 @@ function closestOn(s: Seg, px: number, py: number): [number, number] {
  */
 export function polygonDistance(a: Geometry, b: Geometry, centreLon: number): { distance: number; from: [number, number]; to: [number, number] } {
   const tm = transverseMercator(centreLon);
-  const fwd = tm.forward;
-  const sa = segmentsOf(a, fwd);
-  const sb = segmentsOf(b, fwd);
+  const sa = segmentsOf(a, tm.forward);
+  const sb = segmentsOf(b, tm.forward);
   let best = Infinity;
   let pair: [number[], number[]] = [[0, 0], [0, 0]];
   const check = (p: number[], s: Seg, pOnA: boolean) => {
