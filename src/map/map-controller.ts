@@ -2,114 +2,39 @@
  * The one module that owns the MapLibre map. React talks to it through these methods only; it
  * queues calls made before the style has loaded, skips `setData` when nothing changed, and
  * reports the view on `moveend` (camera state never goes through React).
+ *
+ * Its parts of one job each: map-protocols.ts (MapLibre's worker and tile schemes), draw-tools.ts
+ * (drawing, editing, measuring), pointer-events.ts (click, hover, pointer position),
+ * context-loss.ts (a lost WebGL context), style-diff.ts (restyling by diff), render-image.ts
+ * (the map as a picture for printing), controller-options.ts (what the controller is given).
  */
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import tileProtocolUrl from './tile-protocol.worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LineString, Polygon } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
-import { featureKey } from '../core/index.ts';
-import type { FeatureId, Layer, WaterClass } from '../core/index.ts';
-import { TerraDraw, TerraDrawCircleMode, TerraDrawLineStringMode, TerraDrawPolygonMode, TerraDrawRectangleMode, TerraDrawSelectMode } from 'terra-draw';
-import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { Layer, WaterClass } from '../core/index.ts';
+import { watchContextLoss } from './context-loss.ts';
+import type { MapControllerOptions, Padding, View } from './controller-options.ts';
+import { DrawTools } from './draw-tools.ts';
+import type { SiteShape } from './draw-tools.ts';
 import { hatchPattern } from './hatch-pattern.ts';
-import { buildStyle, CLICKABLE_LAYERS, FONT, HATCH_IMAGE } from './map-style.ts';
+import { loadTileProtocol, setDatasetReader } from './map-protocols.ts';
+import { buildStyle, FONT, HATCH_IMAGE } from './map-style.ts';
 import type { GeoJSONSourceId, MapState } from './map-style.ts';
-import { cutTile } from './tile-cutter.ts';
-import { TILE_SCHEME } from './tile-source.ts';
-import { DATASET_SCHEME, datasetFilePath } from './dataset-tiles.ts';
 import { BasemapAttribution } from './basemap-attribution.ts';
 import { NorthArrow } from './north-arrow.ts';
 import { displayLayer, displaySections, labelPoints } from './display-features.ts';
 import type { DisplayCollection } from './display-features.ts';
+import { watchPointer } from './pointer-events.ts';
+import { renderMapImage, snapshotMap } from './render-image.ts';
+import { keepOwnAndForeign } from './style-diff.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
-/**
- * Has MapLibre's workers load the tile scheme (tile-protocol.worker.ts); settles when they have,
- * or after 5 s at most (a map destroyed meanwhile can leave MapLibre's promise pending for good).
- */
-function loadTileProtocol(): Promise<void> {
-  const loaded = maplibregl.importScriptInWorkers(new URL(tileProtocolUrl, document.baseURI).href);
-  const late = new Promise<void>((resolve) => setTimeout(resolve, 5000));
-  return Promise.race([loaded, late]).catch((e: unknown) => console.warn('tiles will be cut on the main thread:', e));
-}
-// Tiles asked for while a MapLibre worker has not loaded the scheme yet (a new map's first empty
-// tiles; workers MapLibre starts again, e.g. after the WebGL context was lost) come here: cut on
-// the main thread, correct but slower.
-maplibregl.addProtocol(TILE_SCHEME, async (params) => ({ data: await cutTile(params.url) }));
-
-/** How the dataset's own files (its vector tiles) are read: set by the app through serveDatasetFiles. */
-let datasetReader: ((path: string) => Promise<ArrayBuffer | null>) | null = null;
-// A tile the dataset does not have is an empty tile (npm run tiles writes none where there is nothing).
-maplibregl.addProtocol(DATASET_SCHEME, async (params) => {
-  const path = datasetFilePath(params.url);
-  const data = path && datasetReader ? await datasetReader(path) : null;
-  return { data: data ?? new ArrayBuffer(0) };
-});
-
-/** The shapes a site can be drawn as. */
-export type SiteShape = 'polygon' | 'rectangle' | 'circle';
-
-/** Space to leave at each edge of the map, in pixels. */
-export interface Padding { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number }
-
-/** Camera position: centre [lon, lat], zoom, bearing in degrees. */
-export interface View {
-  readonly center: readonly [number, number];
-  readonly zoom: number;
-  readonly bearing: number;
-}
-
-export interface MapControllerOptions {
-  readonly container: HTMLElement;
-  readonly view?: View;
-  /** The state the map starts with (see MapState); later ones come through setState. */
-  readonly state: MapState;
-  /**
-   * Called with the clicked feature (a site is the layer `sites`), or null for a click on empty
-   * map, every feature under the point, and the attributes of those drawn from the dataset's own
-   * vector tiles (by featureKey), which nothing else holds.
-   */
-  readonly onSelect?: (id: FeatureId | null, under: readonly FeatureId[], tileProperties: Readonly<Record<string, Readonly<Record<string, unknown>>>>) => void;
-  /** Called when the camera stops moving. */
-  readonly onViewChange?: (view: View) => void;
-  /** Called with the pointer's [lon, lat] as it moves over the map (once per frame at most), null when it leaves. */
-  readonly onPointer?: (lonLat: readonly [number, number] | null) => void;
-  /** Tests: no label fading, and a readable drawing buffer. */
-  readonly testMode?: boolean;
-  /** Called when the WebGL context was lost and not restored within `contextTimeoutMs`. */
-  readonly onContextLost?: () => void;
-  readonly contextTimeoutMs?: number;
-}
+export type { SiteShape } from './draw-tools.ts';
+export type { MapControllerOptions, Padding, View } from './controller-options.ts';
 
 const EMPTY: DisplayCollection = { type: 'FeatureCollection', features: [] };
 
-/**
- * For MapLibre's style diff: the new style keeps the data the GeoJSON sources hold now (set by
- * setSourceData, not part of the state) and the sources and layers added by others (the drawing
- * tool), which a plain diff would remove.
- */
-function keepOwnAndForeign(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
-  if (!previous) return next;
-  const sources = { ...next.sources };
-  for (const [id, src] of Object.entries(previous.sources)) {
-    const mine = sources[id];
-    if (mine && mine.type === 'geojson' && src.type === 'geojson' && id !== 'marker') sources[id] = { ...mine, data: src.data };
-    else if (!mine && !id.startsWith('basemap') && id !== 'marker') sources[id] = src;
-  }
-  const ids = new Set(next.layers.map((l) => l.id));
-  const foreign = previous.layers.filter((l) => !ids.has(l.id) && !l.id.startsWith('basemap') && !OWN_LAYER_IDS.has(l.id));
-  return { ...next, sources, layers: [...next.layers, ...foreign] };
-}
-
-/** Ids of every layer buildStyle can make, whatever the state. */
-const OWN_LAYER_IDS: ReadonlySet<string> = new Set(buildStyle({
-  visible: {} as MapState['visible'], opacity: {} as MapState['opacity'], urls: {}, highlight: [], selection: null, basemap: null, largeLabels: false, marker: [0, 0],
-  change: { intoForest: [], outOfForest: [], protectedAdded: [], sectionsImproved: [], sectionsWorsened: [] },
-}).layers.map((l) => l.id));
-
+/** The owner of one MapLibre map: made by MapView, driven through its methods. */
 export class MapController {
   /** The MapLibre map (read-only use by tests and the soak script). */
   readonly map: maplibregl.Map;
@@ -117,8 +42,9 @@ export class MapController {
   private readonly pending: (() => void)[] = [];
   private readonly lastData = new Map<string, unknown>();
   private state: MapState;
-  private draw: TerraDraw | null = null;
-  private clearLostTimer: () => void = () => {};
+  /** The drawing, editing and measuring tools. */
+  private readonly tools: DrawTools;
+  private readonly clearLostTimer: () => void;
 
   /** Who made the online basemap, when one is on. */
   private readonly attribution = new BasemapAttribution();
@@ -151,52 +77,15 @@ export class MapController {
     });
     // A style rebuilt in full (when the diff cannot be applied) loses its images: add the hatch again.
     this.map.on('styleimagemissing', (e: { id: string }) => { if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchPattern()); });
-    this.map.on('click', (e) => {
-      if (this.draw?.enabled) return;
-      const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
-      // Every drawn feature carries its index in its layer (`_i`); the source is named after the layer.
-      // All features under the point, top first, each once (a fill and its outline are one feature).
-      const under: FeatureId[] = [];
-      const tileProperties: Record<string, Record<string, unknown>> = {};
-      for (const f of this.map.queryRenderedFeatures(e.point, { layers })) {
-        const i = f.properties?._i;
-        if (typeof i === 'number' && !under.some((u) => u.layer === f.source && u.index === i)) under.push({ layer: f.source, index: i });
-        if (typeof i === 'number' && this.state.tiles?.[f.source]) tileProperties[featureKey({ layer: f.source, index: i })] = { ...f.properties };
-      }
-      this.opts.onSelect?.(under[0] ?? null, under, tileProperties);
-    });
-    // A pointer cursor over clickable features, looked up once the mouse rests (not on every move,
-    // nor while dragging: a first lookup in a dense tile decodes it, tens of ms).
-    let hover: ReturnType<typeof setTimeout> | null = null;
-    this.map.on('mousemove', (e) => {
-      if (hover) clearTimeout(hover);
-      if (e.originalEvent.buttons !== 0 || this.draw?.enabled) return;
-      hover = setTimeout(() => {
-        hover = null;
-        const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
-        this.map.getCanvas().style.cursor = this.map.queryRenderedFeatures(e.point, { layers }).length > 0 ? 'pointer' : '';
-      }, 120);
-    });
-    this.map.on('mouseout', () => { if (hover) clearTimeout(hover); hover = null; this.opts.onPointer?.(null); });
-    // The pointer's position for the coordinate readout, once per frame at most.
-    let pointerFrame = 0;
-    this.map.on('mousemove', (e) => {
-      if (!this.opts.onPointer || pointerFrame) return;
-      const { lng, lat } = e.lngLat;
-      pointerFrame = requestAnimationFrame(() => { pointerFrame = 0; this.opts.onPointer?.([lng, lat]); });
+    this.tools = new DrawTools(this.map);
+    watchPointer(this.map, {
+      isDrawing: () => this.tools.enabled,
+      fromTiles: (layer) => !!this.state.tiles?.[layer],
+      onSelect: opts.onSelect,
+      onPointer: opts.onPointer,
     });
     this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
-    // A lost WebGL context is usually restored by the browser, and MapLibre redraws; if it is not,
-    // the owner is told so it can build a new map (a kiosk must keep running for days).
-    let lostTimer: ReturnType<typeof setTimeout> | null = null;
-    this.map.on('webglcontextlost', () => {
-      lostTimer = setTimeout(() => this.opts.onContextLost?.(), this.opts.contextTimeoutMs ?? 5000);
-    });
-    this.map.on('webglcontextrestored', () => {
-      if (lostTimer) clearTimeout(lostTimer);
-      lostTimer = null;
-    });
-    this.clearLostTimer = () => { if (lostTimer) clearTimeout(lostTimer); };
+    this.clearLostTimer = watchContextLoss(this.map, () => this.opts.onContextLost?.(), opts.contextTimeoutMs ?? 5000);
   }
 
   private whenLoaded(fn: () => void): void {
@@ -205,7 +94,7 @@ export class MapController {
 
   /** Has the map read the dataset's own files (its vector tiles) through `read`: a file's bytes by its path in the dataset, or null. */
   serveDatasetFiles(read: (path: string) => Promise<ArrayBuffer | null>): void {
-    datasetReader = read;
+    setDatasetReader(read);
   }
 
   /** Replaces a GeoJSON source's features; does nothing when given the same value again. */
@@ -235,80 +124,26 @@ export class MapController {
    * `stopDrawing`.
    */
   startDrawing(onDone: (polygon: Polygon | null) => void, shape: SiteShape = 'polygon'): void {
-    this.whenLoaded(() => {
-      this.stopMeasuring();
-      this.stopEditing();
-      const draw = this.drawTool();
-      if (!draw.enabled) draw.start();
-      draw.setMode(shape);
-      this.finishDrawing = (p) => { this.finishDrawing = null; draw.clear(); draw.stop(); onDone(p); };
-    });
+    this.whenLoaded(() => this.tools.startDrawing(onDone, shape));
   }
-
-  private editing: { id: string; onChange: (p: Polygon) => void } | null = null;
 
   /**
    * Lets the user edit a site's polygon: drag a vertex, drag a midpoint to add one, right-click
    * (or long-press) a vertex to delete it. `onChange` gets the polygon after each change.
    */
   startEditing(polygon: Polygon, onChange: (p: Polygon) => void): void {
-    this.whenLoaded(() => {
-      this.finishDrawing?.(null);
-      this.stopMeasuring();
-      const draw = this.drawTool();
-      if (!draw.enabled) draw.start();
-      draw.clear();
-      const [added] = draw.addFeatures([{ type: 'Feature', geometry: polygon, properties: { mode: 'polygon' } }]);
-      if (!added?.valid) { draw.stop(); return; }
-      draw.setMode('select');
-      draw.selectFeature(added.id!);
-      this.editing = { id: String(added.id), onChange };
-    });
+    this.whenLoaded(() => this.tools.startEditing(polygon, onChange));
   }
 
   /** Puts another shape into the site being edited (after undo or redo). */
   setEditedPolygon(polygon: Polygon): void {
-    if (!this.editing || !this.draw) return;
-    this.draw.updateFeatureGeometry(this.editing.id, polygon);
+    this.tools.setEditedPolygon(polygon);
   }
 
   /** Ends editing. */
   stopEditing(): void {
-    if (!this.editing) return;
-    this.editing = null;
-    this.draw?.clear();
-    this.draw?.stop();
+    this.tools.stopEditing();
   }
-
-  /** The drawing tool (polygons for sites, lines and polygons for measuring), made once. */
-  private drawTool(): TerraDraw {
-    if (this.draw) return this.draw;
-    const editable = { feature: { draggable: false, coordinates: { draggable: true, midpoints: true, deletable: true } } };
-    const created = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }),
-      modes: [
-        new TerraDrawPolygonMode(), new TerraDrawLineStringMode(), new TerraDrawRectangleMode(),
-        new TerraDrawCircleMode({ projection: 'globe', segments: 64 }),
-        new TerraDrawSelectMode({ flags: { polygon: editable }, allowManualDeselection: false }),
-      ],
-    });
-    created.on('finish', (id, context) => {
-      const f = created.getSnapshotFeature(id);
-      if (this.editing && context.mode === 'select') { if (f && f.geometry.type === 'Polygon') this.editing.onChange(f.geometry as Polygon); return; }
-      if (this.measuring) this.measuring.onChange(f ? (f.geometry as LineString | Polygon) : null, true);
-      else if (f && f.geometry.type === 'Polygon') this.finishDrawing?.(f.geometry as Polygon);
-    });
-    // While measuring: the shape so far (with the vertex under the pointer), for a live readout.
-    created.on('change', (ids) => {
-      if (!this.measuring) return;
-      const f = ids.length > 0 ? created.getSnapshotFeature(ids[ids.length - 1]!) : undefined;
-      if (f && (f.geometry.type === 'LineString' || f.geometry.type === 'Polygon')) this.measuring.onChange(f.geometry as LineString | Polygon, false);
-    });
-    this.draw = created;
-    return created;
-  }
-
-  private measuring: { onChange: (g: LineString | Polygon | null, done: boolean) => void } | null = null;
 
   /**
    * Measures a distance (a line: click the vertices, click the last one again to end) or an area
@@ -316,50 +151,30 @@ export class MapController {
    * done. Another start begins a new measurement; stopMeasuring clears it.
    */
   startMeasuring(kind: 'distance' | 'area', onChange: (g: LineString | Polygon | null, done: boolean) => void): void {
-    this.whenLoaded(() => {
-      this.finishDrawing?.(null);
-      this.stopEditing();
-      const draw = this.drawTool();
-      if (!draw.enabled) draw.start();
-      draw.clear();
-      draw.setMode(kind === 'distance' ? 'linestring' : 'polygon');
-      this.measuring = { onChange };
-    });
+    this.whenLoaded(() => this.tools.startMeasuring(kind, onChange));
   }
 
   /** Ends measuring and removes the measured shape. */
   stopMeasuring(): void {
-    if (!this.measuring) return;
-    this.measuring = null;
-    this.draw?.clear();
-    this.draw?.stop();
+    this.tools.stopMeasuring();
   }
-
-  private finishDrawing: ((p: Polygon | null) => void) | null = null;
 
   /** Cancels drawing. */
   stopDrawing(): void {
-    this.finishDrawing?.(null);
+    this.tools.stopDrawing();
   }
 
   /** True while the user is drawing. */
   get drawing(): boolean {
-    return !!this.draw?.enabled;
+    return this.tools.enabled;
   }
 
   /**
    * A picture of the map as a PNG data URL, north up, after fitting a box: for printed reports.
    * Read during a render, while the drawing buffer is still valid.
    */
-  async snapshot(bbox: readonly [number, number, number, number]): Promise<{ image: string; zoom: number; centerLat: number }> {
-    this.map.jumpTo({ bearing: 0 });
-    this.map.fitBounds(bbox as unknown as LngLatBoundsLike, { padding: 80, maxZoom: 15, duration: 0 });
-    await this.idle();
-    const image = await new Promise<string>((resolve) => {
-      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
-      this.map.triggerRepaint();
-    });
-    return { image, zoom: this.map.getZoom(), centerLat: this.map.getCenter().lat };
+  snapshot(bbox: readonly [number, number, number, number]): Promise<{ image: string; zoom: number; centerLat: number }> {
+    return snapshotMap(this.map, bbox, () => this.idle());
   }
 
   /** Size of the map on screen in CSS pixels. */
@@ -374,30 +189,8 @@ export class MapController {
    * view on screen, north up. Drawn by a second, hidden map, so the one on screen does not move.
    * Resolves with the canvas and the zoom and centre latitude (for a scale bar).
    */
-  async renderImage(width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
-    const b = this.map.getBounds();
-    const holder = document.createElement('div');
-    Object.assign(holder.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
-    document.body.appendChild(holder);
-    const style = this.map.getStyle();
-    // The drawing tool's layers (a sketch in progress) are not part of the picture.
-    const drawn = { ...style, layers: style.layers.filter((l) => !l.id.startsWith('td-')) };
-    const copy = new maplibregl.Map({
-      container: holder, style: drawn, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], bearing: 0,
-      pixelRatio, interactive: false, attributionControl: false, fadeDuration: 0, maxCanvasSize: [8192, 8192],
-      localIdeographFontFamily: FONT.join(', '), canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    copy.on('styleimagemissing', (e: { id: string }) => { if (e.id === HATCH_IMAGE && !copy.hasImage(HATCH_IMAGE)) copy.addImage(HATCH_IMAGE, hatchPattern()); });
-    try {
-      await new Promise<void>((resolve) => copy.once('idle', () => resolve()));
-      const canvas = document.createElement('canvas');
-      canvas.width = copy.getCanvas().width; canvas.height = copy.getCanvas().height;
-      canvas.getContext('2d')!.drawImage(copy.getCanvas(), 0, 0);
-      return { canvas, zoom: copy.getZoom(), centerLat: copy.getCenter().lat };
-    } finally {
-      copy.remove();
-      holder.remove();
-    }
+  renderImage(width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+    return renderMapImage(this.map, width, height, pixelRatio);
   }
 
   /** Shows the sections (features of the dataset layer) coloured by the given classes (by section id). */
@@ -458,9 +251,10 @@ export class MapController {
     this.map.resize();
   }
 
+  /** Removes the map and everything on it. */
   destroy(): void {
     this.clearLostTimer();
-    this.draw?.stop();
+    this.tools.destroy();
     this.map.remove();
   }
 }
