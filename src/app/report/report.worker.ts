@@ -55,7 +55,7 @@ function pickedPath(f: File): string {
   return rel && rel.includes('/') ? rel.slice(rel.indexOf('/') + 1) : f.name;
 }
 
-async function loadFrom(req: WorkerRequest): Promise<{ dataset: Dataset | null; issues: DataIssue[] }> {
+async function loadFrom(req: LoadRequest): Promise<{ dataset: Dataset | null; issues: DataIssue[] }> {
   let read: ReadFile;
   if (req.type === 'compute-files') read = async (f) => (Object.hasOwn(req.files, f) ? req.files[f]! : null);
   else if (req.type === 'compute-url') {
@@ -145,76 +145,93 @@ async function publish(d: Dataset, issues: DataIssue[], replaced: boolean, compu
   post({ type: 'report', report, monthly });
 }
 
+/** A handler of one kind of request; `asked` is the dataset current when the request came. */
+type Handler<R extends WorkerRequest> = (req: R, asked: Dataset | null) => void | Promise<void>;
+/** The request of one kind. */
+type RequestOf<K extends WorkerRequest['type']> = Extract<WorkerRequest, { readonly type: K }>;
+/** The requests that load a dataset. */
+type LoadRequest = RequestOf<'compute-bundled' | 'compute-files' | 'compute-url' | 'compute-picked'>;
+
+/**
+ * Requests that compute wait for GEOS (loading, whose repairs are JSTS's, and reading do not). They
+ * answer for the dataset current when they were asked, even if it is replaced meanwhile.
+ */
+const afterEngine = <R extends WorkerRequest>(handle: Handler<R>): Handler<R> => async (req, asked) => {
+  await overlayEngine();
+  await handle(req, asked);
+};
+
+/** Loads a dataset (bundled, given files, on the web server, picked), posts it and computes its report. */
+const load: Handler<LoadRequest> = async (req) => {
+  if (!(req.type === 'compute-bundled' && req.precomputed)) void overlayEngine();
+  const { dataset, issues } = await loadFrom(req);
+  if (!dataset) {
+    post({ type: 'loaded', dataset: null, issues, summaries: {}, urls: {}, light: [], tiles: {}, replaced: false });
+    return;
+  }
+  base = dataset;
+  current = dataset;
+  await publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
+};
+
+/** The handler of each kind of request (worker-protocol.ts); the type makes sure none is missing. */
+const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> } = {
+  'compute-bundled': load,
+  'compute-files': load,
+  'compute-url': load,
+  'compute-picked': load,
+  feature: (req) => {
+    post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
+  },
+  table: (req) => {
+    const layer = current?.layers[req.layer];
+    let table = layer ? tables.get(layer) ?? null : null;
+    if (layer && !table) { table = attributeTable(layer); tables.set(layer, table); }
+    post({ type: 'table', requestId: req.requestId, table });
+  },
+  features: (req) => {
+    const all = current?.layers[req.layer]?.features ?? [];
+    post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
+  },
+  years: afterEngine(async (req, asked) => {
+    post({ type: 'years', requestId: req.requestId, years: asked && base && asked === base ? await yearsOf(base) : null });
+  }),
+  'by-zone': afterEngine((req, asked) => {
+    let byZone: ByZone | null = null;
+    if (asked?.layers[req.role]) {
+      const cache = zoneResults.get(asked) ?? new Map<string, ByZone>();
+      zoneResults.set(asked, cache);
+      byZone = cache.get(req.role) ?? indicatorsByZone(asked, req.role);
+      cache.set(req.role, byZone);
+    }
+    post({ type: 'by-zone', requestId: req.requestId, byZone });
+  }),
+  'buffer-site': afterEngine((req) => {
+    post({ type: 'buffered', requestId: req.requestId, geometry: siteBuffer(req.geometry, req.metres) });
+  }),
+  'check-sites': afterEngine((req, asked) => {
+    const checks: Record<string, SiteCheck> = {};
+    if (asked) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, asked);
+    post({ type: 'site-checks', requestId: req.requestId, checks });
+  }),
+  'add-samples': (req) => addSamples(req.requestId, req.file),
+  file: async (req) => {
+    const c = readFiles ? await readFiles(req.path).catch(() => null) : null;
+    const data = c === null ? null : typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice().buffer;
+    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ type: 'file', requestId: req.requestId, data } satisfies WorkerResponse, data ? [data] : []);
+  },
+  replace: async (req) => {
+    if (!base) return;
+    current = { ...base, layers: { ...base.layers, ...req.layers } };
+    await publish(current, [], true);
+  },
+};
+
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
-    // Requests that compute wait for GEOS; loading (its repairs are JSTS's) and reading do not.
-    // They answer for the dataset current when they were asked, even if it is replaced meanwhile.
-    const asked = current;
-    if (req.type === 'years' || req.type === 'by-zone' || req.type === 'buffer-site' || req.type === 'check-sites') await overlayEngine();
-    if (req.type === 'feature') {
-      post({ type: 'feature', requestId: req.requestId, feature: current?.layers[req.id.layer]?.features[req.id.index] ?? null });
-      return;
-    }
-    if (req.type === 'table') {
-      const layer = current?.layers[req.layer];
-      let table = layer ? tables.get(layer) ?? null : null;
-      if (layer && !table) { table = attributeTable(layer); tables.set(layer, table); }
-      post({ type: 'table', requestId: req.requestId, table });
-      return;
-    }
-    if (req.type === 'features') {
-      const all = current?.layers[req.layer]?.features ?? [];
-      post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
-      return;
-    }
-    if (req.type === 'years') {
-      post({ type: 'years', requestId: req.requestId, years: asked && base && asked === base ? await yearsOf(base) : null });
-      return;
-    }
-    if (req.type === 'by-zone') {
-      let byZone: ByZone | null = null;
-      if (asked?.layers[req.role]) {
-        const cache = zoneResults.get(asked) ?? new Map<string, ByZone>();
-        zoneResults.set(asked, cache);
-        byZone = cache.get(req.role) ?? indicatorsByZone(asked, req.role);
-        cache.set(req.role, byZone);
-      }
-      post({ type: 'by-zone', requestId: req.requestId, byZone });
-      return;
-    }
-    if (req.type === 'buffer-site') {
-      post({ type: 'buffered', requestId: req.requestId, geometry: siteBuffer(req.geometry, req.metres) });
-      return;
-    }
-    if (req.type === 'check-sites') {
-      const checks: Record<string, SiteCheck> = {};
-      if (asked) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, asked);
-      post({ type: 'site-checks', requestId: req.requestId, checks });
-      return;
-    }
-    if (req.type === 'add-samples') { await addSamples(req.requestId, req.file); return; }
-    if (req.type === 'file') {
-      const c = readFiles ? await readFiles(req.path).catch(() => null) : null;
-      const data = c === null ? null : typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice().buffer;
-      (self as unknown as DedicatedWorkerGlobalScope).postMessage({ type: 'file', requestId: req.requestId, data } satisfies WorkerResponse, data ? [data] : []);
-      return;
-    }
-    if (req.type === 'replace') {
-      if (!base) return;
-      current = { ...base, layers: { ...base.layers, ...req.layers } };
-      await publish(current, [], true);
-      return;
-    }
-    if (!(req.type === 'compute-bundled' && req.precomputed)) void overlayEngine();
-    const { dataset, issues } = await loadFrom(req);
-    if (!dataset) {
-      post({ type: 'loaded', dataset: null, issues, summaries: {}, urls: {}, light: [], tiles: {}, replaced: false });
-      return;
-    }
-    base = dataset;
-    current = dataset;
-    await publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
+    const handle = HANDLERS[req.type] as Handler<WorkerRequest>;
+    await handle(req, current);
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message ?? String(err) });
   }
