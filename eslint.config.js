@@ -19,7 +19,7 @@ export default tseslint.config(
   // The core and the map are used through their public faces only (src/core/index.ts, io.ts and
   // compute.ts; src/map/index.ts, and src/map/tile-data.ts for the report worker).
   {
-    files: ['src/app/**/*.{ts,tsx}', 'src/map/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/app/**/*.{ts,tsx}', 'src/map/**/*.ts', 'src/cli/**/*.ts', 'src/sample/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*/*'], message: 'Import the core from src/core/index.ts (or io.ts, compute.ts: its public faces).' }] }],
     },

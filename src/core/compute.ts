@@ -1,6 +1,7 @@
 /**
- * The core's face for computing: the indicator records, the report, site checks. Used by the
- * report worker and the CLI; the main thread reads the report they produce (index.ts has the rest).
+ * The core's face for computing: the indicator records, the report, site checks, and the geometry
+ * operations behind them. Used by the report worker, the CLI and the sample generator (src/sample);
+ * the main thread reads the report they produce (index.ts has the rest).
  */
 export { ALL_INDICATORS, indicatorById, meetsTarget } from './indicators/catalog.ts';
 export { computeReport, describeMissing, effectiveTarget, reportJson } from './indicators/compute-report.ts';
@@ -15,3 +16,10 @@ export type { YearComparison, YearReport } from './years/compare-years.ts';
 export { loadYears } from './years/load-years.ts';
 export type { YearData } from './years/load-years.ts';
 export { loadGeos as loadOverlayEngine } from './geo/geos-overlay.ts';
+
+// The overlays, the boundary index and distances, for the sample generator, which builds its layers
+// with the same geometry the indicators measure them with.
+export { differenceOf, intersectionOf, repairNonZero } from './geo/clip.ts';
+export type { MultiCoords } from './geo/clip.ts';
+export { indexBoundary } from './geo/boundary-index.ts';
+export { geodesicDistance } from './geo/geodesic-distance.ts';

@@ -6,7 +6,7 @@
  * and has worsened. Like the rest, 示意数据.
  */
 import type { Feature, Geometry, Point } from 'geojson';
-import { FOREST_COVER_CLASSES } from '../core/data/roles.ts';
+import { FOREST_COVER_CLASSES } from '../core/index.ts';
 import { sectionFeatures, sectionSpecs } from './layer-water.ts';
 import { seededRandom } from './random.ts';
 

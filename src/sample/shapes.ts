@@ -1,7 +1,7 @@
 /** Shape helpers for the sample generator: irregular blobs and metre offsets in lon/lat. */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { differenceOf, intersectionOf } from '../core/geo/clip.ts';
-import type { MultiCoords } from '../core/geo/clip.ts';
+import { differenceOf, intersectionOf } from '../core/compute.ts';
+import type { MultiCoords } from '../core/compute.ts';
 
 /** Metres per degree of latitude and of longitude at a latitude (ellipsoidal, close enough for shapes). */
 export function metresPerDegree(lat: number): { lon: number; lat: number } {
