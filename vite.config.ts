@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
@@ -16,6 +16,37 @@ function withoutReadmeImages(): Plugin {
     configResolved(config) { outDir = path.resolve(config.root, config.build.outDir); },
     closeBundle() { rmSync(path.join(outDir, 'readme'), { recursive: true, force: true }); },
   };
+}
+
+/**
+ * The app builds into dist/, beside the CLI's bundle in dist/cli/ (npm run indicators): Vite's own
+ * emptying would delete the CLI with every `npm start` or `npm run build`, so the build empties
+ * the folder itself, keeping cli/. A build into another folder (the tests' temporary ones) is
+ * emptied whole, as Vite would.
+ */
+function keepCliBundle(): Plugin {
+  let outDir = 'dist';
+  let empty = true;
+  return {
+    name: 'keep-cli-bundle',
+    apply: 'build',
+    config: (c) => { empty = c.build?.emptyOutDir !== false; return { build: { emptyOutDir: false } }; },
+    configResolved(config) { outDir = path.resolve(config.root, config.build.outDir); },
+    buildStart() {
+      if (!empty || !existsSync(outDir)) return;
+      for (const name of readdirSync(outDir)) if (name !== 'cli') rmSync(path.join(outDir, name), { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Asset file names: MapLibre's worker comes as a `.mjs` file, a type stock web servers do not know
+ * (Debian's nginx serves it as application/octet-stream, and the browser refuses the module worker:
+ * a blank map). Every asset keeps its name and hash; `.mjs` becomes `.js`, which every server knows.
+ */
+function assetFileName(info: { names?: readonly string[] }): string {
+  const name = info.names?.[0] ?? '';
+  return name.endsWith('.mjs') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]';
 }
 
 /**
@@ -43,8 +74,8 @@ function bundledReport(): Plugin {
 // The app is fully static: the bundled sample data under data/ is imported at build time,
 // so the built app makes no network request beyond its own files.
 export default defineConfig({
-  plugins: [react(), withoutReadmeImages(), bundledReport()],
-  build: { chunkSizeWarningLimit: 3000 },
+  plugins: [react(), keepCliBundle(), withoutReadmeImages(), bundledReport()],
+  build: { chunkSizeWarningLimit: 3000, rollupOptions: { output: { assetFileNames: assetFileName } } },
   // Workers as ES modules, so the report worker loads GEOS (2.5 MB) as a chunk of its own only when
   // it computes, instead of carrying it inlined into its first load.
   worker: { format: 'es' },
