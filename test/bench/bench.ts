@@ -18,6 +18,10 @@
  *   --scale         only the scale table (scale.ts): time against size, with the exponent
  *   --engines       only the engines table (engines.ts): the CLI with JS, embedded and server PostGIS
  *                   (--parcels 20000,1000000 province sizes; --engine-list js,server; --timeout-min 30)
+ *
+ * At the end, a whole run writes its tables into test/bench/README.md (bench-readme.ts): the main
+ * run its section, --scale and --engines theirs; the runs that measure part of the main section
+ * (--sample-only, --tasks, --no-browser) leave the page as it is.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +38,7 @@ import { traceMainThread } from './main-thread.ts';
 import type { MainThreadReport } from './main-thread.ts';
 import { ensureStressData } from './stress-data.ts';
 import { postgisTimes } from './postgis-run.ts';
+import { BENCH_README, benchCommand, partialRun, runLine, writeBenchSection } from './bench-readme.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -47,12 +52,22 @@ const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
 const JSTS = ['jsts:protectedShare', 'jsts:forestCoverage', 'jsts:parkGreenPerCapita', 'jsts:parkServiceCoverage'];
 
 const args = process.argv.slice(2);
+const date = new Date();
+
+/** Writes this run's section of test/bench/README.md: the run line, then the tables and notes. */
+function writePage(section: 'main' | 'scale' | 'engines', parts: readonly string[]): void {
+  writeBenchSection(BENCH_README, section, [runLine({ date, command: benchCommand(args), seconds: (Date.now() - started) / 1000 }), ...parts].join('\n\n'));
+  console.log(`\nWritten to ${path.relative(ROOT, BENCH_README)} (its "${section}" section).`);
+}
+
 if (args.includes('--scale')) {
-  await (await import('./scale.ts')).benchScale();
+  const scale = await (await import('./scale.ts')).benchScale();
+  writePage('scale', [scale.aligned()]);
   process.exit(0);
 }
 if (args.includes('--engines')) {
-  await (await import('./engines.ts')).benchEngines(path.join(os.tmpdir(), 'shangyu-eco-map-stress'), args);
+  const engines = await (await import('./engines.ts')).benchEngines(path.join(os.tmpdir(), 'shangyu-eco-map-stress'), args);
+  writePage('engines', [engines.aligned()]);
   process.exit(0);
 }
 const sampleOnly = args.includes('--sample-only');
@@ -235,5 +250,8 @@ console.log(table.aligned());
 for (const n of notes) console.log(n);
 if (browserTable.length > 0) console.log(`\n${browserTable.aligned()}`);
 console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(0)} s on ${os.cpus().length} cores.`);
+const partial = partialRun(args);
+if (partial) console.log(`\n${path.relative(ROOT, BENCH_README)} left as it is: ${partial} (only whole runs write it).`);
+else writePage('main', ['Indicators in Node:', table.aligned(), ...notes, 'The app in Chromium:', browserTable.length > 0 ? browserTable.aligned() : '(no step ran)']);
 // A browser step abandoned after its timeout may still hold the event loop open; everything is printed.
 process.exit(0);

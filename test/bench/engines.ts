@@ -44,7 +44,8 @@ function listArg(args: readonly string[], name: string, fallback: string[]): str
   return i >= 0 && args[i + 1] ? args[i + 1]!.split(',').filter(Boolean) : fallback;
 }
 
-export async function benchEngines(stressDir: string, args: readonly string[] = []): Promise<void> {
+/** Runs the engines table, printing each row as it is measured; returns the table (bench.ts writes it into README.md). */
+export async function benchEngines(stressDir: string, args: readonly string[] = []): Promise<LiveTable> {
   const server = process.env.PGDATABASE ? `postgresql:///${process.env.PGDATABASE}` : 'postgresql:///shangyu_test';
   const serverUp = spawnSync('psql', ['-X', '-At', '-d', server, '-c', 'select 1'], { encoding: 'utf8' }).status === 0;
   const sizes = listArg(args, '--parcels', ['20000']).map(Number);
@@ -71,4 +72,5 @@ export async function benchEngines(stressDir: string, args: readonly string[] = 
       table.add([name, engine, 'failed' in r ? r.failed : `${r.s.toFixed(1)} s`, 'failed' in r ? '' : `${(r.mb / 1024).toFixed(2)} GB`, delta]);
     }
   }
+  return table;
 }

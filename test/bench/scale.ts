@@ -95,7 +95,8 @@ function withTinyParcels(d: Dataset, n: number): Dataset {
   return { ...d, layers: { ...d.layers, forestParcels: { ...layer, features: [...layer.features, ...tiny] } } };
 }
 
-export async function benchScale(): Promise<void> {
+/** Runs the scale table, printing each row as it is measured; returns the table (bench.ts writes it into README.md). */
+export async function benchScale(): Promise<LiveTable> {
   if (!(await loadGeos())) throw new Error('GEOS (geos-wasm) did not load');
 const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)).then((b) => new Uint8Array(b)).catch(() => null));
   const d = dataset!;
@@ -136,4 +137,5 @@ const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f)
   t = performance.now();
   forestCoverage(many, makeOverlayContext(many));
   table.add(['parcels (100,000 tiny), with union', String(many.layers.forestParcels!.features.length), '', '', (performance.now() - t).toFixed(0), '', '']);
+  return table;
 }
