@@ -96,16 +96,20 @@ describe('npm run indicators', () => {
     expect(r.code).toBe(0);
     const y = (JSON.parse(r.stdout) as { years: { values: { year: number }[]; change: Record<string, unknown> } }).years;
     expect(y.values.map((v) => v.year)).toEqual([2017, 2018]);
-    // test/fixtures/README.md: F2 宜林地 → 竹林地 (gained), F3 乔木林地 → 迹地 (lost); S1 improved, S2 worsened.
-    expect(relDiff(y.change.forestGainedKm2 as number, quadArea(120.011, 30.001, 120.014, 30.004) / 1e6)).toBeLessThan(1e-8);
-    expect(relDiff(y.change.forestLostKm2 as number, quadArea(120.005, 30.006, 120.008, 30.009) / 1e6)).toBeLessThan(1e-8);
+    // test/fixtures/README.md: gained F2, F4's part inside the district and the new F5; lost F3 and F6; S1 improved, S2 worsened.
+    const gained = quadArea(120.011, 30.001, 120.014, 30.004) + quadArea(120.018, 30.005, 120.02, 30.008) + quadArea(120.001, 30.006, 120.004, 30.009);
+    const lost = quadArea(120.005, 30.006, 120.008, 30.009) + quadArea(120.009, 30.006, 120.012, 30.008);
+    expect(relDiff(y.change.forestGainedKm2 as number, gained / 1e6)).toBeLessThan(1e-8);
+    expect(relDiff(y.change.forestLostKm2 as number, lost / 1e6)).toBeLessThan(1e-8);
+    expect(relDiff(y.change.protectedLandAddedKm2 as number, quadArea(120.015, 30.006, 120.019, 30.009) / 1e6)).toBeLessThan(1e-8);
     expect([y.change.sectionsImproved, y.change.sectionsWorsened]).toEqual([['S1'], ['S2']]);
     expect(y.change.protectedAreas).toEqual({ added: ['新湿地公园'], removed: [] });
     const t = await cli('--data', path.join(FIXTURES, 'two-years'), '--years');
     expect(t.stdout).toMatch(/^year against year\s+2017\s+2018\s+change 2017→2018$/m);
     expect(t.stdout).toMatch(/^2017\s+0\s+0\s+2\s+1\s+0\s+0$/m);
     expect(t.stdout).toMatch(/^improved: S1 IV→II$/m);
-    expect(t.stdout).toMatch(/^宜林地\s+·\s+0\.0\d{3}/m);
+    expect(t.stdout).toMatch(/^宜林地\s+0\.0\d{3}\s+0\.0\d{3}\s/m);
+    expect(t.stdout).toMatch(/^（无小班）\s+·\s+0\.0\d{3}\s/m);
   });
 
   it('exits 1 on a wrong argument', async () => {

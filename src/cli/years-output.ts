@@ -2,7 +2,8 @@
  * The CLI's year-against-year output: every year's computed indicators with the change from the
  * first to the last, sections per class per year (灭Ⅴ减Ⅳ增Ⅲ), the land-class transition matrix
  * (转移矩阵) in km² and 亩, forest gained and lost per town, sections that improved or worsened,
- * protected areas added or removed. As a table (text) and as JSON.
+ * protected areas and land added or removed — every area inside the district (compare-years.ts).
+ * As a table (text) and as JSON.
  */
 import { formatWaterClass, MU_M2, textTable } from '../core/index.ts';
 import type { YearComparison, YearReport } from '../core/compute.ts';
@@ -25,6 +26,7 @@ export function yearsJson(reports: readonly YearReport[], c: YearComparison | nu
         sectionsImproved: c.sections.filter((s) => s.change === 'improved').map((s) => s.id),
         sectionsWorsened: c.sections.filter((s) => s.change === 'worsened').map((s) => s.id),
         protectedAreas: { added: c.protectedAreas.added, removed: c.protectedAreas.removed },
+        ...(c.protectedAreas.addedM2 !== null ? { protectedLandAddedKm2: c.protectedAreas.addedM2 / 1e6, protectedLandRemovedKm2: c.protectedAreas.removedM2! / 1e6 } : {}),
         ...(c.forest ? {
           landClassTransitionsKm2: { classes: c.forest.classes, matrix: c.forest.matrixM2.map((r) => r.map((x) => x / 1e6)) },
           forestGainedKm2: c.forest.intoForestM2 / 1e6, forestLostKm2: c.forest.outOfForestM2 / 1e6,
@@ -47,10 +49,11 @@ export function yearsText(reports: readonly YearReport[], c: YearComparison | nu
   const moved = (kind: 'improved' | 'worsened') => c.sections.filter((s) => s.change === kind).map((s) => `${s.name} ${formatWaterClass(s.from)}→${formatWaterClass(s.to)}`).join(', ') || '—';
   out.push(`improved: ${moved('improved')}`, `worsened: ${moved('worsened')}`);
   out.push(`protected areas added: ${c.protectedAreas.added.join(', ') || '—'}; removed: ${c.protectedAreas.removed.join(', ') || '—'}`);
+  if (c.protectedAreas.addedM2 !== null) out.push(`protected land added ${(c.protectedAreas.addedM2 / 1e6).toFixed(4)} km², removed ${(c.protectedAreas.removedM2! / 1e6).toFixed(4)} km² (inside the district, overlaps once)`);
   if (c.forest) {
     const f = c.forest;
     out.push('', textTable([`${c.from} \\ ${c.to} (km²)`, ...f.classes], f.classes.map((a, i) => [a, ...f.matrixM2[i]!.map((x) => (x ? (x / 1e6).toFixed(4) : '·'))])));
-    out.push(`forest gained ${(f.intoForestM2 / 1e6).toFixed(4)} km² (${(f.intoForestM2 / MU_M2).toFixed(1)} 亩), lost ${(f.outOfForestM2 / 1e6).toFixed(4)} km² (${(f.outOfForestM2 / MU_M2).toFixed(1)} 亩)`);
+    out.push(`forest gained ${(f.intoForestM2 / 1e6).toFixed(4)} km² (${(f.intoForestM2 / MU_M2).toFixed(1)} 亩), lost ${(f.outOfForestM2 / 1e6).toFixed(4)} km² (${(f.outOfForestM2 / MU_M2).toFixed(1)} 亩), inside the district: gained − lost = change of forest coverage × district area`);
     const towns = f.byTown.filter((t) => t.intoForestM2 || t.outOfForestM2);
     if (towns.length) out.push('', textTable(['forest by town', 'gained km²', 'lost km²', 'gained 亩', 'lost 亩'], towns.map((t) => [t.name, (t.intoForestM2 / 1e6).toFixed(4), (t.outOfForestM2 / 1e6).toFixed(4), (t.intoForestM2 / MU_M2).toFixed(1), (t.outOfForestM2 / MU_M2).toFixed(1)])));
   }

@@ -1,6 +1,6 @@
 /**
  * Year against year on the board: sections per class in each year (灭Ⅴ减Ⅳ增Ⅲ), those that got
- * better or worse, protected areas added, forest gained and lost (km² and 亩) with the changed
+ * better or worse, protected areas and land added, forest gained and lost (km² and 亩, on the district) with the changed
  * land-class transitions and the towns where it happened, and a switch that outlines the change on
  * the map.
  */
@@ -38,9 +38,13 @@ export function YearsPanel({ years, showing, onShow }: YearsPanelProps) {
       <p data-testid="years-sections">{t('yearsImproved', { n: c.sections.filter((s) => s.change === 'improved').length })} · {t('yearsWorsened', { n: c.sections.filter((s) => s.change === 'worsened').length })}
         {c.sections.some((s) => s.change === 'worsened') && (lang === 'zh' ? `（${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join('、')}）` : ` (${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join(', ')})`)}</p>
       {c.protectedAreas.added.length > 0 && <p>{t('yearsProtectedAdded', { names: c.protectedAreas.added.join('、') })}</p>}
+      {c.protectedAreas.addedM2 !== null && c.protectedAreas.removedM2 !== null && (c.protectedAreas.addedM2 > 0 || c.protectedAreas.removedM2 > 0) && (
+        <p data-testid="years-protected-land">{t('yearsProtectedLand', { gain: area(c.protectedAreas.addedM2), loss: area(c.protectedAreas.removedM2) })}</p>
+      )}
       {f && (
         <>
           <p data-testid="years-forest">{t('yearsForest', { gain: area(f.intoForestM2), loss: area(f.outOfForestM2) })}</p>
+          <p className="muted">{t('yearsBasis')}</p>
           <h4>{t('yearsTransitions')}</h4>
           <table className="years-transitions" data-testid="years-transitions">
             <thead><tr><th>{t('yearsFromTo')}</th><th>{t('yearsArea')}</th></tr></thead>

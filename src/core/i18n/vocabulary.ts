@@ -11,7 +11,7 @@ const TERMS: ReadonlyMap<string, string> = new Map([
   // Forest-inventory land classes (森林资源二类调查地类).
   ['高速公路', 'Expressway'], ['县道', 'County road'],
   ['乔木林地', 'Arbor forest'], ['竹林地', 'Bamboo forest'], ['特殊灌木林地', 'Special shrubland'], ['一般灌木林地', 'Ordinary shrubland'],
-  ['疏林地', 'Sparse forest'], ['未成林造林地', 'Young plantation'], ['苗圃地', 'Nursery'], ['迹地', 'Cut-over land'], ['宜林地', 'Land suitable for forest'], ['其他', 'Other'],
+  ['疏林地', 'Sparse forest'], ['未成林造林地', 'Young plantation'], ['苗圃地', 'Nursery'], ['迹地', 'Cut-over land'], ['宜林地', 'Land suitable for forest'], ['其他', 'Other'], ['（无小班）', '(no parcel)'],
   // Protected-area categories and levels.
   ['自然保护区', 'Nature reserve'], ['风景名胜区', 'Scenic area'], ['森林公园', 'Forest park'], ['湿地公园', 'Wetland park'], ['地质公园', 'Geopark'],
   ['饮用水水源保护区', 'Drinking-water source protection area'], ['海洋公园', 'Marine park'], ['水产种质资源保护区', 'Aquatic germplasm reserve'],

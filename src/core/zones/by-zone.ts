@@ -17,12 +17,12 @@ import type { Dataset, Layer } from '../data/dataset.ts';
 import { featureLabel } from '../data/roles.ts';
 import { geometryBBox } from '../geo/bbox.ts';
 import type { BBox } from '../geo/bbox.ts';
-import { asMultiPolygon, intersectionOf, multiArea, unionOf } from '../geo/clip.ts';
-import { clipToRegion } from '../geo/union-area.ts';
+import { asMultiPolygon, intersectionOf, multiArea } from '../geo/clip.ts';
 import { COMPUTED_INDICATORS } from '../indicators/catalog.ts';
 import { makeOverlayContext } from '../indicators/overlay-context.ts';
 import { evaluateSections } from '../indicators/section-results.ts';
 import { zoneOfArea, zoneOfPoint, zoneShapes } from './zone-assignment.ts';
+import { zoneInsideDistrict } from './zone-region.ts';
 
 export interface ZoneIndicators {
   readonly name: string;
@@ -62,8 +62,7 @@ export function indicatorsByZone(dataset: Dataset, role: string): ByZone {
   const sectionZone = (dataset.layers.sections?.features ?? []).map((f) => (f.geometry.type === 'Point' ? zoneOfPoint(f.geometry.coordinates, shapes) : null));
   const urbanZone = (dataset.layers.urbanAreas?.features ?? []).map((f) => zoneOfArea(f.properties, f.geometry, shapes));
   const zones = named.map(({ name }, z): ZoneIndicators => {
-    const zoneGeometry = asMultiPolygon(unionOf([zoneLayer.features[z]!.geometry]));
-    const inside: MultiPolygon = district ? asMultiPolygon(clipToRegion(zoneGeometry, district)) : { type: 'MultiPolygon', coordinates: [] };
+    const inside: MultiPolygon = zoneInsideDistrict(zoneLayer.features[z]!.geometry, district);
     const area = multiArea(inside.coordinates);
     const box = geometryBBox(inside);
     const near = (f: Feature<Geometry>) => boxesMeet(geometryBBox(f.geometry), box);
