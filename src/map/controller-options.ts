@@ -37,4 +37,13 @@ export interface MapControllerOptions {
   readonly onContextLost?: () => void;
   /** How long a lost WebGL context may take to come back, in ms (5000 by default). */
   readonly contextTimeoutMs?: number;
+  /** Called when the map cannot draw: MapLibre's worker script was refused or failed to load. */
+  readonly onFailure?: (kind: MapFailure) => void;
 }
+
+/**
+ * Why a map cannot draw: its worker script did not load (a web server sending it with a type that
+ * is not JavaScript, a missing file), the browser gives no WebGL, or the WebGL context was lost and
+ * a new map could not get one.
+ */
+export type MapFailure = 'worker' | 'webgl' | 'context';

@@ -8,6 +8,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 export type { MapController, Padding, SiteShape, View } from './map-controller.ts';
+export type { MapFailure } from './controller-options.ts';
 
 /**
  * The map controller's class, loaded on demand: MapLibre (and the drawing tool) are a large part

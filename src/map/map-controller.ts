@@ -86,6 +86,13 @@ export class MapController {
     });
     this.map.on('moveend', () => this.opts.onViewChange?.(this.getView()));
     this.clearLostTimer = watchContextLoss(this.map, () => this.opts.onContextLost?.(), opts.contextTimeoutMs ?? 5000);
+    // MapLibre reports a worker that could not start (e.g. its script served as another type) as an
+    // error event and otherwise draws nothing: the owner shows why. Other errors are logged as
+    // MapLibre would without a listener.
+    this.map.on('error', (e) => {
+      if (/worker failed to load/i.test(e.error?.message ?? '')) this.opts.onFailure?.('worker');
+      else console.error(e.error);
+    });
   }
 
   private whenLoaded(fn: () => void): void {

@@ -1,11 +1,15 @@
 /**
  * The map: creates the MapController once (again after a lost WebGL context) and pushes into it
- * the map state (the style is a function of it) and the data of the GeoJSON sources.
+ * the map state (the style is a function of it) and the data of the GeoJSON sources. When the map
+ * cannot draw — its scripts refused by the web server, no WebGL, a lost context that a new map
+ * cannot get back — it says so on the map, in the user's language, with what to do.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureId, Layer, WaterClass } from '../../core/index.ts';
 import { loadMapController } from '../../map/index.ts';
-import type { DisplayCollection, MapController, MapState, Padding, View } from '../../map/index.ts';
+import type { DisplayCollection, MapController, MapFailure, MapState, Padding, View } from '../../map/index.ts';
+import { useLang } from '../i18n/i18n-context.tsx';
+import type { StringKey } from '../../core/index.ts';
 
 export interface MapViewProps {
   /** What the style shows: layers, opacity, tile URLs, highlight, selection, basemap. */
@@ -30,8 +34,23 @@ export interface MapViewProps {
   readonly kiosk?: boolean;
 }
 
+const FAILURE_TEXT: Record<MapFailure, StringKey> = { worker: 'mapFailureWorker', webgl: 'mapFailureWebgl', context: 'mapFailureContext' };
+
+/** What the map says when it cannot draw, over the map. */
+function MapFailureNotice({ kind }: { kind: MapFailure }) {
+  const { t } = useLang();
+  return (
+    <div className="map-failure" role="alert" data-testid="map-failure" data-kind={kind}>
+      <strong>{t('mapFailureTitle')}</strong>
+      <p>{t(FAILURE_TEXT[kind])}</p>
+      <button type="button" onClick={() => window.location.reload()}>{t('mapFailureReload')}</button>
+    </div>
+  );
+}
+
 export function MapView(p: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<MapFailure | null>(null);
   // The controller (and MapLibre with it) loads after the first screen: the numbers come first.
   const [ctrl, setCtrl] = useState<MapController | null>(null);
   // Bumped when the WebGL context is lost for good: a new map is built and given all data again.
@@ -45,22 +64,31 @@ export function MapView(p: MapViewProps) {
     let gone = false;
     void loadMapController().then((Controller) => {
       if (gone || !container.current) return;
-      map = new Controller({
-        container: container.current,
-        state: latest.current.state,
-        ...(p.initialView ? { view: p.initialView } : {}),
-        testMode: p.testMode,
-        onContextLost: () => setGeneration((g) => g + 1),
-        onSelect: (id, under, tileProperties) => latest.current.onSelect(id, under, tileProperties),
-        onViewChange: (v) => latest.current.onViewChange(v),
-        onPointer: (p) => latest.current.onPointer?.(p),
-      });
+      try {
+        map = new Controller({
+          container: container.current,
+          state: latest.current.state,
+          ...(p.initialView ? { view: p.initialView } : {}),
+          testMode: p.testMode,
+          onContextLost: () => setGeneration((g) => g + 1),
+          onFailure: setFailure,
+          onSelect: (id, under, tileProperties) => latest.current.onSelect(id, under, tileProperties),
+          onViewChange: (v) => latest.current.onViewChange(v),
+          onPointer: (p) => latest.current.onPointer?.(p),
+        });
+      } catch (e) {
+        // MapLibre throws when it gets no WebGL context: at the start (no WebGL in this browser),
+        // or for the new map after a lost context (it did not come back).
+        console.error(e);
+        setFailure(generation === 0 ? 'webgl' : 'context');
+        return;
+      }
       setCtrl(map);
       p.onReady?.(map);
       const m = map;
       ro = new ResizeObserver(() => m.resize());
       ro.observe(container.current);
-    });
+    }, (e: unknown) => { console.error(e); if (!gone) setFailure('worker'); });
     return () => { gone = true; ro?.disconnect(); map?.destroy(); setCtrl(null); };
     // The map is created once per generation; later prop changes are pushed by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -71,5 +99,10 @@ export function MapView(p: MapViewProps) {
   useEffect(() => { ctrl?.setSites(p.sites, p.siteOverlaps); }, [ctrl, p.sites, p.siteOverlaps]);
   useEffect(() => { if (p.fit) ctrl?.fitBounds(p.fit.bbox, p.fit.maxZoom, p.fit.padding); }, [ctrl, p.fit]);
 
-  return <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />;
+  return (
+    <>
+      <div className={`map ${p.kiosk ? 'kiosk' : ''}`} ref={container} data-testid="map" key={generation} />
+      {failure && <MapFailureNotice kind={failure} />}
+    </>
+  );
 }
