@@ -68,7 +68,7 @@ describe('compareYears', () => {
     expect(relDiff(west.outOfForestM2, F3 + F6west)).toBeLessThan(1e-7);
     expect(relDiff(east.intoForestM2, F2 + F4in)).toBeLessThan(1e-8);
     expect(relDiff(east.outOfForestM2, F6east)).toBeLessThan(1e-7);
-    // The towns tile the district; F6 cut at the towns' edge gains a vertex off its geodesic edges (README: geodesic noding).
+    // The towns tile the district; F6 cut at the towns' edge gains a vertex off its geodesic edges (src/cli/README.md, Per zone).
     expect(relDiff(west.intoForestM2 + east.intoForestM2, f.intoForestM2)).toBeLessThan(1e-9);
     expect(relDiff(west.outOfForestM2 + east.outOfForestM2, f.outOfForestM2)).toBeLessThan(1e-6);
   });
@@ -116,7 +116,7 @@ describe('compareYears on the sample (2016 → 2018)', async () => {
     expect(Math.abs(s.protectedAreas.addedM2! - s.protectedAreas.removedM2! - (share.change! / 100) * boundaryM2)).toBeLessThan(1e-3);
   });
   // Geodesic noding: a parcel cut at a town's edge gains vertices off its geodesic edges, which moves
-  // its area by up to ~1e-6 of the area measured (README: towns add up within it); 83 m² and 5 m² here.
+  // its area by up to ~1e-6 of the area measured (src/cli/README.md, Per zone); 83 m² and 5 m² here.
   const forestM2 = last!.report.indicators.find((i) => i.id === 'forestCoverage')!.details.forestAreaM2 as number;
   it('the towns add up to the district (within the geodesic-noding tolerance, 1e-6 of the forest measured)', () => {
     const sum = (k: 'intoForestM2' | 'outOfForestM2') => f.byTown.reduce((t, x) => t + x[k], 0);

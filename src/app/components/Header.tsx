@@ -1,5 +1,6 @@
 /** Title bar: name, sample-data badge, data-issue count, language switch. */
 import type { ReactNode } from 'react';
+import { helpGuide } from '../../core/index.ts';
 import type { DataIssue } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { OpenDataset } from './OpenDataset.tsx';
@@ -25,7 +26,7 @@ export interface HeaderProps {
 }
 
 export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition, onLayers, onMenu, menuOpen, onHelp, onExport, search, datasetName }: HeaderProps) {
-  const { t } = useLang();
+  const { lang, t } = useLang();
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
     <header className="app-header">
@@ -46,7 +47,7 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
         </button>
       )}
       <button type="button" className="lang" onClick={onLang} data-testid="lang-switch">{t('language')}</button>
-      <button type="button" className="help-button" onClick={onHelp} aria-label={t('shortcuts')} title={t('shortcuts')} data-testid="help-button">?</button>
+      <button type="button" className="help-button" onClick={onHelp} aria-label={helpGuide(lang).title} title={helpGuide(lang).title} data-testid="help-button">?</button>
       </div>
     </header>
   );

@@ -157,8 +157,8 @@ export const MESSAGES = {
     example: { mb: 650 },
     en: (p) => `is ${p.mb} MB, more text than this program can hold at once (about 512 million characters; a GeoJSON layer of about two million parcels)`,
     zh: (p) => `大小为 ${p.mb} MB，超出本程序一次能容纳的文本（约 5.12 亿个字符，约相当于两百万个小班的 GeoJSON 图层）`,
-    hintEn: () => 'Split the area into datasets of its own (e.g. one per city) and compute each; or run the statements of the PostGIS engine (README) in the database itself.',
-    hintZh: () => '请按较小范围（如每个地级市）分别建立数据集并逐一计算；或直接在数据库中运行 PostGIS 引擎的 SQL 语句（见 README）。',
+    hintEn: () => 'Split the area into datasets of its own (e.g. one per city) and compute each; or run the statements of the PostGIS engine (src/cli/README.md) in the database itself.',
+    hintZh: () => '请按较小范围（如每个地级市）分别建立数据集并逐一计算；或直接在数据库中运行 PostGIS 引擎的 SQL 语句（见 src/cli/README.md）。',
   }),
   'text.gbk': def({
     example: {},
