@@ -51,7 +51,7 @@ describe('a map that cannot start', () => {
   });
 
   it('says, in English, that the browser has no WebGL', async () => {
-    const page = await open((p) => p.addInitScript(noWebgl), 'lang=en');
+    const page = await open(async (p) => { await p.addInitScript(noWebgl); }, 'lang=en');
     const notice = page.locator('[data-testid="map-failure"]');
     await notice.waitFor({ timeout: 30000 });
     expect(await notice.getAttribute('data-kind')).toBe('webgl');
