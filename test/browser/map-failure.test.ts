@@ -34,11 +34,13 @@ describe('a map that cannot start', () => {
   }
 
   it('says, in Chinese, that the web server refused the map\'s worker script', async () => {
-    const page = await open((p) => p.route(/maplibre-gl-worker-[^/]*\.js$/, async (route) => {
-      // What stock nginx did with the .mjs worker: the right bytes with a type that is not JavaScript.
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
-    }));
+    const page = await open(async (p) => {
+      await p.route(/maplibre-gl-worker-[^/]*\.js$/, async (route) => {
+        // What stock nginx did with the .mjs worker: the right bytes with a type that is not JavaScript.
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+      });
+    });
     const notice = page.locator('[data-testid="map-failure"]');
     await notice.waitFor({ timeout: 30000 });
     expect(await notice.getAttribute('data-kind')).toBe('worker');
