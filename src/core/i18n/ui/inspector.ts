@@ -1,0 +1,53 @@
+/** The inspector (one feature's details) and the attribute table. Chinese (the default) and English; src/core/i18n/ui.ts joins the parts into one catalog. */
+
+/** The words in Chinese. */
+export const zh = {
+  inspector: '详情',
+  noSelection: '点击地图上的要素查看详情。',
+  population: '人口',
+  landClass: '地类',
+  attributes: '属性',
+  fromTiles: '来自矢量瓦片：显示瓦片中的属性，面积请用命令行计算',
+  fromTilesNoTable: '该图层以矢量瓦片显示，要素未加载，没有属性表',
+  table: '属性表',
+  tableOf: '{layer} 属性表',
+  tableRows: '显示 {n} / {total} 条',
+  tableQuick: '在所有列中查找…',
+  tableFilterNumber: '如 >100、10..20',
+  tableFilterText: '包含…（=全等，!排除）',
+  tableFilterInvalid: '“{column}”的筛选看不懂：数字列请写 >100、<=5、=3 或 10..20',
+  tableMapFiltered: '地图只显示筛选出的要素',
+  tableClearFilters: '清除筛选',
+  tableCsv: '导出 CSV',
+  tableGeoJson: '导出 GeoJSON',
+  tableLoading: '正在读取属性…',
+  tableEmpty: '没有符合筛选的要素',
+  areaM2: '面积（m²）',
+  identifier: '编号',
+} as const;
+
+/** The same words in English. */
+export const en: Readonly<Record<keyof typeof zh, string>> = {
+  inspector: 'Details',
+  noSelection: 'Click a feature on the map to see its details.',
+  population: 'Population',
+  landClass: 'Land class',
+  attributes: 'Attributes',
+  fromTiles: 'From vector tiles: the attributes in the tile; areas are computed by the CLI',
+  fromTilesNoTable: 'Drawn from vector tiles: the features are not loaded, so there is no table',
+  table: 'Attribute table',
+  tableOf: '{layer}: attribute table',
+  tableRows: '{n} of {total} shown',
+  tableQuick: 'Find in every column…',
+  tableFilterNumber: 'e.g. >100, 10..20',
+  tableFilterText: 'contains… (= exact, ! not)',
+  tableFilterInvalid: 'The filter of “{column}” cannot be read: for numbers write >100, <=5, =3 or 10..20',
+  tableMapFiltered: 'The map shows only the filtered features',
+  tableClearFilters: 'Clear filters',
+  tableCsv: 'Export CSV',
+  tableGeoJson: 'Export GeoJSON',
+  tableLoading: 'Reading the attributes…',
+  tableEmpty: 'No feature passes the filters',
+  areaM2: 'Area (m²)',
+  identifier: 'ID',
+};
