@@ -6,10 +6,11 @@
  * the closed-form area of a lon/lat rectangle on the WGS84 ellipsoid, and every repaired shape below
  * is a known fraction of such a rectangle (worked out by hand in the comments).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
 import { checkGeometry } from '../src/core/data/check-geometry.ts';
 import { geometryArea } from '../src/core/geo/ellipsoidal-area.ts';
+import { loadGeos, unloadGeos } from '../src/core/geo/geos-overlay.ts';
 import { quadArea, relDiff } from './helpers/closed-form.ts';
 
 /** Freezes an object and everything in it. */
@@ -64,7 +65,55 @@ describe('checkGeometry: rings', () => {
   });
 });
 
-describe('checkGeometry: repairs', () => {
+describe('checkGeometry: repairs (GEOS, as users get it)', () => {
+  // The square 120.00–120.02 × 30.00–30.02 and its two diagonals, which cross at its centre
+  // (120.01, 30.01). The bow-tie's lobes are the left and right triangles of the square (each ¼ of
+  // it); the top and bottom triangles are the other half. Both halves are symmetric about the middle
+  // latitude, so on the ellipsoid each is half the square to second order in the 0.02° height
+  // (~1e-8): both lobes together = quadArea(square) / 2 = 2,138,936.70 m².
+  const half = quadArea(120, 30, 120.02, 30.02) / 2;
+  const invalid = (reason: string) => new RegExp(`^warning: is not a valid polygon: ${reason} \\(GEOS, as PostGIS's ST_IsValidDetail; at [\\d.]+, [\\d.]+\\); it was made valid as PostGIS's ST_MakeValid\\(geom, 'method=structure'\\) does before any indicator measured it$`);
+
+  it('repairs a self-intersecting bow-tie into both lobes, with GEOS\'s reason', () => {
+    const r = checkGeometry(polygon([[120, 30], [120.02, 30.02], [120.02, 30], [120, 30.02], [120, 30]]), 'polygon');
+    expect(messages(r)).toEqual([expect.stringMatching(invalid('Self-intersection'))]);
+    expect(r.geometry).toMatchObject({ type: 'MultiPolygon', coordinates: [expect.anything(), expect.anything()] });
+    expect(relDiff(geometryArea(r.geometry), half)).toBeLessThan(1e-7);
+  });
+  it('splits a ring that passes through the same vertex twice (the same two triangles, touching at the centre)', () => {
+    const r = checkGeometry(polygon([[120, 30], [120.01, 30.01], [120.02, 30], [120.02, 30.02], [120.01, 30.01], [120, 30.02], [120, 30]]), 'polygon');
+    expect(messages(r)).toEqual([expect.stringMatching(invalid('Ring Self-intersection'))]);
+    expect(relDiff(geometryArea(r.geometry), half)).toBeLessThan(1e-7);
+  });
+  it('merges overlapping MultiPolygon parts so the overlap counts once', () => {
+    // Two 0.02° × 0.01° parts overlapping by half: together the 0.03° × 0.01° rectangle.
+    const r = checkGeometry(deepFreeze({
+      type: 'MultiPolygon',
+      coordinates: [
+        [[[120, 30], [120.02, 30], [120.02, 30.01], [120, 30.01], [120, 30]]],
+        [[[120.01, 30], [120.03, 30], [120.03, 30.01], [120.01, 30.01], [120.01, 30]]],
+      ],
+    }), 'polygon');
+    expect(messages(r)).toEqual([expect.stringMatching(invalid('Self-intersection'))]);
+    expect(r.geometry!.type).toBe('Polygon');
+    expect(relDiff(geometryArea(r.geometry), quadArea(120, 30, 120.03, 30.01))).toBeLessThan(1e-7);
+  });
+  it('joins MultiPolygon parts that share an edge (invalid by the OGC rules: parts may touch at points only), with the same area', () => {
+    const mp = { type: 'MultiPolygon', coordinates: [[square], [[[120.01, 30], [120.02, 30], [120.02, 30.01], [120.01, 30.01], [120.01, 30]]]] };
+    const r = checkGeometry(deepFreeze(mp), 'polygon');
+    expect(messages(r)).toEqual([expect.stringMatching(invalid('Self-intersection'))]);
+    expect(r.geometry!.type).toBe('Polygon');
+    expect(relDiff(geometryArea(r.geometry), quadArea(120, 30, 120.02, 30.01))).toBeLessThan(1e-9);
+  });
+  it('keeps MultiPolygon parts that touch at a corner only as they are', () => {
+    const mp = { type: 'MultiPolygon', coordinates: [[square], [[[120.01, 30.01], [120.02, 30.01], [120.02, 30.02], [120.01, 30.02], [120.01, 30.01]]]] };
+    expect(checkGeometry(deepFreeze(mp), 'polygon')).toEqual({ geometry: mp, problems: [] });
+  });
+});
+
+describe('checkGeometry: repairs without GEOS (no WebAssembly: the older checks)', () => {
+  beforeAll(() => { unloadGeos(); });
+  afterAll(async () => { expect(await loadGeos()).toBe(true); });
   // The square 120.00–120.02 × 30.00–30.02 and its two diagonals, which cross at its centre
   // (120.01, 30.01). The bow-tie's lobes are the left and right triangles of the square (each ¼ of
   // it); the top and bottom triangles are the other half. Both halves are symmetric about the middle

@@ -29,10 +29,10 @@ describe('loadDataset on a folder full of mistakes', async () => {
     expect(find(/^Error: red-lines\.geojson feature #3 \(id 线\): has geometry type LineString, but this layer needs Polygon or MultiPolygon/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #5 .*\(120\.08, 95\) outside longitude\/latitude range — Longitude must be within/)).toHaveLength(1);
     expect(find(/^Error: red-lines\.geojson feature #6 .*empty/)).toHaveLength(1);
-    expect(find(/^Warning: red-lines\.geojson feature #2 .*self-intersecting \(1 crossing\); it was repaired/)).toHaveLength(1);
+    expect(find(/^Warning: red-lines\.geojson feature #2 .*is not a valid polygon: Self-intersection \(GEOS, as PostGIS's ST_IsValidDetail; at 120\.\d+, 30\.\d+\); it was made valid as PostGIS's ST_MakeValid\(geom, 'method=structure'\) does/)).toHaveLength(1);
     expect(find(/^Warning: red-lines\.geojson feature #4 .*not closed; it was closed/)).toHaveLength(1);
-    expect(find(/^Warning: red-lines\.geojson feature #7 .*has parts that overlap \(part 1 and part 2\); they were merged so their overlap counts once — Dissolve/)).toHaveLength(1);
-    expect(find(/^Warning: red-lines\.geojson feature #8 .*has a ring that touches itself at a vertex .*; it was split there/)).toHaveLength(1);
+    expect(find(/^Warning: red-lines\.geojson feature #7 .*is not a valid polygon: Self-intersection .*ST_MakeValid.* — Fix it in the source .*"Fix geometries" or PostGIS ST_MakeValid/)).toHaveLength(1);
+    expect(find(/^Warning: red-lines\.geojson feature #8 .*is not a valid polygon: Ring Self-intersection /)).toHaveLength(1);
   });
 
   it('rejects projected coordinates without a system, naming the likely ones; converts a layer whose crs member names one', () => {

@@ -2,12 +2,17 @@
 /** Web Worker: parses, reprojects and validates imported files off the main thread. */
 import { isRole, message } from '../../core/index.ts';
 import { guessFields, importFiles, validateLayer } from '../../core/io.ts';
+import { loadOverlayEngine } from '../../core/compute.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.onmessage = (e: MessageEvent<ImportRequest>) => {
+// GEOS checks and repairs the imported polygons as it does every dataset's (loaded once, on the first import).
+const engine = loadOverlayEngine();
+
+self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { files, crs, role, fields } = e.data;
+  await engine;
   try {
     const r = importFiles(files, crs);
     if (r.kind !== 'ok') { post(r); return; }

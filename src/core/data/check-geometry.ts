@@ -1,10 +1,18 @@
 /**
  * Geometry checks of one feature: type for its role, finite lon/lat in range, rings closed and
- * not degenerate, no self-intersections or self-touching rings, no overlapping parts. Fixable
- * problems are fixed (with a warning); the rest make the feature unusable (an error).
+ * not degenerate, then the OGC validity rules by GEOS (ST_IsValidDetail's: a hole outside its
+ * shell, nested shells or holes, self-intersections, self-touching rings, a disconnected interior,
+ * duplicate rings). An invalid polygon is reported with GEOS's reason and where, and made valid
+ * as PostGIS's ST_MakeValid(geom, 'method=structure') does, before anything measures it — the
+ * edge path, the overlays and the PostGIS engine then all measure the same valid geometry.
+ * Where GEOS is not loaded (no WebAssembly), the older checks run instead: self-intersections and
+ * self-touching rings repaired by the non-zero rule, overlapping parts unioned (a hole outside its
+ * shell is not found there). Fixable problems are fixed (with a warning); the rest make the
+ * feature unusable (an error).
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { repairNonZero, unionOf } from '../geo/clip.ts';
+import { GeosFailure, geosInvalidity, geosLoaded, geosMakeValid } from '../geo/geos-overlay.ts';
 import { overlapGroups } from '../geo/coverage.ts';
 import { ringCrossings } from '../geo/self-intersections.ts';
 import type { GeometryKind } from './roles.ts';
@@ -95,6 +103,26 @@ function repaired(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 }
 
 /**
+ * The OGC validity check and repair by GEOS: 'valid', the geometry made valid (a warning added
+ * with GEOS's reason and where), null when nothing polygonal is left, or undefined when GEOS
+ * failed on it (the older checks then run).
+ */
+function madeValidByGeos(clean: Position[][][], problems: Problem[]): Polygon | MultiPolygon | 'valid' | null | undefined {
+  try {
+    const invalid = geosInvalidity(clean);
+    if (!invalid) return 'valid';
+    const at = invalid.at ? { x: invalid.at[0]!.toFixed(6), y: invalid.at[1]!.toFixed(6) } : { x: '?', y: '?' };
+    problems.push({ severity: 'warning', ...message('geometry.invalid', { reason: invalid.reason, ...at }) });
+    const fixed = geosMakeValid(clean);
+    if (fixed.length === 0) return null;
+    return fixed.length === 1 ? { type: 'Polygon', coordinates: fixed[0]! } : { type: 'MultiPolygon', coordinates: fixed };
+  } catch (e) {
+    if (e instanceof GeosFailure) return undefined;
+    throw e;
+  }
+}
+
+/**
  * Checks a feature's geometry against the role's geometry kind. Returns the cleaned (and where
  * needed repaired) geometry, or null when the feature cannot be used, with the problems found.
  */
@@ -123,6 +151,9 @@ export function checkGeometry(geometry: unknown, kind: GeometryKind): { geometry
     const span = lonSpan(clean);
     if (span > 180) return fail(message('geometry.spansGlobe', { span: span.toFixed(1) }));
     const cleaned: Polygon | MultiPolygon = g.type === 'Polygon' ? { type: 'Polygon', coordinates: clean[0]! } : { type: 'MultiPolygon', coordinates: clean };
+    const byGeos = geosLoaded() ? madeValidByGeos(clean, problems) : undefined;
+    if (byGeos === null) return fail(message('geometry.invalidEmpty', {}));
+    if (byGeos) return { geometry: byGeos === 'valid' ? cleaned : byGeos, problems };
     const crossings = clean.reduce((n, rings) => n + ringCrossings(rings).length, 0);
     if (crossings > 0) {
       problems.push({ severity: 'warning', ...message('geometry.selfIntersecting', { crossings }) });

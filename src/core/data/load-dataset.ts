@@ -6,6 +6,7 @@ import type { DataIssue, Dataset, Layer, LayerSpec, MissingInput, Statistic } fr
 import { decodeText } from './decode-text.ts';
 import type { FileContent } from './decode-text.ts';
 import { validateLayer } from './load-layer.ts';
+import { loadGeos } from '../geo/geos-overlay.ts';
 import { importFiles } from '../import/import-layer.ts';
 import { asRecord, parseManifest } from './parse-manifest.ts';
 import { parseJson } from './parse-json.ts';
@@ -82,7 +83,11 @@ export interface LoadOptions {
  */
 export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json', options: LoadOptions = {}): Promise<LoadResult> {
   const issues: DataIssue[] = [];
+  // Polygons are checked and made valid by GEOS (check-geometry.ts): loaded first, so a dataset
+  // loads the same wherever and whenever it is read (false, and the older checks, without WebAssembly).
+  const geos = loadGeos();
   const content = await safeRead(read, manifestPath, issues);
+  await geos;
   if (content === null) {
     if (!issues.length) issues.push({ severity: 'error', file: manifestPath, ...message('manifest.notFound', {}) });
     return { dataset: null, issues };

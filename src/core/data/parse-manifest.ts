@@ -5,6 +5,7 @@ import { duplicateKeyEntries, parseJson } from './parse-json.ts';
 import { message } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
 import { isRole, likelyRole } from './roles.ts';
+import { unknownManifestKeys } from './manifest-keys.ts';
 import type { Role } from './roles.ts';
 
 const DEFAULT_PROTECTED: readonly Role[] = ['protectedAreas', 'redLines'];
@@ -44,6 +45,7 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
     err(message('manifest.notObject', {}));
     return { manifest: null, issues };
   }
+  for (const u of unknownManifestKeys(m)) issues.push({ severity: 'warning', file, ...message('manifest.unknownKey', { key: u.key, layer: u.layer ?? '', belongs: u.belongs ?? '', target: u.target ?? '' }) });
   const layersIn = asRecord(m.layers);
   if (!layersIn) {
     err(message('manifest.noLayers', {}));

@@ -14,7 +14,7 @@ import { oriented } from './ring-orientation.ts';
 
 /** The part of geos-wasm's module used here (its own typings describe every function). */
 interface Geos {
-  Module: { _malloc(n: number): number; _free(p: number): void; HEAPF64: Float64Array; HEAPU32: Uint32Array; HEAPU8: Uint8Array };
+  Module: { _malloc(n: number): number; _free(p: number): void; HEAPF64: Float64Array; HEAPU32: Uint32Array; HEAPU8: Uint8Array; UTF8ToString(p: number): string };
   GEOSCoordSeq_copyFromBuffer(buf: number, size: number, hasZ: number, hasM: number): number;
   GEOSCoordSeq_copyToBuffer(s: number, buf: number, hasZ: number, hasM: number): number;
   GEOSCoordSeq_getSize(s: number, size: number): number;
@@ -34,6 +34,15 @@ interface Geos {
   GEOSIntersection(a: number, b: number): number;
   GEOSDifference(a: number, b: number): number;
   GEOSBuffer(g: number, width: number, quadsegs: number): number;
+  GEOSisValidDetail(g: number, flags: number, reason: number, location: number): number;
+  GEOSMakeValidParams_create(): number;
+  GEOSMakeValidParams_setMethod(p: number, method: number): number;
+  GEOSMakeValidParams_setKeepCollapsed(p: number, keep: number): number;
+  GEOSMakeValidParams_destroy(p: number): void;
+  GEOSMakeValidWithParams(g: number, p: number): number;
+  GEOSGeomGetX(g: number, x: number): number;
+  GEOSGeomGetY(g: number, y: number): number;
+  GEOSFree(p: number): void;
   GEOSversion(): string;
 }
 
@@ -266,6 +275,72 @@ export function geosBufferUnion(items: readonly { polys: Polys; distance: number
       return g.GEOSUnaryUnion(all);
     } finally {
       g.GEOSGeom_destroy(all);
+    }
+  });
+}
+
+/** Why a geometry is not valid (GEOS's reason, as PostGIS's ST_IsValidDetail gives it) and where. */
+export interface Invalidity {
+  /** GEOS's reason, e.g. "Hole lies outside shell", "Self-intersection", "Nested shells". */
+  readonly reason: string;
+  /** A point where the rule is broken, [lon, lat], or null when GEOS gives none. */
+  readonly at: Position | null;
+}
+
+/**
+ * Whether the polygons (one feature's: a Polygon's rings, or a MultiPolygon's parts) form a valid
+ * geometry by the OGC rules, as PostGIS's ST_IsValidDetail(geom) checks them (flags 0): null when
+ * valid, else GEOS's reason and where. Throws a GeosFailure when GEOS is not loaded or fails.
+ */
+export function geosInvalidity(polys: Polys): Invalidity | null {
+  const g = geos;
+  if (!g || broken) throw new GeosFailure('GEOS is not loaded');
+  checkPolys(polys);
+  const M = g.Module;
+  const x = toGeos(g, polys);
+  const out = M._malloc(8);
+  try {
+    M.HEAPU32[out / 4] = 0; M.HEAPU32[out / 4 + 1] = 0;
+    const valid = g.GEOSisValidDetail(x, 0, out, out + 4);
+    if (valid === 1) return null;
+    const reasonPtr = M.HEAPU32[out / 4]!;
+    const locationPtr = M.HEAPU32[out / 4 + 1]!;
+    if (valid !== 0) throw new GeosFailure('GEOS could not check the geometry');
+    const reason = reasonPtr ? M.UTF8ToString(reasonPtr) : 'Invalid geometry';
+    if (reasonPtr) g.GEOSFree(reasonPtr);
+    let at: Position | null = null;
+    if (locationPtr) {
+      const xy = M._malloc(16);
+      if (g.GEOSGeomGetX(locationPtr, xy) && g.GEOSGeomGetY(locationPtr, xy + 8)) at = [M.HEAPF64[xy / 8]!, M.HEAPF64[xy / 8 + 1]!];
+      M._free(xy);
+      g.GEOSGeom_destroy(locationPtr);
+    }
+    return { reason, at };
+  } finally {
+    M._free(out);
+    g.GEOSGeom_destroy(x);
+  }
+}
+
+/** GEOS's MakeValid methods (GEOSMakeValidMethods). */
+const MAKE_VALID_STRUCTURE = 1;
+
+/**
+ * The polygons made valid as PostGIS's `ST_MakeValid(geom, 'method=structure')` makes them (GEOS
+ * MakeValid, structure method, collapsed parts dropped): the outer rings unioned, the holes
+ * unioned and cut out — so overlapping parts and repeated rings count once, and a self-crossing
+ * ring keeps every lobe. Polygonal parts only (a part that collapses to a line is dropped).
+ * Throws a GeosFailure when GEOS is not loaded or fails.
+ */
+export function geosMakeValid(polys: Polys): Polys {
+  return run([polys], (g, [x]) => {
+    const params = g.GEOSMakeValidParams_create();
+    try {
+      g.GEOSMakeValidParams_setMethod(params, MAKE_VALID_STRUCTURE);
+      g.GEOSMakeValidParams_setKeepCollapsed(params, 0);
+      return g.GEOSMakeValidWithParams(x!, params);
+    } finally {
+      g.GEOSMakeValidParams_destroy(params);
     }
   });
 }

@@ -68,6 +68,20 @@ const IMPORT_REPROJECT_ZH = '请将其转换到 EPSG:4490 或 EPSG:4326，或 CG
 const FIX_GEOMETRY_EN = 'Fix it in the source for exact results, e.g. QGIS "Fix geometries" or PostGIS ST_MakeValid.';
 const FIX_GEOMETRY_ZH = '如需精确结果，请在源数据中修复，例如用 QGIS 的“修复几何图形”或 PostGIS 的 ST_MakeValid。';
 
+/** GEOS's validity reasons (as PostGIS's ST_IsValidReason gives them) in Chinese. */
+const GEOS_REASON_ZH: Readonly<Record<string, string>> = {
+  'Hole lies outside shell': '洞（内环）位于外环之外',
+  'Holes are nested': '洞（内环）相互嵌套',
+  'Interior is disconnected': '内部被洞分隔成不连通的几块',
+  'Self-intersection': '自相交（边相互交叉或部分重叠）',
+  'Ring Self-intersection': '环自相交（环在某个顶点处与自身接触）',
+  'Nested shells': '多部件的外环相互嵌套',
+  'Duplicate Rings': '有重复的环',
+  'Too few distinct points in geometry component': '某部件的不同点太少',
+  'Invalid Coordinate': '坐标无效',
+  'Ring is not closed': '环未闭合',
+};
+
 const DATE_HINT_EN = 'Write dates as 2018-03-15, 2018/3/15, 2018.3.15 or 2018年3月15日 (or as Excel dates), with a month 1–12 and a day that exists in that month; with 年份 and 月份 columns, a year and a month 1–12.';
 const DATE_HINT_ZH = '日期请写作 2018-03-15、2018/3/15、2018.3.15 或 2018年3月15日（也可用 Excel 日期），月份为 1–12，日须是该月实有的日子；用年份、月份两列时，写年份和 1–12 的月份。';
 
@@ -238,6 +252,21 @@ export const MESSAGES = {
     zh: (p) => `列出的图层 "${p.name}" 不是图层角色，应该是想写 "${p.role}"。按现在的写法，该图层只会显示，不会计入任何指标`,
     hintEn: (p) => `Rename "${p.name}" to "${p.role}" in "layers". Roles are case-sensitive; see data/README.md.`,
     hintZh: (p) => `请在 "layers" 中把 "${p.name}" 改为 "${p.role}"。图层角色区分大小写，见 data/README.md。`,
+  }),
+  'manifest.unknownKey': def({
+    example: { key: 'samples', layer: '', belongs: 'inLayer', target: 'sections' },
+    en: (p) => `has a key "${p.key}" ${p.layer ? `in the layer "${p.layer}"` : 'at its top level'} that the loader does not read: it is ignored`,
+    zh: (p) => `${p.layer ? `图层 "${p.layer}" 中` : '顶层'}有无法识别的键 "${p.key}"，已被忽略`,
+    hintEn: (p) => p.belongs === 'inLayer' ? (p.target ? `"${p.key}" belongs inside the layer: "${p.target}": { "file": …, "${p.key}": … }.` : `"${p.key}" belongs inside a layer's entry in "layers": "<layer>": { "file": …, "${p.key}": … }.`)
+      : p.belongs === 'inLayers' ? `A layer belongs inside "layers": "layers": { "${p.target}": … }.`
+      : p.belongs === 'atTop' ? `"${p.key}" belongs at the top of the manifest, not inside a layer.`
+      : p.belongs === 'meant' ? `Did you mean "${p.target}"? Keys are case-sensitive; see data/README.md.`
+      : 'Remove it, or see data/README.md for the keys a manifest may hold.',
+    hintZh: (p) => p.belongs === 'inLayer' ? (p.target ? `"${p.key}" 应写在图层内："${p.target}": { "file": …, "${p.key}": … }。` : `"${p.key}" 应写在 "layers" 的某个图层项内："<图层>": { "file": …, "${p.key}": … }。`)
+      : p.belongs === 'inLayers' ? `图层应写在 "layers" 之内："layers": { "${p.target}": … }。`
+      : p.belongs === 'atTop' ? `"${p.key}" 应写在 manifest 的顶层，而不是图层内。`
+      : p.belongs === 'meant' ? `是否想写 "${p.target}"？键区分大小写，见 data/README.md。`
+      : '请删除该键，或查看 data/README.md 中 manifest 可用的键。',
   }),
   'manifest.layerNoFile': def({
     example: { layer: 'parks' },
@@ -648,6 +677,20 @@ export const MESSAGES = {
     zh: (p) => `有相互重叠的部分（第 ${p.a} 部分与第 ${p.b} 部分${p.pairs > 1 ? `，共 ${p.pairs} 对` : ''}）；已合并，重叠处只计一次`,
     hintEn: () => 'Dissolve the parts in the source, e.g. QGIS "Dissolve" or PostGIS ST_UnaryUnion.',
     hintZh: () => '请在源数据中融合各部分，例如用 QGIS 的“融合”或 PostGIS 的 ST_UnaryUnion。',
+  }),
+  'geometry.invalid': def({
+    example: { reason: 'Hole lies outside shell', x: '120.912345', y: '30.012345' },
+    en: (p) => `is not a valid polygon: ${p.reason} (GEOS, as PostGIS's ST_IsValidDetail; at ${p.x}, ${p.y}); it was made valid as PostGIS's ST_MakeValid(geom, 'method=structure') does before any indicator measured it`,
+    zh: (p) => `不是有效的多边形：${GEOS_REASON_ZH[String(p.reason)] ?? p.reason}（GEOS 判定，与 PostGIS 的 ST_IsValidDetail 相同；位置 ${p.x}, ${p.y}）；已按 PostGIS 的 ST_MakeValid(geom, 'method=structure') 修复后再参与各项指标的计算`,
+    hintEn: () => FIX_GEOMETRY_EN,
+    hintZh: () => FIX_GEOMETRY_ZH,
+  }),
+  'geometry.invalidEmpty': def({
+    example: {},
+    en: () => 'is not a valid polygon and nothing of it is left when made valid (its rings enclose no area)',
+    zh: () => '不是有效的多边形，修复后没有剩下任何面积（各环不围成面）',
+    hintEn: () => FIX_GEOMETRY_EN,
+    hintZh: () => FIX_GEOMETRY_ZH,
   }),
   'geometry.badCollection': def({
     example: {},
