@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/read-fixture.ts';
 import { relDiff } from './helpers/closed-form.ts';
 import { loadValid } from './helpers/load-fixture.ts';
+import { seededSampleFiles } from './helpers/seeded-sample.ts';
 import { measureInPostgis, measureZonesInPostgis } from '../src/cli/postgis-engine.ts';
 import type { SqlClient } from '../src/cli/postgis-engine.ts';
 
@@ -53,6 +54,22 @@ describe('the PostGIS engine', () => {
       if (forest(js).parcelsByClass) expect(forest(pg).parcelsByClass).toEqual(forest(js).parcelsByClass);
     }, 120000);
   }
+
+  it('gives the JS engine\'s report on datasets the sample generator draws with other seeds', async () => {
+    for (const seed of [11, 2024]) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'shangyu-seeded-'));
+      try {
+        for (const [name, content] of Object.entries(seededSampleFiles(seed))) await writeFile(path.join(dir, name), JSON.stringify(content));
+        const [js, pg] = await Promise.all([report('--data', dir), report('--data', dir, '--engine', 'postgis', '--db', DB)]);
+        for (const id of ['protectedShare', 'forestCoverage']) {
+          const a = js.indicators.find((i) => i.id === id)!.value!, b = pg.indicators.find((i) => i.id === id)!.value!;
+          expect(relDiff(b, a), `${id}, seed ${seed}`).toBeLessThan(1e-9);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  }, 120000);
 
   it('measures an invalid polygon as PostGIS\'s own ST_MakeValid(geom, \'method=structure\') of the raw shape does', async () => {
     // The raw shapes of test/fixtures/invalid-polygons go to the server as GeoJSON text in a psql
