@@ -58,3 +58,28 @@ describe('checkSite', async () => {
     expect(relDiff(r.overlaps[1]!.areaM2, quadArea(120.0, 30.0, 120.01, 30.01))).toBeLessThan(1e-6);
   });
 });
+
+describe('checkSite: wholly, partly or not at all, on every line a site must respect', async () => {
+  const d = await loadValid('district');
+
+  it('says a site wholly in a red line is wholly in it, and half in one is partly in it with the share', () => {
+    const whole = checkSite(rect(120.055, 30.045, 120.065, 30.055), d).roles.redLines;
+    expect([whole.status, whole.percentOfSite]).toEqual(['wholly', expect.closeTo(100, 6)]);
+    // Half of the site (west of 120.07) lies in E: the share of the site, not the whole flag.
+    const half = checkSite(rect(120.065, 30.045, 120.075, 30.055), d);
+    expect(half.roles.redLines.status).toBe('partly');
+    expect(relDiff(half.roles.redLines.areaM2, quadArea(120.065, 30.045, 120.07, 30.055))).toBeLessThan(1e-6);
+    expect(half.roles.redLines.percentOfSite).toBeCloseTo((quadArea(120.065, 30.045, 120.07, 30.055) / half.areaM2) * 100, 6);
+  });
+  it('counts overlapping features once: a site in A and B where they overlap is wholly protected, not 200 %', () => {
+    const r = checkSite(rect(120.025, 30.01, 120.035, 30.02), d);
+    expect(r.overlaps.filter((o) => o.layer === 'protectedAreas')).toHaveLength(2);
+    expect(r.roles.protectedAreas.status).toBe('wholly');
+    expect(r.roles.protectedAreas.percentOfSite).toBeCloseTo(100, 6);
+  });
+  it('says which lines the dataset does not have: not checked, never clear', () => {
+    const r = checkSite(rect(120.075, 30.041, 120.078, 30.059), d);
+    expect(r.roles.redLines).toMatchObject({ covered: true, status: 'none' });
+    for (const l of ['permanentFarmland', 'heritageAreas', 'urbanBoundary'] as const) expect(r.roles[l]).toMatchObject({ covered: false, status: null });
+  });
+});

@@ -7,7 +7,10 @@ export { ALL_INDICATORS, indicatorById, meetsTarget } from './indicators/catalog
 export { computeReport, describeMissing, effectiveTarget, reportJson } from './indicators/compute-report.ts';
 export { explainIndicator } from './indicators/explain.ts';
 export { protectedShareIndicator } from './indicators/protected-share.ts';
-export { checkSite } from './site/site-check.ts';
+export { checkSite, siteStatus } from './site/site-check.ts';
+export { siteImpact } from './site/site-impact.ts';
+export { makeOverlayContext } from './indicators/overlay-context.ts';
+export type { OverlayContext } from './indicators/overlay-context.ts';
 export { siteBuffer } from './site/site-buffer.ts';
 export { indicatorsByZone } from './zones/by-zone.ts';
 export type { ByZone, ZoneIndicators } from './zones/by-zone.ts';

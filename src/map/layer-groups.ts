@@ -6,8 +6,8 @@ import { translate } from '../core/index.ts';
 import type { Lang } from '../core/index.ts';
 
 export const GROUP_IDS = [
-  'neighbours', 'roads', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks',
-  'protectedAreas', 'redLines', 'sections',
+  'neighbours', 'roads', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'permanentFarmland', 'urbanAreas', 'residential', 'parks',
+  'urbanBoundary', 'heritageAreas', 'protectedAreas', 'redLines', 'sections',
 ] as const;
 
 export type GroupId = (typeof GROUP_IDS)[number];
@@ -26,9 +26,12 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   { id: 'water', visible: true, interactive: true },
   { id: 'waterFunctionZones', visible: false, interactive: true },
   { id: 'forestParcels', visible: false, interactive: true },
+  { id: 'permanentFarmland', visible: false, interactive: true },
   { id: 'urbanAreas', visible: false, interactive: true },
   { id: 'residential', visible: false, interactive: true },
   { id: 'parks', visible: false, interactive: true },
+  { id: 'urbanBoundary', visible: false, interactive: true },
+  { id: 'heritageAreas', visible: false, interactive: true },
   { id: 'protectedAreas', visible: true, interactive: true },
   { id: 'redLines', visible: true, interactive: true },
   { id: 'sections', visible: true, interactive: true },

@@ -35,6 +35,9 @@ export function legendEntries(group: GroupId, summary: LayerSummary | undefined,
       return entries;
     }
     case 'parks': return [{ swatch: 'fill', color: COLORS.park, label: t('legend_park') }];
+    case 'permanentFarmland': return [{ swatch: 'fill', color: COLORS.farmland, label: t('group_permanentFarmland') }];
+    case 'heritageAreas': return [{ swatch: 'fill', color: COLORS.heritageRange, label: t('legend_heritageRange') }, { swatch: 'fill', color: COLORS.heritageControl, label: t('legend_heritageControl') }];
+    case 'urbanBoundary': return [{ swatch: 'dashed', color: COLORS.urbanBoundary, label: t('group_urbanBoundary') }];
     case 'urbanAreas': return [{ swatch: 'fill', color: COLORS.urban, label: t('legend_urban') }];
     case 'residential': return [{ swatch: 'fill', color: COLORS.residential, label: t('legend_residential') }];
     case 'waterFunctionZones': return [{ swatch: 'dashed', color: COLORS.zoneLine, label: t('legend_zoneBoundary') }];

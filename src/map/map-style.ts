@@ -16,7 +16,7 @@ export const FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'sans-serif'];
 export const HATCH_IMAGE = 'red-line-hatch';
 
 /** The dataset's layers, drawn from vector tiles cut in MapLibre's workers (tile-source.ts). */
-export const TILED_SOURCE_IDS = ['neighbours', 'neighbourLabels', 'roads', 'boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels'] as const;
+export const TILED_SOURCE_IDS = ['neighbours', 'neighbourLabels', 'roads', 'boundary', 'towns', 'water', 'waterFunctionZones', 'forestParcels', 'urbanAreas', 'residential', 'parks', 'protectedAreas', 'redLines', 'townLabels', 'permanentFarmland', 'heritageAreas', 'urbanBoundary'] as const;
 export type TiledSourceId = (typeof TILED_SOURCE_IDS)[number];
 /** GeoJSON sources the main thread fills: the sections (recoloured by month), overlays and sites. */
 const GEOJSON_SOURCE_IDS = ['sections', 'sites', 'siteOverlaps', 'siteLabels'] as const;
@@ -50,11 +50,17 @@ export const STYLED_LAYERS: readonly StyledLayer[] = [
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-fill', type: 'fill', source: 'waterFunctionZones', paint: { 'fill-color': COLORS.zoneLine, 'fill-opacity': 0.08 } }, opacity: { 'fill-opacity': 0.08 }, clickable: true },
   { group: 'waterFunctionZones', layer: { id: 'waterFunctionZones-line', type: 'line', source: 'waterFunctionZones', paint: { 'line-color': COLORS.zoneLine, 'line-width': 1.2, 'line-dasharray': [3, 2] } }, opacity: { 'line-opacity': 1 } },
   { group: 'forestParcels', layer: { id: 'forestParcels-fill', type: 'fill', source: 'forestParcels', paint: { 'fill-color': matchColor('landClass', LAND_CLASS_COLORS, '#eeeeee'), 'fill-opacity': 0.75, 'fill-outline-color': '#ffffff' } }, opacity: { 'fill-opacity': 0.75 }, clickable: true },
+  { group: 'permanentFarmland', layer: { id: 'permanentFarmland-fill', type: 'fill', source: 'permanentFarmland', paint: { 'fill-color': COLORS.farmland, 'fill-opacity': 0.45 } }, opacity: { 'fill-opacity': 0.45 }, clickable: true },
+  { group: 'permanentFarmland', layer: { id: 'permanentFarmland-line', type: 'line', source: 'permanentFarmland', paint: { 'line-color': COLORS.farmlandLine, 'line-width': 0.8 } }, opacity: { 'line-opacity': 1 } },
   { group: 'urbanAreas', layer: { id: 'urbanAreas-fill', type: 'fill', source: 'urbanAreas', paint: { 'fill-color': COLORS.urban, 'fill-opacity': 0.6 } }, opacity: { 'fill-opacity': 0.6 }, clickable: true },
   { group: 'urbanAreas', layer: { id: 'urbanAreas-line', type: 'line', source: 'urbanAreas', paint: { 'line-color': COLORS.urbanLine, 'line-width': 1 } }, opacity: { 'line-opacity': 1 } },
   { group: 'residential', layer: { id: 'residential-fill', type: 'fill', source: 'residential', paint: { 'fill-color': COLORS.residential, 'fill-opacity': 0.7 } }, opacity: { 'fill-opacity': 0.7 }, clickable: true },
   { group: 'parks', layer: { id: 'parks-fill', type: 'fill', source: 'parks', paint: { 'fill-color': COLORS.park, 'fill-opacity': 0.8 } }, opacity: { 'fill-opacity': 0.8 }, clickable: true },
   { group: 'parks', layer: { id: 'parks-line', type: 'line', source: 'parks', paint: { 'line-color': COLORS.parkLine, 'line-width': 0.8 } }, opacity: { 'line-opacity': 1 } },
+  { group: 'urbanBoundary', layer: { id: 'urbanBoundary-fill', type: 'fill', source: 'urbanBoundary', paint: { 'fill-color': COLORS.urbanBoundary, 'fill-opacity': 0.04 } }, opacity: { 'fill-opacity': 0.04 }, clickable: true },
+  { group: 'urbanBoundary', layer: { id: 'urbanBoundary-line', type: 'line', source: 'urbanBoundary', paint: { 'line-color': COLORS.urbanBoundary, 'line-width': 1.8, 'line-dasharray': [4, 2, 1, 2] } }, opacity: { 'line-opacity': 1 } },
+  { group: 'heritageAreas', layer: { id: 'heritageAreas-fill', type: 'fill', source: 'heritageAreas', paint: { 'fill-color': ['match', ['get', 'zone'], '保护范围', COLORS.heritageRange, COLORS.heritageControl], 'fill-opacity': 0.55 } }, opacity: { 'fill-opacity': 0.55 }, clickable: true },
+  { group: 'heritageAreas', layer: { id: 'heritageAreas-line', type: 'line', source: 'heritageAreas', paint: { 'line-color': COLORS.heritageRange, 'line-width': 1.2 } }, opacity: { 'line-opacity': 1 } },
   { group: 'water', layer: { id: 'water-fill', type: 'fill', source: 'water', filter: polygons, paint: { 'fill-color': COLORS.water, 'fill-opacity': 1 } }, opacity: { 'fill-opacity': 1 }, clickable: true },
   { group: 'water', layer: { id: 'water-line', type: 'line', source: 'water', filter: lines, paint: { 'line-color': COLORS.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 14, 4] } }, opacity: { 'line-opacity': 1 }, clickable: true },
   { group: 'roads', layer: { id: 'roads-line', type: 'line', source: 'roads', paint: { 'line-color': ['match', ['get', 'class'], '高速公路', COLORS.expressway, COLORS.road], 'line-width': ['interpolate', ['linear'], ['zoom'], 9, ['match', ['get', 'class'], '高速公路', 2.2, 1], 14, ['match', ['get', 'class'], '高速公路', 6, 3]] } }, opacity: { 'line-opacity': 1 } },

@@ -68,6 +68,11 @@ export const COLORS = {
   selected: '#00e5ff',
   site: '#4a148c',
   overlap: '#ff3d00',
+  farmland: '#e6c84f',
+  farmlandLine: '#a88a12',
+  heritageRange: '#8d4004',
+  heritageControl: '#d7a86e',
+  urbanBoundary: '#7b1fa2',
 } as const;
 
 /** Relative luminance (WCAG 2) of a `#rrggbb` colour. */

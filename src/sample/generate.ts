@@ -12,6 +12,7 @@ import { makeTowns } from './layer-towns.ts';
 import { makeParks, makeResidential, makeUrbanAreas } from './layer-urban.ts';
 import { makeFunctionZones, makeSections, makeWater, SPREADSHEET_SECTIONS } from './layer-water.ts';
 import { makeNeighbours, makeRoads } from './layer-context.ts';
+import { makeHeritageAreas, makePermanentFarmland, makeUrbanBoundary } from './layer-planning.ts';
 import { forest2016, protected2016, sections2016 } from './baseline-2016.ts';
 import { monitoringCsv } from './monitoring-sheet.ts';
 import { seededRandom } from './random.ts';
@@ -67,6 +68,11 @@ export function generateSample(dir: string): Record<string, number> {
     'neighbours.geojson': makeNeighbours(),
     'roads.geojson': makeRoads(),
   };
+  // The planning lines the site check reads besides the red lines, from random numbers of their own.
+  const planning = seededRandom(SEED + 3);
+  layers['permanent-farmland.geojson'] = makePermanentFarmland(planning, boundary, urban);
+  layers['heritage-areas.geojson'] = makeHeritageAreas(planning);
+  layers['urban-boundary.geojson'] = makeUrbanBoundary(planning, boundary, urban);
   const baseline = {
     'forest-parcels.geojson': forest2016(layers['forest-parcels.geojson']!, SEED + 2016),
     'protected-areas.geojson': protected2016(layers['protected-areas.geojson']!),
@@ -116,6 +122,9 @@ export function generateSample(dir: string): Record<string, number> {
       water: shared('water.geojson'),
       neighbours: shared('neighbours.geojson'),
       roads: shared('roads.geojson'),
+      permanentFarmland: shared('permanent-farmland.geojson'),
+      heritageAreas: shared('heritage-areas.geojson'),
+      urbanBoundary: shared('urban-boundary.geojson'),
     },
     protectedRoles: ['protectedAreas', 'redLines'],
   };
@@ -139,6 +148,9 @@ export function generateSample(dir: string): Record<string, number> {
       water: 'water.geojson',
       neighbours: 'neighbours.geojson',
       roads: 'roads.geojson',
+      permanentFarmland: 'permanent-farmland.geojson',
+      heritageAreas: 'heritage-areas.geojson',
+      urbanBoundary: 'urban-boundary.geojson',
     },
     protectedRoles: ['protectedAreas', 'redLines'],
     statistics: 'statistics.json',

@@ -5,8 +5,8 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, siteBuffer } from '../../core/compute.ts';
-import type { ByZone } from '../../core/compute.ts';
+import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, makeOverlayContext, siteBuffer } from '../../core/compute.ts';
+import type { ByZone, OverlayContext } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
@@ -45,6 +45,12 @@ let urls: string[] = [];
 const tables = new WeakMap<Layer, AttributeTable>();
 /** Indicators per zone made for the current dataset, by zone layer (the dataset object changes when anything is replaced). */
 const zoneResults = new WeakMap<Dataset, Map<string, ByZone>>();
+/** Each dataset's prepared boundary, made once: site checks reuse it for the impact on the indicators. */
+const overlays = new WeakMap<Dataset, OverlayContext | null>();
+const overlayOf = (d: Dataset): OverlayContext | null => {
+  if (!overlays.has(d)) overlays.set(d, makeOverlayContext(d));
+  return overlays.get(d)!;
+};
 
 /**
  * Path of a picked file inside the dataset: its path below the picked folder when the browser
@@ -211,7 +217,10 @@ const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> }
   }),
   'check-sites': afterEngine((req, asked) => {
     const checks: Record<string, SiteCheck> = {};
-    if (asked) for (const s of req.sites) checks[s.id] = checkSite(s.geometry, asked);
+    if (asked) {
+      const overlay = overlayOf(asked);
+      for (const s of req.sites) checks[s.id] = checkSite(s.geometry, asked, { overlay });
+    }
     post({ type: 'site-checks', requestId: req.requestId, checks });
   }),
   'add-samples': (req) => addSamples(req.requestId, req.file),

@@ -8,7 +8,7 @@ import type { Lang } from '../format/format-number.ts';
  */
 export const THEMATIC_ROLES = [
   'boundary', 'towns', 'redLines', 'protectedAreas', 'forestParcels', 'urbanAreas', 'parks',
-  'residential', 'waterFunctionZones', 'sections',
+  'residential', 'waterFunctionZones', 'sections', 'permanentFarmland', 'heritageAreas', 'urbanBoundary',
 ] as const;
 
 /** A role with meaning for the indicators. Any other layer name is basemap context, drawn only. */
@@ -39,6 +39,10 @@ export const ROLE_SPECS: Readonly<Record<Role, RoleSpec>> = {
   residential: { geometry: 'polygon', required: [], optional: [] },
   waterFunctionZones: { geometry: 'polygon', required: ['targetClass'], optional: ['name'] },
   sections: { geometry: 'point', required: [], optional: ['id', 'name', 'river', 'level'] },
+  // The other lines a site is checked against (三区三线 and heritage): no indicator reads them.
+  permanentFarmland: { geometry: 'polygon', required: [], optional: ['name', 'code'] },
+  heritageAreas: { geometry: 'polygon', required: [], optional: ['name', 'zone', 'level'] },
+  urbanBoundary: { geometry: 'polygon', required: [], optional: ['name'] },
 };
 
 /**
@@ -108,6 +112,7 @@ const ROLE_NAME_KEYS: ReadonlyMap<string, StringKey> = new Map<string, StringKey
   ['boundary', 'role_boundary'], ['towns', 'group_towns'], ['redLines', 'group_redLines'], ['protectedAreas', 'group_protectedAreas'],
   ['forestParcels', 'group_forestParcels'], ['urbanAreas', 'group_urbanAreas'], ['parks', 'group_parks'], ['residential', 'group_residential'],
   ['waterFunctionZones', 'group_waterFunctionZones'], ['sections', 'group_sections'], ['statistics', 'role_statistics'],
+  ['permanentFarmland', 'group_permanentFarmland'], ['heritageAreas', 'group_heritageAreas'], ['urbanBoundary', 'group_urbanBoundary'],
 ]);
 
 /** The display name of a role in the language, from the one catalog; any other layer name as it is. */

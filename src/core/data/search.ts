@@ -9,7 +9,7 @@ import type { Dataset, FeatureId } from './dataset.ts';
 import { featureLabel } from './roles.ts';
 
 /** The layers searched, in the order their hits are listed. */
-export const SEARCHED_LAYERS = ['towns', 'sections', 'redLines', 'protectedAreas', 'parks', 'waterFunctionZones'] as const;
+export const SEARCHED_LAYERS = ['towns', 'sections', 'redLines', 'protectedAreas', 'parks', 'waterFunctionZones', 'heritageAreas', 'permanentFarmland'] as const;
 
 export interface SearchHit {
   readonly id: FeatureId;

@@ -24,6 +24,10 @@ const TERMS: ReadonlyMap<string, string> = new Map([
   ['综合公园', 'Comprehensive park'], ['社区公园', 'Community park'], ['专类公园', 'Specialised park'], ['游园', 'Pocket park'], ['带状公园', 'Linear park'],
   // Water bodies.
   ['河流', 'river'], ['湖泊', 'lake'], ['水库', 'reservoir'],
+  // Heritage protection zones and levels; farmland use.
+  ['保护范围', 'Protection range'], ['建设控制地带', 'Construction control zone'],
+  ['全国重点文物保护单位', 'National key cultural relic'], ['省级文物保护单位', 'Provincial cultural relic'], ['市级文物保护单位', 'Municipal cultural relic'], ['县级文物保护单位', 'County cultural relic'],
+  ['水田', 'Paddy field'], ['旱地', 'Dry land'], ['水浇地', 'Irrigated land'],
 ]);
 
 const UNITS: ReadonlyMap<string, string> = new Map([
