@@ -8,16 +8,27 @@ const LON = 120.8692579072, LAT = 30.0272892131;
 describe('vertexTable (界址点坐标表)', () => {
   const ring = [[LON, LAT], [LON + 0.001, LAT], [LON + 0.001, LAT + 0.001], [LON, LAT + 0.001], [LON, LAT]];
   const rows = vertexTable({ type: 'Polygon', coordinates: [ring] });
-  it('numbers the points J1… and closes the ring by repeating J1', () => {
+  it('numbers the points J1… clockwise from the north-westernmost, and closes the ring by repeating J1', () => {
     expect(rows.map((r) => r.point)).toEqual(['J1', 'J2', 'J3', 'J4', 'J1']);
+    // The ring was drawn counter-clockwise from the south-west corner: NW, NE, SE, SW.
+    expect(rows.map((r) => [r.lon, r.lat])).toEqual([[LON, LAT + 0.001], [LON + 0.001, LAT + 0.001], [LON + 0.001, LAT], [LON, LAT], [LON, LAT + 0.001]]);
     expect(rows.at(-1)!.side).toBeNull();
   });
+  it('numbers the same way whichever way round and from whichever corner the ring was drawn', () => {
+    const cw = [[LON + 0.001, LAT], [LON, LAT], [LON, LAT + 0.001], [LON + 0.001, LAT + 0.001], [LON + 0.001, LAT]];
+    expect(vertexTable({ type: 'Polygon', coordinates: [cw] }).map((r) => [r.point, r.lon, r.lat])).toEqual(rows.map((r) => [r.point, r.lon, r.lat]));
+  });
+  it('keeps a survey\'s own numbering (点号) in its order', () => {
+    const t = vertexTable({ type: 'Polygon', coordinates: [ring] }, [[['1', '2', '3', '4']]]);
+    expect(t.map((r) => [r.point, r.lon, r.lat])).toEqual([['1', LON, LAT], ['2', LON + 0.001, LAT], ['3', LON + 0.001, LAT + 0.001], ['4', LON, LAT + 0.001], ['1', LON, LAT]]);
+  });
   it('gives X = northing and Y = easting with zone number 40, to 0.001 m (PROJ’s values)', () => {
-    expect(Math.abs(rows[0]!.x - 3323456.789)).toBeLessThanOrEqual(0.002);
-    expect(Math.abs(rows[0]!.y - 40583850.123)).toBeLessThanOrEqual(0.002);
+    const sw = rows[3]!;
+    expect([sw.lon, sw.lat]).toEqual([LON, LAT]);
+    expect(Math.abs(sw.x - 3323456.789)).toBeLessThanOrEqual(0.002);
+    expect(Math.abs(sw.y - 40583850.123)).toBeLessThanOrEqual(0.002);
     expect(rows.every((r) => Math.round(r.x * 1000) === r.x * 1000 || Number.isInteger(Math.round(r.x * 1000)))).toBe(true);
-    expect([rows[0]!.lon, rows[0]!.lat]).toEqual([LON, LAT]);
-    // East of J1 by 0.001°: Y grows by the side's length, and X too by side × sin γ, γ the
+    // J2 is east of J1 by 0.001°: Y grows by the side's length, and X too by side × sin γ, γ the
     // meridian convergence 0.87° east of the central meridian at 30°N: atan(tan 0.8693° × sin 30.03°) = 0.4353°.
     const side = rows[0]!.side!;
     const gamma = Math.atan(Math.tan(((LON - 120) * Math.PI) / 180) * Math.sin((LAT * Math.PI) / 180));
