@@ -1,22 +1,28 @@
 /**
- * Turns files a user (or a manifest) supplies into one lon/lat FeatureCollection: GeoJSON, zipped
- * or loose shapefiles; the coordinate system from the .prj or the GeoJSON `crs` member, else, for
- * coordinates that look projected, a list of likely systems to choose from.
+ * Turns files a user (or a manifest) supplies into one lon/lat FeatureCollection. Each format has its
+ * reader, which returns the file's features in its own coordinates and the system it declares
+ * (source.ts): GeoJSON (read-geojson.ts), zipped or loose shapefiles (read-shapefiles.ts), 部标 TXT
+ * (parcel-txt.ts). This module opens .zip archives, hands each file to its reader, and reprojects:
+ * with the declared system, else, for coordinates that look projected, it answers with a list of
+ * likely systems to choose from (`needs-crs`).
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { firstPair } from '../geo/first-coordinate.ts';
 import type { DataIssue } from '../data/dataset.ts';
 import { asRecord } from '../data/parse-manifest.ts';
-import { decodeText } from '../data/decode-text.ts';
 import type { FileContent } from '../data/decode-text.ts';
-import { parseJson } from '../data/parse-json.ts';
-import { crsByCode, crsFromPrj, KNOWN_CRS, positionFits } from './crs.ts';
+import { crsByCode, KNOWN_CRS, positionFits } from './crs.ts';
 import type { CrsInfo } from './crs.ts';
 import { guessCrs, looksProjected } from './guess-crs.ts';
 import type { CrsCandidate } from './guess-crs.ts';
 import { reprojectFeatures } from './reproject.ts';
-import { groupShapefiles, readShapefile, ShapefileError, unzip, ZipLimitError } from './shapefile.ts';
-import { message, messagePart } from '../i18n/messages.ts';
+import { unzip, ZipLimitError } from './shapefile.ts';
+import { readShapefiles } from './read-shapefiles.ts';
+import { readGeojson } from './read-geojson.ts';
+import { readParcelTxt } from './parcel-txt.ts';
+import { fileError } from './source.ts';
+import type { Features, ImportSource, ReadOutcome } from './source.ts';
+import { message } from '../i18n/messages.ts';
 import type { Message } from '../i18n/messages.ts';
 import { pushAll } from '../push-all.ts';
 
@@ -24,8 +30,6 @@ export type ImportResult =
   | { readonly kind: 'ok'; readonly collection: FeatureCollection<Geometry | null, Record<string, unknown>>; readonly sources: readonly { file: string; crs: string; encoding: string | null }[]; readonly issues: readonly DataIssue[] }
   | { readonly kind: 'needs-crs'; readonly file: string; readonly sample: readonly [number, number]; readonly candidates: readonly CrsCandidate[] }
   | { readonly kind: 'error'; readonly issues: readonly DataIssue[] };
-
-type Features = Feature<Geometry | null, Record<string, unknown>>[];
 
 /** Files by name: bytes, or text already decoded. */
 export type ImportFileSet = Readonly<Record<string, FileContent>>;
@@ -45,32 +49,19 @@ export function axesSwapped(x: number, y: number): boolean {
   return Math.abs(x) <= 90 && Math.abs(y) > 90 && Math.abs(y) <= 180;
 }
 
-const error = (file: string, m: Message): ImportResult => ({ kind: 'error', issues: [{ severity: 'error', file, ...m }] });
+const error = (file: string, m: Message): ImportResult => ({ kind: 'error', issues: [fileError(file, m)] });
 
-interface Source { file: string; features: Features; crs: CrsInfo | null; declared: string | null; encoding: string | null }
-
-/** The features of a GeoJSON file and the system its `crs` member names, or an import error. */
-function geojsonSource(name: string, content: FileContent, warnings: DataIssue[]): Source | ImportResult {
-  const decoded = decodeText(content, name);
-  if (decoded.tooLarge) return { kind: 'error', issues: decoded.issues };
-  warnings.push(...decoded.issues);
-  const parsed = parseJson(decoded.text);
-  if (!parsed.ok) return error(name, message('geojson.invalidJson', { ...parsed.params, detail: parsed.code }));
-  const fc = asRecord(parsed.value);
-  const feats = fc?.type === 'FeatureCollection' && Array.isArray(fc.features) ? (fc.features as Features)
-    : fc?.type === 'Feature' ? [fc as unknown as Feature<Geometry | null, Record<string, unknown>>] : null;
-  if (!feats) return error(name, message('geojson.notCollection', {}));
-  let crs: CrsInfo | null = null;
-  let declared: string | null = null;
-  if (fc!.crs !== undefined && fc!.crs !== null) {
-    const crsName = asRecord(asRecord(fc!.crs)?.properties)?.name;
-    if (typeof crsName !== 'string') return error(name, message('geojson.crsNoName', {}));
-    crs = crsByCode(crsName);
-    declared = crsName.length > 60 ? `${crsName.slice(0, 60)}…` : crsName;
-    if (!crs) return error(name, message('geojson.crsUnsupported', { crs: declared }));
-  }
-  return { file: name, features: feats.map((f) => ({ ...f, properties: asRecord(asRecord(f)?.properties) ?? {} })), crs, declared, encoding: decoded.encoding };
+/** A reader of one file format: the files it takes (by name), and how it reads one of them. */
+interface Reader {
+  readonly takes: RegExp;
+  read(name: string, content: FileContent, options: ImportOptions): ReadOutcome;
 }
+
+/** The readers of single-file formats, by file name (shapefiles, several files each, are read apart). */
+const READERS: readonly Reader[] = [
+  { takes: /\.(geo)?json$/i, read: (name, content) => readGeojson(name, content) },
+  { takes: /\.txt$/i, read: (name, content) => readParcelTxt(name, content) },
+];
 
 /** The file's first position when it does not fit the declared system, else null. */
 function misfit(features: Features, crs: CrsInfo): [number, number] | null {
@@ -98,36 +89,28 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
       for (const [k, v] of Object.entries(entries)) all.set(k, v);
     } else all.set(name, content);
   }
-  const warnings: DataIssue[] = [];
-  const sources: Source[] = [];
+  const sources: ImportSource[] = [];
+  const skipped: DataIssue[] = [];
+  const take = (o: ReadOutcome): ImportResult | null => {
+    if ('errors' in o) return { kind: 'error', issues: o.errors };
+    pushAll(sources, o.sources);
+    pushAll(skipped, o.skipped ?? []);
+    return null;
+  };
   const binary = new Map<string, Uint8Array>();
   for (const [k, v] of all) if (/\.(shp|dbf|prj|cpg)$/i.test(k)) binary.set(k, typeof v === 'string' ? new TextEncoder().encode(v) : v);
-  for (const parts of groupShapefiles(Object.fromEntries(binary))) {
-    const file = `${parts.name}.shp`;
-    if (!parts.dbf) return error(file, message('shapefile.noDbf', {}));
-    let read;
-    try { read = readShapefile(parts); } catch (e) {
-      const part = e instanceof ShapefileError ? e.part : messagePart('shp.unreadable', {});
-      return error(file, message('shapefile.invalid', { ...part.params, detail: part.code }));
-    }
-    let crs: CrsInfo | null = null;
-    if (parts.prj !== undefined) {
-      const c = crsFromPrj(parts.prj);
-      if ('error' in c) return error(file, message('crs.prjRefused', { ...c.errorPart.params, detail: c.errorPart.code }));
-      crs = c.crs;
-      if (c.warning) warnings.push({ severity: 'warning', file, ...message('prj.uncommon', { name: c.crs.name }) });
-    }
-    sources.push({ file, features: read.features, crs, declared: crs ? crs.code : null, encoding: read.encoding });
-  }
+  const shapefiles = take(readShapefiles(Object.fromEntries(binary)));
+  if (shapefiles) return shapefiles;
   for (const [name, content] of all) {
-    if (!/\.(geo)?json$/i.test(name)) continue;
-    const s = geojsonSource(name, content, warnings);
-    if ('kind' in s) return s;
-    sources.push(s);
+    const reader = READERS.find((r) => r.takes.test(name));
+    const failure = reader ? take(reader.read(name, content, options)) : null;
+    if (failure) return failure;
   }
   if (sources.length === 0) {
-    return error(Object.keys(files).join(', ') || '(no file)', message('import.nothing', {}));
+    // Nothing to import: say so, then why each file looked at was not taken.
+    return { kind: 'error', issues: [fileError(Object.keys(files).join(', ') || '(no file)', message('import.nothing', {})), ...skipped] };
   }
+  const warnings: DataIssue[] = sources.flatMap((s) => s.warnings);
   const features: Features = [];
   const used: { file: string; crs: string; encoding: string | null }[] = [];
   for (const s of sources) {
