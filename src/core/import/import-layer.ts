@@ -2,7 +2,7 @@
  * Turns files a user (or a manifest) supplies into one lon/lat FeatureCollection. Each format has its
  * reader, which returns the file's features in its own coordinates and the system it declares
  * (source.ts): GeoJSON (read-geojson.ts), zipped or loose shapefiles (read-shapefiles.ts), 部标 TXT
- * (parcel-txt.ts), CAD drawings (dxf.ts). This module opens .zip archives, hands each file to its reader, and reprojects:
+ * (parcel-txt.ts), CAD drawings (dxf.ts), KML and KMZ (kml.ts). This module opens .zip archives, hands each file to its reader, and reprojects:
  * with the declared system, else, for coordinates that look projected, it answers with a list of
  * likely systems to choose from (`needs-crs`).
  */
@@ -21,6 +21,7 @@ import { readShapefiles } from './read-shapefiles.ts';
 import { readGeojson } from './read-geojson.ts';
 import { readParcelTxt } from './parcel-txt.ts';
 import { readDxf } from './dxf.ts';
+import { readKml, readKmz } from './kml.ts';
 import { fileError } from './source.ts';
 import type { Features, ImportSource, ReadOutcome } from './source.ts';
 import { message } from '../i18n/messages.ts';
@@ -63,6 +64,8 @@ const READERS: readonly Reader[] = [
   { takes: /\.(geo)?json$/i, read: (name, content) => readGeojson(name, content) },
   { takes: /\.txt$/i, read: (name, content) => readParcelTxt(name, content) },
   { takes: /\.dxf$/i, read: (name, content) => readDxf(name, content) },
+  { takes: /\.kml$/i, read: (name, content) => readKml(name, content) },
+  { takes: /\.kmz$/i, read: (name, content, options) => readKmz(name, content, options.maxEntryBytes) },
 ];
 
 /** The file's first position when it does not fit the declared system, else null. */
