@@ -2,7 +2,8 @@
  * Turns files a user (or a manifest) supplies into one lon/lat FeatureCollection. Each format has its
  * reader, which returns the file's features in its own coordinates and the system it declares
  * (source.ts): GeoJSON (read-geojson.ts), zipped or loose shapefiles (read-shapefiles.ts), 部标 TXT
- * (parcel-txt.ts), CAD drawings (dxf.ts), KML and KMZ (kml.ts). This module opens .zip archives, hands each file to its reader, and reprojects:
+ * (parcel-txt.ts), CAD drawings (dxf.ts), KML and KMZ (kml.ts), 界址点坐标表 in .csv or .xlsx
+ * (point-table.ts; an .xlsx read beforehand by importFilesAsync). This module opens .zip archives, hands each file to its reader, and reprojects:
  * with the declared system, else, for coordinates that look projected, it answers with a list of
  * likely systems to choose from (`needs-crs`).
  */
@@ -22,6 +23,8 @@ import { readGeojson } from './read-geojson.ts';
 import { readParcelTxt } from './parcel-txt.ts';
 import { readDxf } from './dxf.ts';
 import { readKml, readKmz } from './kml.ts';
+import { readPointCsv, readPointGrid } from './point-table.ts';
+import type { Grid } from './monitoring/table.ts';
 import { fileError } from './source.ts';
 import type { Features, ImportSource, ReadOutcome } from './source.ts';
 import { message } from '../i18n/messages.ts';
@@ -39,6 +42,29 @@ export type ImportFileSet = Readonly<Record<string, FileContent>>;
 export interface ImportOptions {
   /** Largest unpacked size of one zip entry, bytes (default MAX_ZIP_ENTRY_BYTES). */
   readonly maxEntryBytes?: number;
+  /** The first sheet's cells of each .xlsx, by file name, read beforehand (importFilesAsync does; read-excel-file reads asynchronously). */
+  readonly sheets?: Readonly<Record<string, Grid>>;
+}
+
+/**
+ * importFiles, with what has to be read asynchronously read first: the first sheet of every .xlsx
+ * given (read-excel-file, loaded on demand). The importer for hosts that can wait (the import
+ * worker, the CLI); importFiles reads every other format alike. Never rejects.
+ */
+export async function importFilesAsync(files: ImportFileSet, crsCode?: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const sheets: Record<string, Grid> = { ...options.sheets };
+  for (const [name, content] of Object.entries(files)) {
+    if (!/\.xlsx$/i.test(name) || sheets[name] || typeof content === 'string') continue;
+    try {
+      const { readSheet } = await import('read-excel-file/universal');
+      // A copy of exactly these bytes (a Node Buffer may be a view into a larger pool).
+      sheets[name] = await readSheet(new Uint8Array(content).buffer);
+    } catch (e) {
+      const reason = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.name : 'error';
+      return error(name, message('xlsx.unreadable', { reason }));
+    }
+  }
+  return importFiles(files, crsCode, { ...options, sheets });
 }
 
 function firstCoordinate(features: Features): [number, number] | null {
@@ -66,6 +92,14 @@ const READERS: readonly Reader[] = [
   { takes: /\.dxf$/i, read: (name, content) => readDxf(name, content) },
   { takes: /\.kml$/i, read: (name, content) => readKml(name, content) },
   { takes: /\.kmz$/i, read: (name, content, options) => readKmz(name, content, options.maxEntryBytes) },
+  { takes: /\.csv$/i, read: (name, content) => readPointCsv(name, content) },
+  {
+    takes: /\.xlsx$/i,
+    read: (name, _content, options) => {
+      const grid = options.sheets?.[name];
+      return grid ? readPointGrid(name, grid, null) : { sources: [], skipped: [fileError(name, message('xlsx.notReadHere', {}))] };
+    },
+  },
 ];
 
 /** The file's first position when it does not fit the declared system, else null. */
