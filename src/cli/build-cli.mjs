@@ -1,4 +1,4 @@
-// Builds the CLI commands once into dist/cli/indicators.mjs and dist/cli/tiles.mjs: bundled files that plain Node runs, without
+// Builds the CLI commands once into dist/cli/indicators.mjs, tiles.mjs and check-site.mjs: bundled files that plain Node runs, without
 // TypeScript tooling at run time (npm run indicators calls it; `npm ci` builds it via `prepare`;
 // `node dist/cli/indicators.mjs --data DIR` runs it directly).
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 // Built into a folder of this process, then each file renamed into dist/cli (atomic): test files that
 // build at the same time never see a half-written or emptied dist/cli.
 const staging = path.join(root, 'dist', `.cli-build-${process.pid}`);
-for (const [entry, i] of [['indicators', 0], ['tiles', 1]]) {
+for (const [entry, i] of [['indicators', 0], ['tiles', 1], ['check-site', 2]]) {
   await build({
     root,
     configFile: false,

@@ -39,6 +39,7 @@ export type { NearestFeature, SiteCheck, SiteOverlap, SiteRoleCheck, SiteStatus 
 export { SITE_CHECK_LAYERS } from './site/site-layers.ts';
 export type { SiteCheckLayer } from './site/site-layers.ts';
 export { findingText, siteFindings, siteVerdict } from './site/site-findings.ts';
+export { siteCode, siteName } from './site/site-name.ts';
 export type { FindingLevel, SiteFinding } from './site/site-findings.ts';
 export type { IndicatorImpact } from './site/site-impact.ts';
 export { translate } from './i18n/ui.ts';

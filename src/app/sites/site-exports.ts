@@ -2,7 +2,7 @@
 import { csvText } from '../../core/index.ts';
 import type { SiteCheck } from '../../core/index.ts';
 
-const LAYER_ZH: Readonly<Record<string, string>> = { redLines: '生态保护红线', protectedAreas: '自然保护地' };
+const LAYER_ZH: Readonly<Record<string, string>> = { redLines: '生态保护红线', protectedAreas: '自然保护地', permanentFarmland: '永久基本农田', heritageAreas: '历史文化保护区域', urbanBoundary: '城镇开发边界' };
 
 /**
  * The overlap table as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese): one row per

@@ -4,9 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { loadVertexTable, message } from '../../core/index.ts';
+import { loadVertexTable, message, siteName } from '../../core/index.ts';
 import type { BBox, Dataset, DataIssue, SiteCheck, VertexRow } from '../../core/index.ts';
-import type { MapController, SiteShape } from '../../map/index.ts';
+import type { EditRefusal, MapController, SiteShape } from '../../map/index.ts';
 import type { ReportMap } from '../components/SiteReport.tsx';
 import { featuresBBox } from '../feature-lookup.ts';
 import type { Importer } from '../import/use-importer.ts';
@@ -17,12 +17,6 @@ import type { SitesApi } from './use-sites.ts';
 
 type Collection = FeatureCollection<Geometry, Record<string, unknown>>;
 
-/** A name for an imported site from its attributes, else the file and its number. */
-export function siteName(props: Record<string, unknown>, fallback: string): string {
-  for (const k of ['name', 'NAME', 'Name', '名称', '项目名称', 'XMMC']) if (typeof props[k] === 'string' && props[k]) return props[k] as string;
-  return fallback;
-}
-
 export interface SiteWorkflow extends SitesApi {
   readonly checks: ReadonlyMap<string, SiteCheck>;
   readonly selectedId: string | null;
@@ -30,6 +24,8 @@ export interface SiteWorkflow extends SitesApi {
   readonly drawing: SiteShape | null;
   /** The site whose vertices are being edited on the map. */
   readonly editingId: string | null;
+  /** Why the last site asked for could not be edited (null: none refused). */
+  readonly editRefused: EditRefusal;
   /** The sites as the map draws them (each with its index `_i`, so a click names the site). */
   readonly layer: Collection;
   /** The overlaps of the selected site. */
@@ -40,10 +36,10 @@ export interface SiteWorkflow extends SitesApi {
   /** The site at an index of `layer` (a click on the map). */
   selectAt(index: number): void;
   draw(defaultName: string, shape?: SiteShape): void;
-  /** Starts (or ends) editing a site's vertices on the map; only a one-piece polygon can be edited. */
+  /** Starts (or ends) editing a site's vertices on the map: any site, one piece or several, with holes. */
   edit(id: string | null): void;
-  /** Adds the site buffered by metres as a new site named `name`; resolves false when nothing is left. */
-  buffer(id: string, metres: number, name: string): Promise<boolean>;
+  /** Adds the site buffered by metres as a new site named `name`, with its lineage; resolves false when nothing is left. */
+  buffer(id: string, metres: number, name: string, lineage: string): Promise<boolean>;
   /** Adds a site from its polygon (typed corners) and selects it. */
   addPolygon(polygon: Polygon, defaultName: string): void;
   importFiles(files: Record<string, Uint8Array>): void;
@@ -60,6 +56,7 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [drawing, setDrawing] = useState<SiteShape | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [editRefused, setEditRefused] = useState<EditRefusal>(null);
   const [report, setReport] = useState<SiteWorkflow['report']>(null);
   const [checks, setChecks] = useState<ReadonlyMap<string, SiteCheck>>(new Map());
   const { checkSites } = rs;
@@ -87,7 +84,7 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
   const afterStep = (e: ReturnType<SitesApi['undo']>, forwards: boolean) => {
     if (!e) return;
     const shape = e.kind === 'geometry' ? (forwards ? e.after : e.before) : null;
-    if (e.kind === 'geometry' && e.id === editingId && shape?.type === 'Polygon') map.current?.setEditedPolygon(shape);
+    if (e.kind === 'geometry' && e.id === editingId && shape) map.current?.setEditedGeometry(shape);
     else stopEditing();
   };
   return {
@@ -95,7 +92,7 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
     remove: (id) => { if (id === editingId) stopEditing(); sites.remove(id); if (id === selectedId) setSelectedId(null); },
     undo: () => { const e = sites.undo(); afterStep(e, false); return e; },
     redo: () => { const e = sites.redo(); afterStep(e, true); return e; },
-    checks, selectedId, drawing, editingId, layer, overlaps, report, select,
+    checks, selectedId, drawing, editingId, editRefused, layer, overlaps, report, select,
     selectAt: (index) => { const s = sites.sites[index]; if (s) select(s.id); },
     draw: (defaultName, shape = 'polygon') => {
       stopEditing();
@@ -109,17 +106,22 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
     },
     edit: (id) => {
       const s = id ? sites.sites.find((x) => x.id === id) : undefined;
-      if (!s || s.geometry.type !== 'Polygon' || id === editingId) { stopEditing(); return; }
+      setEditRefused(null);
+      if (!s || id === editingId) { stopEditing(); return; }
       setSelectedId(s.id);
       setEditingId(s.id);
-      map.current?.startEditing(s.geometry, (g) => sites.setGeometry(s.id, g));
+      void map.current?.startEditing(s.geometry, (g) => sites.setGeometry(s.id, g)).then((refused) => {
+        if (!refused) return;
+        setEditRefused(refused);
+        setEditingId(null);
+      });
     },
-    buffer: async (id, metres, name) => {
+    buffer: async (id, metres, name, lineage) => {
       const s = sites.sites.find((x) => x.id === id);
       if (!s || !Number.isFinite(metres) || metres === 0) return false;
       const g = await rs.bufferSite(s.geometry, metres);
       if (!g) return false;
-      const [nid] = sites.add([{ name, geometry: g, source: 'drawn' }]);
+      const [nid] = sites.add([{ name, geometry: g, source: 'derived', lineage, ...(s.crs ? { crs: s.crs } : {}), ...(s.file ? { file: s.file } : {}) }]);
       if (nid) select(nid);
       return true;
     },
@@ -136,7 +138,7 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
         const fresh = imported.features.flatMap((f, i) => {
           const twin = sameShape(sites.sites, f.geometry as Polygon | MultiPolygon);
           if (twin) { repeated.push({ severity: 'warning', file: names.join(', '), featureIndex: i, ...message('sites.duplicate', { name: twin.name }) }); return []; }
-          return [{ name: siteName(f.properties, `${base} ${i + 1}`), geometry: f.geometry as Polygon | MultiPolygon, source: 'imported' as const, crs, file: names.join(', ') }];
+          return [{ name: siteName(f.properties, `${base} ${i + 1}`), geometry: f.geometry as Polygon | MultiPolygon, source: 'imported' as const, crs, file: names.join(', '), attributes: f.properties }];
         });
         if (repeated.length) importer.setIssues([...issues, ...repeated]);
         const ids = sites.add(fresh);
@@ -151,7 +153,8 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
       stopEditing();
       setSelectedId(id);
       const [snap, { vertexTable }] = await Promise.all([map.current.snapshot(featuresBBox([s])!), loadVertexTable()]);
-      setReport({ siteId: id, map: { ...snap, width: map.current.viewSize().width }, vertices: vertexTable(s.geometry) });
+      const names = s.attributes?.pointNames as readonly (readonly (readonly string[])[])[] | undefined;
+      setReport({ siteId: id, map: { ...snap, width: map.current.viewSize().width }, vertices: vertexTable(s.geometry, Array.isArray(names) ? names : undefined) });
     },
     closeReport: () => setReport(null),
   };

@@ -16,6 +16,7 @@ import { bboxesTouch, geometryBBox } from '../geo/bbox.ts';
 import { asMultiPolygon, intersectionOf, multiArea } from '../geo/clip.ts';
 import { geometryArea } from '../geo/ellipsoidal-area.ts';
 import { polygonDistance } from '../geo/geodesic-distance.ts';
+import { gaussKrugerPlaneArea, threeDegreeZone } from '../geo/plane-area.ts';
 import type { OverlayContext } from '../indicators/overlay-context.ts';
 import { siteImpact } from './site-impact.ts';
 import type { IndicatorImpact } from './site-impact.ts';
@@ -27,7 +28,7 @@ export { SITE_CHECK_LAYERS };
 export type { SiteCheckLayer };
 
 /** The attribute each layer's kind column shows: red-line type, protected-area category, farmland code, heritage zone. */
-const KIND_KEY: Readonly<Record<SiteCheckLayer, string>> = { redLines: 'type', protectedAreas: 'category', permanentFarmland: 'code', heritageAreas: 'zone', urbanBoundary: 'name' };
+const KIND_KEY: Readonly<Record<SiteCheckLayer, string>> = { redLines: 'type', protectedAreas: 'category', permanentFarmland: 'code', heritageAreas: 'zone', urbanBoundary: 'type' };
 
 /** Where the site lies relative to one line: wholly in it, partly, or not at all. */
 export type SiteStatus = 'wholly' | 'partly' | 'none';
@@ -68,8 +69,11 @@ export interface NearestFeature {
 }
 
 export interface SiteCheck {
-  /** Ellipsoidal area of the site, m². */
+  /** Ellipsoidal area of the site, m² (as every area of the project). */
   readonly areaM2: number;
+  /** Gauss–Krüger plane area in the site's CGCS2000 3° zone, m² (what a 勘测定界 survey reports), and that zone. */
+  readonly planeAreaM2: number;
+  readonly planeZone: number;
   readonly overlaps: readonly SiteOverlap[];
   /** Each line: covered or not, wholly / partly / not at all, the area inside, the nearest feature. */
   readonly roles: Readonly<Record<SiteCheckLayer, SiteRoleCheck>>;
@@ -128,7 +132,8 @@ export function checkSite(drawn: Polygon | MultiPolygon, dataset: Dataset, optio
   overlaps.sort((x, y) => (x.layer === y.layer ? y.areaM2 - x.areaM2 : SITE_CHECK_LAYERS.indexOf(x.layer) - SITE_CHECK_LAYERS.indexOf(y.layer)));
   const nearest = Object.fromEntries(SITE_CHECK_LAYERS.map((l) => [l, roles[l].nearest])) as Record<SiteCheckLayer, NearestFeature | null>;
   const impact = options.overlay !== undefined ? siteImpact(site, dataset, options.overlay) : null;
-  return { areaM2, overlaps, roles, nearest, inExclusionZone: roles.redLines.areaM2 > 0, inProtectedArea: roles.protectedAreas.areaM2 > 0, impact };
+  const planeZone = threeDegreeZone(centreLon);
+  return { areaM2, planeAreaM2: gaussKrugerPlaneArea(site, planeZone), planeZone, overlaps, roles, nearest, inExclusionZone: roles.redLines.areaM2 > 0, inProtectedArea: roles.protectedAreas.areaM2 > 0, impact };
 }
 
 function nearestOf(site: Geometry, layer: SiteCheckLayer, geoms: readonly Geometry[], name: (i: number) => string, centreLon: number): NearestFeature | null {
