@@ -204,6 +204,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     redo: () => { sites.redo(); },
   });
 
+  // The legend of what the map shows, for the map export and the site report alike.
+  const mapLegend = visibleLegend(state.order, state.visible, rs.summaries, classesShown, state.colors, state.lang).map((g) => ({ name: groupName(g.group, state.lang), entries: g.entries }));
   return (
     <LangContext.Provider value={state.lang}>
       <div className={`app${menuOpen ? ' menu-open' : ''}${layersOpen ? ' layers-open' : ''}${sheetOpen ? '' : ' sheet-closed'}`} data-status={rs.status} data-dataset={dataset?.manifest.name ?? ''} data-light={rs.light.join(',')}>
@@ -265,7 +267,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {state.tab === 'sites' && (
             <SitesPanel sites={sites.sites} checks={sites.checks} selectedId={sites.selectedId} drawing={sites.drawing} busy={importer.busy}
               editingId={sites.editingId} onEdit={sites.edit} canUndo={sites.canUndo} canRedo={sites.canRedo} onUndo={sites.undo} onRedo={sites.redo}
-              onBuffer={(id, m) => sites.buffer(id, m, t('bufferName', { name: siteById(id).name, m: formatNumber(state.lang, m, m % 1 ? 1 : 0) }))}
+              onBuffer={(id, m) => {
+                const metres = formatNumber(state.lang, m, m % 1 ? 1 : 0);
+                const parent = siteById(id);
+                return sites.buffer(id, m, t('bufferName', { name: parent.name, m: metres }), t(m > 0 ? 'lineageGrow' : 'lineageShrink', { from: parent.file ? `${parent.file} ${parent.name}` : parent.name, m: formatNumber(state.lang, Math.abs(m), m % 1 ? 1 : 0) }));
+              }}
+              editRefused={sites.editRefused}
               onSelect={sites.select} onDraw={(shape) => sites.draw(t('siteName'), shape)} onCancelDraw={() => map.current?.stopDrawing()} onImport={sites.importFiles}
               onAddPolygon={(polygon) => sites.addPolygon(polygon, t('siteName'))}
               onRename={sites.rename} onDelete={sites.remove}
@@ -287,11 +294,12 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {exportOpen && (
         <MapExportDialog map={map} source={dataset?.manifest.name ?? ''} sample={dataset?.manifest.sample ?? false} onClose={() => setExportOpen(false)}
-          legend={visibleLegend(state.order, state.visible, rs.summaries, classesShown, state.colors, state.lang).map((g) => ({ name: groupName(g.group, state.lang), entries: g.entries }))} />
+          legend={mapLegend} />
       )}
       {importer.crsQuestion && <CrsDialog q={importer.crsQuestion} onPick={importer.crsQuestion.retry} onCancel={importer.cancelCrs} />}
       {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} vertices={sites.report.vertices}
-        district={(dataset?.layers.boundary?.features ?? []).map((f) => f.geometry)} towns={(dataset?.layers.towns?.features ?? []).map((f) => f.geometry)} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport} />}
+        district={(dataset?.layers.boundary?.features ?? []).map((f) => f.geometry)} towns={(dataset?.layers.towns?.features ?? []).map((f) => f.geometry)} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport}
+        legend={mapLegend} />}
     </LangContext.Provider>
   );
 }

@@ -7,7 +7,7 @@
 // though MapLibre's code loads later with the controller.
 import 'maplibre-gl/dist/maplibre-gl.css';
 
-export type { MapController, Padding, SiteShape, View } from './map-controller.ts';
+export type { EditRefusal, MapController, Padding, SiteShape, View } from './map-controller.ts';
 export type { MapFailure } from './controller-options.ts';
 
 /**

@@ -11,12 +11,12 @@
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LineString, Polygon } from 'geojson';
+import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Layer, WaterClass } from '../core/index.ts';
 import { watchContextLoss } from './context-loss.ts';
 import type { MapControllerOptions, Padding, View } from './controller-options.ts';
 import { DrawTools } from './draw-tools.ts';
-import type { SiteShape } from './draw-tools.ts';
+import type { EditRefusal, SiteShape } from './draw-tools.ts';
 import { hatchPattern } from './hatch-pattern.ts';
 import { loadTileProtocol, setDatasetReader } from './map-protocols.ts';
 import { buildStyle, FONT, HATCH_IMAGE } from './map-style.ts';
@@ -29,7 +29,7 @@ import { watchPointer } from './pointer-events.ts';
 import { renderMapImage, snapshotMap } from './render-image.ts';
 import { keepOwnAndForeign } from './style-diff.ts';
 
-export type { SiteShape } from './draw-tools.ts';
+export type { EditRefusal, SiteShape } from './draw-tools.ts';
 export type { MapControllerOptions, Padding, View } from './controller-options.ts';
 
 const EMPTY: DisplayCollection = { type: 'FeatureCollection', features: [] };
@@ -135,16 +135,17 @@ export class MapController {
   }
 
   /**
-   * Lets the user edit a site's polygon: drag a vertex, drag a midpoint to add one, right-click
-   * (or long-press) a vertex to delete it. `onChange` gets the polygon after each change.
+   * Lets the user edit a site (Polygon with holes or MultiPolygon): drag a vertex, drag a midpoint
+   * to add one, right-click (or long-press) a vertex to delete it. `onChange` gets the site after
+   * each change. Resolves with why it cannot be edited (draw-tools.ts), or null once editing.
    */
-  startEditing(polygon: Polygon, onChange: (p: Polygon) => void): void {
-    this.whenLoaded(() => this.tools.startEditing(polygon, onChange));
+  startEditing(site: Polygon | MultiPolygon, onChange: (g: Polygon | MultiPolygon) => void): Promise<EditRefusal> {
+    return new Promise((resolve) => this.whenLoaded(() => resolve(this.tools.startEditing(site, onChange))));
   }
 
   /** Puts another shape into the site being edited (after undo or redo). */
-  setEditedPolygon(polygon: Polygon): void {
-    this.tools.setEditedPolygon(polygon);
+  setEditedGeometry(site: Polygon | MultiPolygon): void {
+    this.tools.setEditedGeometry(site);
   }
 
   /** Ends editing. */

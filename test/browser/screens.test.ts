@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/io.ts';
 import { checkSite } from '../../src/core/compute.ts';
+import { siteFindings, siteVerdict } from '../../src/core/index.ts';
 import { AppDriver, textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
@@ -116,7 +117,7 @@ describe('with the keyboard alone', () => {
     expect(expected.overlaps.map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
     const rows = await app.overlapRows();
     expect(rows[0]![1]).toBe('东部丘陵水土保持生态保护红线');
-    expect(await textOf(page.getByTestId('site-status'))).toBe('位于生态保护红线内：禁止开发建设');
+    expect(await textOf(page.getByTestId('site-status'))).toBe(siteVerdict(siteFindings(expected), 'zh').text);
     // Esc cancels drawing.
     await page.focus('[data-testid="draw-site"]');
     await page.keyboard.press('Enter');

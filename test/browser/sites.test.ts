@@ -13,6 +13,7 @@ import { computeReport } from '../../src/core/indicators/compute-report.ts';
 import { importFiles } from '../../src/core/import/import-layer.ts';
 import { checkSite } from '../../src/core/site/site-check.ts';
 import type { SiteCheck } from '../../src/core/site/site-check.ts';
+import { siteFindings, siteVerdict } from '../../src/core/site/site-findings.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
@@ -20,7 +21,10 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const fixture = async (...p: string[]) => new Uint8Array(await readFile(path.join(ROOT, 'test', 'fixtures', ...p)));
 const zh0 = (x: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(x);
 const zh2 = (x: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(x);
-const rowsOf = (c: SiteCheck) => c.overlaps.map((o) => [o.layer === 'redLines' ? '生态保护红线' : '自然保护地', o.name, o.kind, zh0(o.areaM2), `${zh2(o.percentOfSite)} %`]);
+const LAYER_ZH: Record<string, string> = { redLines: '生态保护红线', protectedAreas: '自然保护地', permanentFarmland: '永久基本农田', heritageAreas: '历史文化保护区域', urbanBoundary: '城镇开发边界' };
+const rowsOf = (c: SiteCheck) => c.overlaps.map((o) => [LAYER_ZH[o.layer]!, o.name, o.kind, zh0(o.areaM2), `${zh2(o.percentOfSite)} %`]);
+/** The verdict the panel shows, in the words of the core (site-findings.ts). */
+const verdictOf = (c: SiteCheck) => siteVerdict(siteFindings(c), 'zh').text;
 
 const { dataset } = await loadDataset((f) => readFile(path.join(ROOT, 'data', f), 'utf8').catch(() => null));
 
@@ -35,9 +39,12 @@ describe('site check', () => {
     const [site] = await suite.app.storedSites();
     expect(site!.name).toBe('选址 1');
     const expected = checkSite(site!.geometry, dataset!);
-    expect(expected.overlaps.map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
+    expect(expected.overlaps.filter((o) => o.layer === 'redLines').map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
     expect(await suite.app.overlapRows()).toEqual(rowsOf(expected));
-    expect(await textOf(suite.app.page.getByTestId('site-status'))).toBe('位于生态保护红线内：禁止开发建设');
+    // Partly in the red line: said so, with its share and area (not "inside the red line").
+    expect(expected.roles.redLines.status).toBe('partly');
+    expect(await textOf(suite.app.page.getByTestId('site-status'))).toBe(verdictOf(expected));
+    expect(verdictOf(expected)).toMatch(/^不可按现状建设：部分位于生态保护红线内（\d+\.\d\d %，[\d,]+\.\d\d m²）/);
     await suite.app.mapIdle();
     expect(await suite.app.renderedCount('siteOverlaps-fill')).toBeGreaterThan(0);
     await suite.app.screenshot('site-drawn');
@@ -66,13 +73,13 @@ describe('site check', () => {
     const r = importFiles({ 'sites.zip': zip });
     if (r.kind !== 'ok') throw new Error('fixture');
     const expected = checkSite(r.collection.features[0]!.geometry as Polygon, dataset!);
-    expect(expected.overlaps.map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
+    expect(expected.overlaps.filter((o) => o.layer === 'redLines').map((o) => o.name)).toEqual(['东部丘陵水土保持生态保护红线']);
     await suite.app.page.click('[data-testid="site-site-2"] .site-name');
     expect(await suite.app.overlapRows()).toEqual(rowsOf(expected));
     // The logistics park touches nothing: the nearest red line and protected area with their distances.
     await suite.app.page.click('[data-testid="site-site-3"] .site-name');
     const far = checkSite(r.collection.features[1]!.geometry as Polygon, dataset!);
-    expect(far.overlaps).toEqual([]);
+    expect(far.overlaps.filter((o) => o.layer === 'redLines' || o.layer === 'protectedAreas')).toEqual([]);
     const text = await textOf(suite.app.page.getByTestId('nearest'));
     expect(text).toContain(`${far.nearest.redLines!.name} ${zh0(far.nearest.redLines!.distanceM)} m`);
   });

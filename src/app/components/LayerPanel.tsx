@@ -7,7 +7,8 @@ import { useLang } from '../i18n/i18n-context.tsx';
 import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
 
-function Swatch({ e }: { e: LegendEntry }) {
+/** A legend entry's swatch: a fill, hatch, circle or (dashed) line in its colour. */
+export function Swatch({ e }: { e: LegendEntry }) {
   const style = e.swatch === 'fill' ? { background: e.color }
     : e.swatch === 'hatch' ? { background: `repeating-linear-gradient(45deg, ${e.color} 0 2px, transparent 2px 6px)`, border: `2px solid ${e.color}` }
     : e.swatch === 'circle' ? { background: e.color, borderRadius: '50%' }

@@ -1,13 +1,21 @@
 /**
- * A printable site-check report: the map (north up, with scale bar, north arrow and legend), the
- * overlap table, the nearest protected land, the data source and the date. Printing it (or saving
- * as PDF from the print dialog) gives the planner's document.
+ * A printable site-check report: what was found on every line the site is checked against (in the
+ * words of site-findings.ts, as the panel and the CLI say them), its ellipsoidal, Gauss–Krüger
+ * plane and declared areas, where it came from (file, coordinate system, or the site it was
+ * buffered from) and the file's attributes, the map (north up, with scale bar, north arrow and a
+ * legend drawn from the map's own legend entries), the overlap table, the cost to the indicators,
+ * the 界址点坐标表, the data source and the date. Printing it (or saving as PDF from the print
+ * dialog) gives the planner's document.
  */
 import type { Geometry } from 'geojson';
 import type { SiteCheck, VertexRow } from '../../core/index.ts';
 import { COLORS, metresPerPixel, scaleBarLength } from '../../map/index.ts';
+import type { LegendEntry } from '../../map/index.ts';
 import { formatNumber, formatSurveyArea, MU_M2 } from '../../core/index.ts';
 import { LocatorMap } from './LocatorMap.tsx';
+import { Swatch } from './LayerPanel.tsx';
+import { SiteFindings } from './SiteFindings.tsx';
+import { SiteImpact } from './SiteImpact.tsx';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Site } from '../sites/site-store.ts';
 
@@ -36,13 +44,27 @@ export interface SiteReportProps {
   readonly towns: readonly Geometry[];
   /** Name of the dataset (the data source line). */
   readonly dataset: string;
+  /** The legend of the layers the map shows (as the layer panel and the map export draw it). */
+  readonly legend: readonly { readonly name: string; readonly entries: readonly LegendEntry[] }[];
   readonly onClose: () => void;
 }
 
-export function SiteReport({ site, check, map, vertices, district, towns, dataset, onClose }: SiteReportProps) {
+/** Attributes of an imported site that are the importer's own, not the file's (shown elsewhere or not at all). */
+const INTERNAL = new Set(['pointNames', 'crs', 'source', 'declaredAreaM2', 'precision', 'name']);
+
+/** The file's attributes worth showing: plain values, not the importer's own keys. */
+function shownAttributes(attributes: Readonly<Record<string, unknown>> | undefined): [string, string][] {
+  return Object.entries(attributes ?? {}).filter(([k, v]) => !INTERNAL.has(k) && !k.startsWith('_') && v !== null && v !== undefined && v !== '' && typeof v !== 'object').map(([k, v]) => [k, String(v)]);
+}
+
+export function SiteReport({ site, check, map, vertices, district, towns, dataset, legend, onClose }: SiteReportProps) {
   const { lang, t } = useLang();
   const shownWidth = 680;
   const bar = scaleBar(map.zoom, map.centerLat, map.width, shownWidth);
+  const declared = typeof site.attributes?.declaredAreaM2 === 'number' ? site.attributes.declaredAreaM2 : null;
+  const attributes = shownAttributes(site.attributes);
+  const source = site.source === 'derived' && site.lineage ? site.lineage
+    : site.source === 'imported' && site.crs ? t('siteImported', { file: site.file ?? '', crs: site.crs }) : t('siteDrawn');
   return (
     <div className="report-backdrop">
       <article className="site-report" data-testid="site-report">
@@ -50,22 +72,26 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
           <button type="button" onClick={() => window.print()}>{t('printReport')}</button>
           <button type="button" onClick={onClose}>{t('close')}</button>
         </div>
-        <h1>{t('reportTitle')}</h1>
-        <p>{t('siteName')}：<strong>{site.name}</strong></p>
-        <p>{t('siteAreaSurvey')}：<strong data-testid="report-area">{formatSurveyArea(lang, check.areaM2)}</strong></p>
-        <p data-testid="report-source">{t('siteSource')}：{site.source === 'imported' && site.crs ? t('siteImported', { file: site.file ?? '', crs: site.crs }) : t('siteDrawn')}</p>
-        <p className={`report-status ${check.inExclusionZone ? 'exclusion' : check.inProtectedArea ? 'restricted' : 'clear'}`}>
-          {check.inExclusionZone ? t('exclusion') : check.inProtectedArea ? t('protectedWarn') : t('clearSite')}
-        </p>
+        <h1>{t('reportTitle')}：{site.name}</h1>
+        <table className="report-facts">
+          <tbody>
+            <tr><th>{t('siteEllipsoidArea')}</th><td data-testid="report-area">{formatSurveyArea(lang, check.areaM2)}</td></tr>
+            <tr><th>{t('sitePlaneArea')}（CGCS2000 3° {check.planeZone}）</th><td data-testid="report-plane-area">{formatSurveyArea(lang, check.planeAreaM2)}</td></tr>
+            {declared !== null && <tr><th>{t('siteDeclaredArea')}</th><td data-testid="report-declared-area">{formatSurveyArea(lang, declared)}</td></tr>}
+            <tr><th>{t('siteSource')}</th><td data-testid="report-source">{source}</td></tr>
+            {attributes.length > 0 && <tr><th>{t('siteAttributes')}</th><td data-testid="report-attributes">{attributes.map(([k, v]) => <span key={k} className="attr"><b>{k}</b> {v}</span>)}</td></tr>}
+          </tbody>
+        </table>
+        <h2 className="report-h2">{t('findingsTitle')}</h2>
+        <SiteFindings check={check} />
         <figure className="report-map" style={{ width: shownWidth }}>
           <img src={map.image} alt={site.name} width={shownWidth} />
           <div className="report-north" aria-label="N">▲<br />N</div>
           <div className="report-scale"><div style={{ width: bar.px }} /><span>{bar.metres >= 1000 ? `${bar.metres / 1000} km` : `${bar.metres} m`}</span></div>
-          <ul className="report-legend">
-            <li><span className="swatch" style={{ border: `2px dashed ${COLORS.site}` }} />{t('siteName')}</li>
-            <li><span className="swatch" style={{ background: COLORS.overlap }} />{t('overlapArea')}</li>
-            <li><span className="swatch" style={{ background: `repeating-linear-gradient(45deg, ${COLORS.redLine} 0 2px, transparent 2px 6px)`, border: `2px solid ${COLORS.redLine}` }} />{t('redLines_')}</li>
-            <li><span className="swatch" style={{ background: '#43a04766', border: '1px solid #43a047' }} />{t('protectedAreas_')}</li>
+          <ul className="report-legend" data-testid="report-legend">
+            <li><Swatch e={{ swatch: 'dashed', color: COLORS.site, label: '' }} />{t('siteName')}</li>
+            <li><Swatch e={{ swatch: 'fill', color: COLORS.overlap, label: '' }} />{t('overlapArea')}</li>
+            {legend.flatMap((g) => g.entries.map((e) => <li key={`${g.name}-${e.label}`}><Swatch e={e} />{g.entries.length > 1 ? `${g.name}：${e.label}` : e.label}</li>))}
           </ul>
         </figure>
         <table className="overlaps">
@@ -77,6 +103,7 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
             ))}
           </tbody>
         </table>
+        <SiteImpact check={check} />
         <LocatorMap district={district} towns={towns} site={site.geometry} label={t('locatorMap')} />
         <h2 className="report-h2">{t('vertexTable')}</h2>
         <table className="vertex-table" data-testid="vertex-table">
@@ -95,9 +122,6 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
             })}
           </tbody>
         </table>
-        {Object.values(check.nearest).filter((n) => n !== null).map((n) => (
-          <p key={n!.layer}>{t('nearest')} {t(`${n!.layer}_`)}：{n!.name}，{formatNumber(lang, n!.distanceM, 1)} m</p>
-        ))}
         <footer>
           <p>{t('dataSource')}：{dataset}. {t('reportNote')}</p>
           <p>{t('reportDate')}：{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>

@@ -9,6 +9,9 @@ import type { SiteShape } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { Polygon } from 'geojson';
 import { CornersEntry } from './CornersEntry.tsx';
+import { SiteFindings } from './SiteFindings.tsx';
+import { SiteImpact } from './SiteImpact.tsx';
+import type { EditRefusal } from '../../map/index.ts';
 import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
 import type { Site } from '../sites/site-store.ts';
@@ -24,6 +27,8 @@ export interface SitesPanelProps {
   /** The site being edited on the map, and how to start or end editing one. */
   readonly editingId: string | null;
   readonly onEdit: (id: string | null) => void;
+  /** Why the site asked for could not be edited. */
+  readonly editRefused: EditRefusal;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly onUndo: () => void;
@@ -40,13 +45,6 @@ export interface SitesPanelProps {
   readonly onCsv: (id: string) => void;
   readonly onOverlapGeoJson: (id: string) => void;
   readonly onPrint: (id: string) => void;
-}
-
-function Status({ check }: { check: SiteCheck }) {
-  const { t } = useLang();
-  if (check.inExclusionZone) return <span className="site-status exclusion" data-testid="site-status">{t('exclusion')}</span>;
-  if (check.inProtectedArea) return <span className="site-status restricted" data-testid="site-status">{t('protectedWarn')}</span>;
-  return <span className="site-status clear" data-testid="site-status">{t('clearSite')}</span>;
 }
 
 export function SitesPanel(p: SitesPanelProps) {
@@ -94,11 +92,10 @@ export function SitesPanel(p: SitesPanelProps) {
       {selected && check && (
         <div className="site-check" data-testid="site-check">
           <h3>{selected.name}</h3>
-          <Status check={check} />
-          <p>{t('siteArea')}: <strong data-testid="site-area">{formatSurveyArea(lang, check.areaM2)}</strong></p>
+          <SiteFindings check={check} />
+          <p>{t('siteEllipsoidArea')}: <strong data-testid="site-area">{formatSurveyArea(lang, check.areaM2)}</strong></p>
           <div className="site-actions">
-            <button type="button" onClick={() => p.onEdit(p.editingId === selected.id ? null : selected.id)} aria-pressed={p.editingId === selected.id}
-              disabled={selected.geometry.type !== 'Polygon'} title={selected.geometry.type !== 'Polygon' ? t('editMulti') : undefined} data-testid="edit-site">
+            <button type="button" onClick={() => p.onEdit(p.editingId === selected.id ? null : selected.id)} aria-pressed={p.editingId === selected.id} data-testid="edit-site">
               {p.editingId === selected.id ? t('editDone') : t('editVertices')}
             </button>
             <label className="buffer-input">{t('bufferMetres')}
@@ -108,6 +105,7 @@ export function SitesPanel(p: SitesPanelProps) {
           </div>
           {bufferNote && <p className="table-error" role="alert">{bufferNote}</p>}
           {p.editingId === selected.id && <p className="hint" data-testid="edit-hint">{t('editHint')}</p>}
+          {p.editRefused && p.editingId === null && <p className="table-error" role="alert" data-testid="edit-refused">{t(p.editRefused === 'tooManyVertices' ? 'editRefusedTooMany' : 'editRefusedInvalid')}</p>}
           <table className="overlaps" data-testid="overlap-table">
             <thead><tr><th>{t('layer')}</th><th>{t('name')}</th><th>{t('type')}</th><th>{t('overlapArea')} (m²)</th><th>{t('percentOfSite')}</th></tr></thead>
             <tbody>
@@ -127,6 +125,7 @@ export function SitesPanel(p: SitesPanelProps) {
               ))}
             </p>
           )}
+          <SiteImpact check={check} />
           <div className="site-actions">
             <button type="button" onClick={() => p.onCsv(selected.id)}>{t('csv')}</button>
             <button type="button" onClick={() => p.onOverlapGeoJson(selected.id)} disabled={check.overlaps.length === 0}>{t('overlapGeojson')}</button>

@@ -10,11 +10,16 @@ export interface Site {
   readonly geometry: Polygon | MultiPolygon;
   /** ISO time the site was drawn or imported. */
   readonly created: string;
-  readonly source: 'drawn' | 'imported';
-  /** An imported site's coordinate system as read or chosen (e.g. `EPSG:4549`). */
+  /** Drawn or typed on the map, imported from a file, or derived from another site (buffered). */
+  readonly source: 'drawn' | 'imported' | 'derived';
+  /** An imported site's coordinate system as read or chosen (e.g. `EPSG:4549`); a derived site keeps its parent's. */
   readonly crs?: string;
-  /** An imported site's file(s). */
+  /** An imported site's file(s); a derived site keeps its parent's. */
   readonly file?: string;
+  /** The attributes the file gave the feature (单位, 面积备注, 地块编号 …), shown in the report. */
+  readonly attributes?: Readonly<Record<string, unknown>>;
+  /** Where a derived site came from, e.g. 「由 site.zip 地块一 外扩 50 m」 (in the app's words when made). */
+  readonly lineage?: string;
 }
 
 export const SITES_KEY = 'shangyu-eco-map.sites.v1';

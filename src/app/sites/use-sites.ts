@@ -10,7 +10,7 @@ import { EMPTY_HISTORY, record, redo, undo } from './site-history.ts';
 import type { History, SiteEdit } from './site-history.ts';
 
 /** A new site: its name, shape, how it came, and for an imported one its file and coordinate system. */
-export type NewSite = Pick<Site, 'name' | 'geometry' | 'source'> & Partial<Pick<Site, 'crs' | 'file'>>;
+export type NewSite = Pick<Site, 'name' | 'geometry' | 'source'> & Partial<Pick<Site, 'crs' | 'file' | 'attributes' | 'lineage'>>;
 
 export interface SitesApi {
   readonly sites: readonly Site[];
