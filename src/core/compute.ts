@@ -26,3 +26,7 @@ export { differenceOf, intersectionOf, repairNonZero } from './geo/clip.ts';
 export type { MultiCoords } from './geo/clip.ts';
 export { indexBoundary } from './geo/boundary-index.ts';
 export { geodesicDistance } from './geo/geodesic-distance.ts';
+
+// Site files a planner hands on (部标 TXT, DXF, zipped shapefile, GeoJSON) and the Gauss–Krüger plane area.
+export { gaussKrugerPlaneArea, parcelTxt, siteDxf, siteGeoJson, siteShapefile, threeDegreeZone } from './export/site-exports.ts';
+export type { ExportedFile, ParcelTxtOptions, SiteDxfOptions, SiteFeature, SiteShapefileOptions } from './export/site-exports.ts';

@@ -65,6 +65,14 @@ export function loadVertexTable(): Promise<typeof import('./site/vertex-table.ts
   return import('./site/vertex-table.ts');
 }
 export type { VertexRow } from './site/vertex-table.ts';
+
+/**
+ * The site files a planner hands on — 部标 TXT, DXF, zipped shapefile, GeoJSON — and the Gauss–Krüger
+ * plane area, loaded on demand (they carry the projection library and the zip writer).
+ */
+export function loadSiteExports(): Promise<typeof import('./export/site-exports.ts')> {
+  return import('./export/site-exports.ts');
+}
 export { formatLength, formatSurveyArea, MU_M2 } from './format/format-number.ts';
 export { lineLength } from './geo/line-length.ts';
 export { AREA_COLUMN, attributeTable, tableCsv } from './table/attribute-table.ts';

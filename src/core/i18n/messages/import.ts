@@ -428,6 +428,12 @@ export const importMessages = (say: Say) => ({
     hintEn: () => 'Open it in Excel or WPS and save it again as .xlsx (an old .xls must be saved as .xlsx), or save the sheet as .csv.',
     hintZh: () => '请在 Excel 或 WPS 中打开并重新保存为 .xlsx（旧的 .xls 须另存为 .xlsx），或将工作表另存为 .csv。',
   }),
+  // Exporting sites
+  'export.notInGbk': def({
+    example: { chars: '😀' },
+    en: (p) => `has characters GBK cannot write (${p.chars}); they were written as "?"`,
+    zh: (p) => `含 GBK 无法表示的字符（${p.chars}）；已写为“?”`,
+  }),
   'coords.swapped': def({
     example: { x: 30, y: 120 },
     en: (p) => `has coordinates like (${p.x}, ${p.y}): a latitude beyond ±90, so the axes look swapped ([latitude, longitude] instead of [longitude, latitude])`,
