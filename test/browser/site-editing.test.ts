@@ -161,7 +161,11 @@ describe('site editing', () => {
     await page.click(`[data-testid="site-${imported.id}"] .site-name`);
     await page.click('[data-testid="print-report"]');
     await page.waitForSelector('[data-testid="vertex-table"]');
-    expect(await textOf(page.getByTestId('report-source'))).toBe('来源：导入自 sites-4549-gbk.zip，原坐标系 EPSG:4549');
+    expect(await textOf(page.getByTestId('report-source'))).toBe('导入自 sites-4549-gbk.zip，原坐标系 EPSG:4549');
+    // The file's own attributes (the shapefile's GBK fields), shown once; the site's name once, in the title.
+    expect(await textOf(page.getByTestId('report-attributes'))).toContain('XM-001');
+    expect(await page.locator('.site-report').getByText(imported.name, { exact: false }).count()).toBeGreaterThanOrEqual(1);
+    expect((await page.locator('.site-report h1').textContent())!.split(imported.name).length - 1).toBe(1);
     expect(await textOf(page.getByTestId('report-area'))).toBe(formatSurveyArea('zh', geometryArea(imported.geometry)));
     const rows = vertexTable(imported.geometry);
     const shown = await page.$$eval('[data-testid="vertex-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));

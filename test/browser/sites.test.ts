@@ -56,7 +56,11 @@ describe('site check', () => {
     expect(await suite.app.page.getAttribute('[data-testid="site-report"] img', 'src')).toMatch(/^data:image\/png;base64,.{2000}/);
     expect(await suite.app.page.locator('.report-scale span').textContent()).toMatch(/^\d+ (m|km)$/);
     expect(await suite.app.page.locator('.report-north').count()).toBe(1);
-    expect(await suite.app.page.locator('.site-report table td').first().textContent()).toBe('生态保护红线');
+    expect(await suite.app.page.locator('.site-report table.overlaps td').first().textContent()).toBe('生态保护红线');
+    // The legend holds the map's own entries (the red line's hatch among them), beside the site and its overlap.
+    const legend = await suite.app.page.$$eval('[data-testid="report-legend"] li', (lis) => lis.map((li) => li.textContent));
+    expect(legend.slice(0, 2)).toEqual(['选址', '重叠面积']);
+    expect(legend).toContain('生态保护红线');
     await suite.app.screenshot('site-report');
     await suite.app.page.emulateMedia({ media: 'print' });
     expect(await suite.app.page.locator('.app').isVisible()).toBe(false);
@@ -80,8 +84,9 @@ describe('site check', () => {
     await suite.app.page.click('[data-testid="site-site-3"] .site-name');
     const far = checkSite(r.collection.features[1]!.geometry as Polygon, dataset!);
     expect(far.overlaps.filter((o) => o.layer === 'redLines' || o.layer === 'protectedAreas')).toEqual([]);
-    const text = await textOf(suite.app.page.getByTestId('nearest'));
-    expect(text).toContain(`${far.nearest.redLines!.name} ${zh0(far.nearest.redLines!.distanceM)} m`);
+    const text = await textOf(suite.app.page.getByTestId('site-findings'));
+    expect(text).toContain(`不涉及生态保护红线（最近 ${zh0(far.nearest.redLines!.distanceM)} m：${far.nearest.redLines!.name}）`);
+    expect(text).toContain(`不涉及自然保护地（最近 ${zh0(far.nearest.protectedAreas!.distanceM)} m：${far.nearest.protectedAreas!.name}）`);
   });
 
   it('asks for the coordinate system of a shapefile without .prj (the same two sites: not added twice)', async () => {

@@ -1,6 +1,6 @@
 /**
  * The planner's sites: draw or import, rename, delete, export; for the chosen site its area, the
- * overlap with each red line and protected area, and the nearest ones when it touches none.
+ * overlap with every line it is checked against, the findings (nearest ones where it touches none), and what building it would cost the indicators.
  */
 import { useState } from 'react';
 import type { SiteCheck } from '../../core/index.ts';
@@ -118,13 +118,6 @@ export function SitesPanel(p: SitesPanelProps) {
               ))}
             </tbody>
           </table>
-          {Object.values(check.nearest).some(Boolean) && (
-            <p className="nearest" data-testid="nearest">
-              {Object.values(check.nearest).filter((n) => n !== null).map((n) => (
-                <span key={n!.layer}>{t('nearest')} {t(`${n!.layer}_`)}：{n!.name} <strong data-distance={n!.distanceM}>{formatNumber(lang, n!.distanceM, 0)} m</strong></span>
-              ))}
-            </p>
-          )}
           <SiteImpact check={check} />
           <div className="site-actions">
             <button type="button" onClick={() => p.onCsv(selected.id)}>{t('csv')}</button>
