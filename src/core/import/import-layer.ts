@@ -3,7 +3,8 @@
  * reader, which returns the file's features in its own coordinates and the system it declares
  * (source.ts): GeoJSON (read-geojson.ts), zipped or loose shapefiles (read-shapefiles.ts), 部标 TXT
  * (parcel-txt.ts), CAD drawings (dxf.ts), KML and KMZ (kml.ts), 界址点坐标表 in .csv or .xlsx
- * (point-table.ts; an .xlsx read beforehand by importFilesAsync). This module opens .zip archives, hands each file to its reader, and reprojects:
+ * (point-table.ts) and GeoPackage (geopackage.ts) — an .xlsx and a .gpkg read beforehand by
+ * importFilesAsync. This module opens .zip archives, hands each file to its reader, and reprojects:
  * with the declared system, else, for coordinates that look projected, it answers with a list of
  * likely systems to choose from (`needs-crs`).
  */
@@ -24,6 +25,7 @@ import { readParcelTxt } from './parcel-txt.ts';
 import { readDxf } from './dxf.ts';
 import { readKml, readKmz } from './kml.ts';
 import { readPointCsv, readPointGrid } from './point-table.ts';
+import { readGeoPackage } from './geopackage.ts';
 import type { Grid } from './monitoring/table.ts';
 import { fileError } from './source.ts';
 import type { Features, ImportSource, ReadOutcome } from './source.ts';
@@ -44,16 +46,21 @@ export interface ImportOptions {
   readonly maxEntryBytes?: number;
   /** The first sheet's cells of each .xlsx, by file name, read beforehand (importFilesAsync does; read-excel-file reads asynchronously). */
   readonly sheets?: Readonly<Record<string, Grid>>;
+  /** What readGeoPackage made of each .gpkg, by file name, read beforehand (importFilesAsync does; SQLite loads asynchronously). */
+  readonly geopackages?: Readonly<Record<string, ReadOutcome>>;
 }
 
 /**
  * importFiles, with what has to be read asynchronously read first: the first sheet of every .xlsx
- * given (read-excel-file, loaded on demand). The importer for hosts that can wait (the import
- * worker, the CLI); importFiles reads every other format alike. Never rejects.
+ * given (read-excel-file) and every GeoPackage (SQLite in WebAssembly), each loaded on demand. The
+ * importer for hosts that can wait (the import worker, the CLI); importFiles reads every other
+ * format alike. Never rejects.
  */
 export async function importFilesAsync(files: ImportFileSet, crsCode?: string, options: ImportOptions = {}): Promise<ImportResult> {
   const sheets: Record<string, Grid> = { ...options.sheets };
+  const geopackages: Record<string, ReadOutcome> = { ...options.geopackages };
   for (const [name, content] of Object.entries(files)) {
+    if (/\.gpkg$/i.test(name) && typeof content !== 'string' && !geopackages[name]) geopackages[name] = await readGeoPackage(name, content);
     if (!/\.xlsx$/i.test(name) || sheets[name] || typeof content === 'string') continue;
     try {
       const { readSheet } = await import('read-excel-file/universal');
@@ -64,7 +71,7 @@ export async function importFilesAsync(files: ImportFileSet, crsCode?: string, o
       return error(name, message('xlsx.unreadable', { reason }));
     }
   }
-  return importFiles(files, crsCode, { ...options, sheets });
+  return importFiles(files, crsCode, { ...options, sheets, geopackages });
 }
 
 function firstCoordinate(features: Features): [number, number] | null {
@@ -99,6 +106,10 @@ const READERS: readonly Reader[] = [
       const grid = options.sheets?.[name];
       return grid ? readPointGrid(name, grid, null) : { sources: [], skipped: [fileError(name, message('xlsx.notReadHere', {}))] };
     },
+  },
+  {
+    takes: /\.gpkg$/i,
+    read: (name, _content, options) => options.geopackages?.[name] ?? { sources: [], skipped: [fileError(name, message('gpkg.notReadHere', {}))] },
   },
 ];
 
