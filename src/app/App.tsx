@@ -34,7 +34,7 @@ import { useLayerReplacement } from './layers/use-layer-replacement.ts';
 import { highlightBox, highlightGroups, indicatorHighlight } from './map-ui/indicator-outline.ts';
 import { useDrop } from './map-ui/use-drop.ts';
 import { useReport } from './report/use-report.ts';
-import { download, overlapCsv, overlapGeoJson } from './sites/site-exports.ts';
+import { download, downloadSite, overlapCsv, overlapGeoJson } from './sites/site-exports.ts';
 import { sitesGeoJson } from './sites/site-store.ts';
 import { useSiteWorkflow } from './sites/use-site-workflow.ts';
 import { initialState, reduce } from './state/app-state.ts';
@@ -277,6 +277,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               onAddPolygon={(polygon) => sites.addPolygon(polygon, t('siteName'))}
               onRename={sites.rename} onDelete={sites.remove}
               onExportAll={() => download('sites.geojson', JSON.stringify(sitesGeoJson(sites.sites), null, 1), 'application/geo+json')}
+              onExport={(id, format) => { void downloadSite(siteById(id), format); }}
               onCsv={(id) => { const s = siteById(id); download(`${s.name}-overlaps.csv`, overlapCsv(s.name, sites.checks.get(id)!), 'text/csv;charset=utf-8'); }}
               onOverlapGeoJson={(id) => { const s = siteById(id); download(`${s.name}-overlaps.geojson`, JSON.stringify(overlapGeoJson(s.name, sites.checks.get(id)!)), 'application/geo+json'); }}
               onPrint={(id) => void sites.print(id)} />

@@ -16,7 +16,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { findingText, formatIssue, siteCode, siteFindings, siteName, siteVerdict, textTable, translate } from '../core/index.ts';
 import type { Dataset, Lang, SiteCheck } from '../core/index.ts';
 import { checkSite, loadOverlayEngine, makeOverlayContext } from '../core/compute.ts';
-import { importFiles, loadDataset } from '../core/io.ts';
+import { importFilesAsync, loadDataset } from '../core/io.ts';
 import { datasetReader } from './dataset-reader.ts';
 
 const USAGE = 'Usage: npm run check-site -- FILE... [--data DIR] [--crs EPSG:NNNN] [--json] [--lang zh|en]\n'
@@ -120,7 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       return 2;
     }
-    const r = importFiles(bytes, crs);
+    const r = await importFilesAsync(bytes, crs);
     if (r.kind === 'needs-crs') {
       process.stderr.write(`${file}: the coordinates (${r.sample[0]}, ${r.sample[1]}) look projected and the file names no coordinate system. Likely: ${r.candidates.slice(0, 3).map((c) => `${c.crs.code} (${c.crs.name})`).join(', ')}. Pass --crs EPSG:NNNN.\n`);
       return 2;

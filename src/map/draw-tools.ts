@@ -93,7 +93,8 @@ export class DrawTools {
     const rings = new Map<string, readonly [number, number]>();
     added.forEach((a, k) => rings.set(String(a.id), features[k]!.key));
     draw.setMode('select');
-    if (added.length === 1) draw.selectFeature(added[0]!.id!);
+    // The outer ring of the first part starts selected (its handles shown); a click selects another ring.
+    draw.selectFeature(added[0]!.id!);
     this.editing = { geometry, rings, onChange };
     return null;
   }

@@ -15,6 +15,7 @@ import type { EditRefusal } from '../../map/index.ts';
 import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
 import type { Site } from '../sites/site-store.ts';
+import type { SiteFormat } from '../sites/site-exports.ts';
 
 export interface SitesPanelProps {
   readonly sites: readonly Site[];
@@ -42,6 +43,8 @@ export interface SitesPanelProps {
   readonly onRename: (id: string, name: string) => void;
   readonly onDelete: (id: string) => void;
   readonly onExportAll: () => void;
+  /** Downloads the site in a format planners hand on. */
+  readonly onExport: (id: string, format: SiteFormat) => void;
   readonly onCsv: (id: string) => void;
   readonly onOverlapGeoJson: (id: string) => void;
   readonly onPrint: (id: string) => void;
@@ -64,7 +67,7 @@ export function SitesPanel(p: SitesPanelProps) {
             <button type="button" onClick={() => p.onDraw('rectangle')} data-testid="draw-rectangle">{t('drawRectangle')}</button>
             <button type="button" onClick={() => p.onDraw('circle')} data-testid="draw-circle">{t('drawCircle')}</button>
           </>}
-        <FileButton className="file-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json" testId="import-sites-input"
+        <FileButton className="file-button" multiple accept=".zip,.shp,.dbf,.prj,.cpg,.shx,.geojson,.json,.txt,.dxf,.kml,.kmz,.csv,.xlsx,.gpkg" testId="import-sites-input"
           onFiles={async (l) => p.onImport(await readBytes(l))}>{t('importSites')}</FileButton>
         {p.sites.length > 0 && <button type="button" onClick={p.onExportAll}>{t('exportSites')}</button>}
         <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Ctrl+Z" data-testid="site-undo">↶ {t('undo')}</button>
@@ -123,6 +126,10 @@ export function SitesPanel(p: SitesPanelProps) {
             <button type="button" onClick={() => p.onCsv(selected.id)}>{t('csv')}</button>
             <button type="button" onClick={() => p.onOverlapGeoJson(selected.id)} disabled={check.overlaps.length === 0}>{t('overlapGeojson')}</button>
             <button type="button" onClick={() => p.onPrint(selected.id)} data-testid="print-report">{t('printReport')}</button>
+          </div>
+          <div className="site-actions" role="group" aria-label={t('exportSite')}>
+            <span className="muted">{t('exportSite')}:</span>
+            {(['txt', 'dxf', 'shp', 'geojson'] as const).map((f) => <button key={f} type="button" className="small" onClick={() => p.onExport(selected.id, f)} data-testid={`export-${f}`}>{t(`export_${f}`)}</button>)}
           </div>
         </div>
       )}

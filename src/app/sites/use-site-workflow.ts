@@ -67,7 +67,8 @@ export function useSiteWorkflow(rs: ReportApi, dataset: Dataset | null, importer
     return () => { alive = false; };
   }, [sites.sites, dataset, checkSites]);
   const layer = useMemo((): Collection => ({ type: 'FeatureCollection', features: sites.sites.map((s, i) => ({ type: 'Feature', geometry: s.geometry, properties: { _i: i, name: s.name } })) }), [sites.sites]);
-  const overlaps = useMemo((): Collection => ({ type: 'FeatureCollection', features: (selectedId ? checks.get(selectedId)?.overlaps ?? [] : []).map((o) => ({ type: 'Feature', geometry: o.geometry, properties: { name: o.name } })) }), [checks, selectedId]);
+  // Overlaps drawn as conflicts: with every line but the urban development boundary (being inside it is no conflict).
+  const overlaps = useMemo((): Collection => ({ type: 'FeatureCollection', features: (selectedId ? checks.get(selectedId)?.overlaps ?? [] : []).filter((o) => o.layer !== 'urbanBoundary').map((o) => ({ type: 'Feature', geometry: o.geometry, properties: { name: o.name } })) }), [checks, selectedId]);
 
   const frame = (geometries: readonly (Polygon | MultiPolygon)[]) => { const b = featuresBBox(geometries.map((geometry) => ({ geometry }))); if (b) fit(b, 14); };
   const select = (id: string) => {
