@@ -51,10 +51,10 @@ const zh: Texts = {
     sites: {
       title: '选址',
       paragraphs: [
-        (l) => `在“${l('sites')}”页绘制项目选址（多边形、矩形或圆形），用“${l('enterCoords')}”逐行输入角点，或“${l('importSites')}”：zip 压缩的 shapefile、散装的 .shp/.dbf/.prj/.cpg 或 GeoJSON，属性为 GBK 或 UTF-8。坐标系取自 .prj 或 GeoJSON 的 crs；没有时应用会询问，并列出可能的投影带。`,
-        () => '每个选址给出椭球面积（平方米、亩、公顷），与每处生态保护红线、自然保护地的重叠面积及占选址的比例，并在地图上标出；不重叠时给出最近距离。位于生态保护红线内的选址明确标为禁止开发建设。',
+        (l) => `在“${l('sites')}”页绘制项目选址（多边形、矩形或圆形），用“${l('enterCoords')}”逐行输入角点，或“${l('importSites')}”：部标坐标文件（建设用地报批 TXT，X 为北坐标、Y 为带带号的东坐标，圈号 2 起为扣除的内环）、CAD 的 DXF、奥维或 Google Earth 的 KML/KMZ、界址点坐标表（.csv/.xlsx，含点号与 X、Y 列）、GeoPackage、zip 压缩或散装的 shapefile、GeoJSON，属性为 GBK 或 UTF-8。坐标系取自文件（TXT 的带号、.prj、crs）；DXF 和坐标表没有坐标系，应用会询问并列出可能的投影带。1980 西安、1954 北京坐标系的文件需七参数转换，应用会拒绝并说明。`,
+        () => '每个选址给出椭球面积（平方米、亩、公顷），报告中另有高斯平面面积（勘测定界所用）和文件申报面积；逐一核查生态保护红线、自然保护地、永久基本农田、历史文化保护区域和城镇开发边界：完全位于、部分位于（比例和面积）或不涉及（最近距离），占用永久基本农田以亩计；数据集中没有的图层注明“未核查”。并给出建设后对森林覆盖率、受保护地区比例、人均公园绿地等指标的影响。',
         (l) => `“${l('editVertices')}”：拖动顶点移动它，拖动两顶点间的小圆点增加顶点，右键点击顶点删除它。“${l('buffer')}”按米数向外扩（负数向内缩）。↶ ↷ 或 Ctrl+Z / Ctrl+Y 撤销、重做。选址保存在本浏览器中，刷新后仍在。`,
-        (l) => `“${l('csv')}”“${l('overlapGeojson')}”“${l('exportSites')}”导出结果；“${l('printReport')}”生成报告，含地图、图例、比例尺、指北针、重叠表、界址点坐标表（CGCS2000 3° 高斯-克吕格第 40 带）和位置示意图。图层旁的“${l('replaceLayer')}”可用导入的文件替换某一图层，指标随之重算，“${l('resetDataset')}”复原。`,
+        (l) => `“${l('csv')}”“${l('overlapGeojson')}”“${l('exportSites')}”导出结果；“${l('printReport')}”生成报告，含核查结果、三种面积、来源与原文件属性、地图、图例、比例尺、指北针、重叠表、指标影响、界址点坐标表（CGCS2000 3° 高斯-克吕格第 40 带，自西北角起顺时针编号，文件自带点号时沿用）和位置示意图。选中的选址可导出为部标 TXT、DXF、Shapefile 或 GeoJSON。图层旁的“${l('replaceLayer')}”可用导入的文件替换某一图层，指标随之重算，“${l('resetDataset')}”复原。`,
       ],
     },
     sections: {
@@ -122,10 +122,10 @@ const en: Texts = {
     sites: {
       title: 'Site check',
       paragraphs: [
-        (l) => `On the “${l('sites')}” tab, draw a project site (polygon, rectangle or circle), type its corners with “${l('enterCoords')}”, or “${l('importSites')}”: a zipped shapefile, loose .shp/.dbf/.prj/.cpg files or GeoJSON, with GBK or UTF-8 attributes. The coordinate system comes from the .prj or the GeoJSON crs; without one the app asks, offering the likely zones.`,
-        () => 'Each site gets its ellipsoidal area (m², mu, hectares) and its overlap with every ecological red line and protected area, in m² and as a share of the site, drawn on the map; where it touches none, the distance to the nearest. A site inside a red line is flagged: no development allowed.',
+        (l) => `On the “${l('sites')}” tab, draw a project site (polygon, rectangle or circle), type its corners with “${l('enterCoords')}”, or “${l('importSites')}”: a 部标 parcel TXT (the land-approval exchange format: X northing, Y easting with the zone number, rings 2, 3 … cut out), a CAD DXF, KML/KMZ from 奥维 or Google Earth, a boundary-point table (.csv/.xlsx with point, X and Y columns), a GeoPackage, a zipped or loose shapefile, or GeoJSON, with GBK or UTF-8 attributes. The coordinate system comes from the file (the TXT's zone, the .prj, the crs); DXF and tables have none, so the app asks, offering the likely zones. Xian 1980 and Beijing 1954 files need a seven-parameter transformation and are refused, saying so.`,
+        () => 'Each site gets its ellipsoidal area (m², mu, hectares) — the report adds the Gauss–Krüger plane area a survey reports and the area the file declares — and is checked against the red lines, protected areas, permanent basic farmland, heritage areas and the urban development boundary: wholly in, partly in (share and area) or clear of each (nearest distance), farmland in mu; a layer the dataset lacks is said to be not checked. What building it would cost the forest coverage, the protected share and park green per person is shown beside it.',
         (l) => `“${l('editVertices')}”: drag a vertex to move it, drag the small dot between two vertices to add one, right-click a vertex to delete it. “${l('buffer')}” grows the site by a distance in metres (negative shrinks it). ↶ ↷ or Ctrl+Z / Ctrl+Y undo and redo. Sites are kept in this browser across reloads.`,
-        (l) => `“${l('csv')}”, “${l('overlapGeojson')}” and “${l('exportSites')}” export the results; “${l('printReport')}” makes a report with the map, legend, scale bar, north arrow, the overlap table, the boundary points (CGCS2000 3° Gauss-Krüger zone 40) and a location map. “${l('replaceLayer')}” beside a layer replaces it with an imported file and the indicators recompute; “${l('resetDataset')}” restores it.`,
+        (l) => `“${l('csv')}”, “${l('overlapGeojson')}” and “${l('exportSites')}” export the results; “${l('printReport')}” makes a report with the findings, the three areas, the source and the file's attributes, the map, legend, scale bar, north arrow, the overlap table, the cost to the indicators, the boundary points (CGCS2000 3° Gauss-Krüger zone 40, clockwise from the north-westernmost, or the file's own numbering) and a location map. A selected site exports as a 部标 TXT, DXF, shapefile or GeoJSON. “${l('replaceLayer')}” beside a layer replaces it with an imported file and the indicators recompute; “${l('resetDataset')}” restores it.`,
       ],
     },
     sections: {
