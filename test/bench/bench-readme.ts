@@ -48,7 +48,10 @@ in a fresh process (bench-task.ts):
 
 Tasks: the four area indicators with GEOS's overlays, as the CLI and the app run them, and
 \`waterIndicators\` (the sections evaluated and the three water rates; its value is the drinking-water
-rate's); \`jsts:\` the area indicators with JSTS's overlays (where GEOS is not loaded or
+rate's); \`siteCheck\`, the site check the app runs after a vertex is dropped (a ~900 m × 780 m site
+across a red line and forest: overlaps with every line, findings, and the impact on the area
+indicators, the boundary prepared once as the report worker keeps it; goal under 0.1 s on the sample;
+its value is the site's share in red lines, %); \`jsts:\` the area indicators with JSTS's overlays (where GEOS is not loaded or
 fails: the protected share and park green make no overlay on these data, so those rows differ only
 by noise); \`naive:\` Turf's \`union\` of everything, then \`intersect\` and Turf's spherical \`area\`,
 once.

@@ -46,7 +46,7 @@ const STRESS = path.join(os.tmpdir(), 'shangyu-eco-map-stress');
 const run = promisify(execFile);
 const started = Date.now();
 
-const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators'];
+const INDICATORS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'waterIndicators', 'siteCheck'];
 const NAIVE = ['naive:protectedShare', 'naive:forestCoverage'];
 /** The area indicators with their overlays by JSTS instead of GEOS (where GEOS is not loaded or fails). */
 const JSTS = ['jsts:protectedShare', 'jsts:forestCoverage', 'jsts:parkGreenPerCapita', 'jsts:parkServiceCoverage'];
