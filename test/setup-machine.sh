@@ -24,7 +24,8 @@ command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || missing+=(ch
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 { command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; } || missing+=(postgresql)
-ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || missing+=(postgis)
+# PostGIS: its extension files and its library (removing the server package leaves the scripts behind).
+{ ls /usr/share/postgresql/*/extension/postgis.control && ls /usr/lib/postgresql/*/lib/postgis-3.so; } >/dev/null 2>&1 || missing+=(postgis)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup-machine: installing ${missing[*]} (Debian packages) …"
