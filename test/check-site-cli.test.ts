@@ -94,6 +94,23 @@ describe('npm run check-site', () => {
     expect(parse(r.stdout).sites.map((s) => Math.round(s.planeAreaM2 * 1e6) / 1e6)).toEqual([10000, 30000]);
   });
 
+  it('reads every format a planner receives to the hand-worked plane areas (test/fixtures/planner/README.md)', async () => {
+    const planes = async (file: string, ...args: string[]) => {
+      const r = await cli(path.join(FIXTURES, 'planner', file), '--json', ...args);
+      expect(r.code, `${file}: ${r.stderr}`).toBe(0);
+      return parse(r.stdout).sites.map((s) => [s.name, Math.round(s.planeAreaM2 * 100) / 100]);
+    };
+    // KML/KMZ: lon/lat of the zone-40 rectangles to 9 decimals (0.1 mm): the areas to 0.01 m².
+    const kml = [['地块一', 28800], ['物流园 A&B', 15000]];
+    expect(await planes('sites.kml')).toEqual(kml);
+    expect(await planes('sites.kmz')).toEqual(kml);
+    // 界址点坐标表 in GBK with zone numbers (EPSG:4528), and in UTF-8 without (EPSG:4549), asked for with --crs.
+    expect(await planes('points-gbk.csv', '--crs', 'EPSG:4528')).toEqual([['地块一', 28800], ['地块二', 10000]]);
+    expect((await planes('points-utf8-bom.csv', '--crs', 'EPSG:4549')).map((x) => x[1])).toEqual([10000]);
+    // GeoPackage written by GDAL's ogr2ogr in EPSG:4528.
+    expect((await planes('sites-4528.gpkg')).map((x) => x[1])).toEqual([28800, 15000]);
+  });
+
   it('exits 1 on a wrong argument and 2 on a file it cannot read', async () => {
     expect((await cli('--frobnicate')).code).toBe(1);
     expect((await cli()).code).toBe(1);
