@@ -272,7 +272,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
                 const parent = siteById(id);
                 return sites.buffer(id, m, t('bufferName', { name: parent.name, m: metres }), t(m > 0 ? 'lineageGrow' : 'lineageShrink', { from: parent.file ? `${parent.file} ${parent.name}` : parent.name, m: formatNumber(state.lang, Math.abs(m), m % 1 ? 1 : 0) }));
               }}
-              editRefused={sites.editRefused}
+              editRefused={sites.editRefused} onGeometry={(id, g) => { if (sites.editingId === id) sites.edit(null); sites.setGeometry(id, g); }}
               onSelect={sites.select} onDraw={(shape) => sites.draw(t('siteName'), shape)} onCancelDraw={() => map.current?.stopDrawing()} onImport={sites.importFiles}
               onAddPolygon={(polygon) => sites.addPolygon(polygon, t('siteName'))}
               onRename={sites.rename} onDelete={sites.remove}

@@ -129,6 +129,29 @@ describe('the planner\'s day with a 部标 TXT and a DXF', () => {
     await page.click('[data-testid="issues-panel"] .close');
   });
 
+  it('moves a boundary point of 地块二 by typing its X in the 界址点 table: to the millimetre, and undone with ↶', async () => {
+    const page = suite.app.page;
+    const two = (await stored())[1]!;
+    await page.click(`[data-testid="site-${two.id}"] .site-name`);
+    await page.click('[data-testid="vertex-editor"] summary');
+    const row = page.locator('[data-testid="vertex-edit-row"]').first();
+    const point = (await row.locator('td').first().textContent())!;
+    const x = Number(await row.locator('input').first().inputValue());
+    const y = Number(await row.locator('input').nth(1).inputValue());
+    // 1.5 m further north.
+    await row.locator('input').first().fill((x + 1.5).toFixed(3));
+    await row.locator('input').first().press('Enter');
+    await page.waitForFunction(([id, was]) => JSON.stringify((JSON.parse(localStorage.getItem('shangyu-eco-map.sites.v1') ?? '[]') as { id: string; geometry: unknown }[]).find((s) => s.id === id)?.geometry) !== was, [two.id, JSON.stringify(two.geometry)] as const);
+    const after = (await stored())[1]!;
+    const gk = outer(after.geometry).map((p) => toZone40(p[0]!, p[1]!));
+    expect(gk.some(([e, n]) => Math.abs(n - (x + 1.5)) < 0.001 && Math.abs(e - y) < 0.001)).toBe(true);
+    // The ring stays closed, and the point keeps its name (the file's own 点号).
+    expect(outer(after.geometry)[0]).toEqual(outer(after.geometry).at(-1));
+    expect(await page.locator('[data-testid="vertex-edit-row"] td:first-child').allTextContents()).toContain(point);
+    await page.click('[data-testid="site-undo"]');
+    await expect.poll(async () => JSON.stringify((await stored())[1]!.geometry)).toBe(JSON.stringify(two.geometry));
+  });
+
   it('imports a DXF, asks for its coordinate system, and edits a vertex of one of its sites', async () => {
     const page = suite.app.page;
     // The DXF holds the same rectangles as the TXT (its README): start from no sites, or they would be

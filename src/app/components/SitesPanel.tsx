@@ -7,10 +7,11 @@ import type { SiteCheck } from '../../core/index.ts';
 import { formatNumber, formatSurveyArea } from '../../core/index.ts';
 import type { SiteShape } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
-import type { Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { CornersEntry } from './CornersEntry.tsx';
 import { SiteFindings } from './SiteFindings.tsx';
 import { SiteImpact } from './SiteImpact.tsx';
+import { VertexEditor } from './VertexEditor.tsx';
 import type { EditRefusal } from '../../map/index.ts';
 import { FileButton } from './FileButton.tsx';
 import { readBytes } from '../import/run-import.ts';
@@ -30,6 +31,8 @@ export interface SitesPanelProps {
   readonly onEdit: (id: string | null) => void;
   /** Why the site asked for could not be edited. */
   readonly editRefused: EditRefusal;
+  /** Gives a site a new shape (typed boundary-point coordinates): an edit that can be undone. */
+  readonly onGeometry: (id: string, geometry: Polygon | MultiPolygon) => void;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly onUndo: () => void;
@@ -121,6 +124,8 @@ export function SitesPanel(p: SitesPanelProps) {
               ))}
             </tbody>
           </table>
+          <VertexEditor key={selected.id} geometry={selected.geometry} onChange={(g) => p.onGeometry(selected.id, g)}
+            {...(Array.isArray(selected.attributes?.pointNames) ? { pointNames: selected.attributes.pointNames as string[][][] } : {})} />
           <SiteImpact check={check} />
           <div className="site-actions">
             <button type="button" onClick={() => p.onCsv(selected.id)}>{t('csv')}</button>

@@ -77,6 +77,11 @@ export function formatDms(value: number, axis: 'lon' | 'lat'): string {
   return `${d}°${String(m).padStart(2, '0')}′${s.toFixed(1).padStart(4, '0')}″${hemi}`;
 }
 
+/** CGCS2000 3° Gauss-Krüger zone 40 [easting with the zone number (40xxxxxx), northing], metres, as [lon, lat]: the inverse of toZone40. */
+export function fromZone40(easting: number, northing: number): [number, number] {
+  return toLonLat(ZONE40)([easting, northing]);
+}
+
 /** [lon, lat] in CGCS2000 3° Gauss-Krüger zone 40 as [easting with the zone number, northing], metres. */
 export function toZone40(lon: number, lat: number): [number, number] {
   return fromLonLat(ZONE40)([lon, lat]);
