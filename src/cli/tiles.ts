@@ -7,7 +7,7 @@
  * dataset's manifest, keeping each layer's file for the CLI's indicators). Exit code 0 on success,
  * 2 when the dataset cannot be loaded or PostGIS fails, 1 on wrong usage.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue } from '../core/index.ts';
 import { loadDataset } from '../core/io.ts';
@@ -16,6 +16,7 @@ import { openClient } from './postgis-engine.ts';
 import type { SqlClient } from './postgis-engine.ts';
 import { cutTilesInPostgis } from './postgis-tiles.ts';
 import type { CutLayer } from './postgis-tiles.ts';
+import { isInside, outputFolderProblem, PathRefused, realpathLoose, resolveInside, unsafeName, writeInside } from './safe-path.ts';
 
 const USAGE = `Usage: npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--manifest]
   --data DIR     dataset folder with manifest.json (default: data/)
@@ -25,6 +26,11 @@ const USAGE = `Usage: npm run tiles -- [--data DIR] --out DIR [--db URL] [--laye
   --minzoom N    first zoom cut (default 5)
   --maxzoom N    last zoom cut, overzoomed beyond by the map (default 12)
   --manifest     write the "tiles" entries into the dataset's manifest.json (OUT must be inside the dataset)`;
+
+/** The TileJSON of a layer cut. */
+function tileJson(c: CutLayer) {
+  return { tilejson: '3.0.0', name: c.layer, tiles: ['{z}/{x}/{y}.pbf'], minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds, vector_layers: [{ id: c.layer, fields: Object.fromEntries(['_i', ...c.fields].map((f) => [f, f === '_i' ? 'Number' : 'String'])), minzoom: c.minzoom, maxzoom: c.maxzoom }] };
+}
 
 /** Layers the map always loads whole, never from tiles. */
 const NOT_TILED = new Set(['boundary', 'sections']);
@@ -51,6 +57,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (out === null) { process.stderr.write(`--out DIR is needed\n${USAGE}\n`); return 1; }
   if (minzoom > maxzoom) { process.stderr.write(`--minzoom ${minzoom} is above --maxzoom ${maxzoom}\n`); return 1; }
+  const outProblem = await outputFolderProblem(out);
+  if (outProblem) { process.stderr.write(`${outProblem}\n`); return 1; }
   const { dataset, issues } = await loadDataset(datasetReader(dir, db));
   if (!dataset) {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
@@ -65,47 +73,63 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`--layers: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not a loaded layer that can be tiled (these are: ${available.join(', ')})\n`);
     return 1;
   }
-  const manifestDir = path.resolve(dir);
-  const outDir = path.resolve(out);
+  // Layer names become folders of OUT: one that is not a plain name would write elsewhere.
+  const badNames = layers.map((l) => [l, unsafeName(l)] as const).filter(([, why]) => why !== null);
+  if (badNames.length > 0) {
+    process.stderr.write(`${badNames.map(([l, why]) => `Layer ${JSON.stringify(l)} ${why}: it cannot name a folder of ${out}`).join('\n')}\nRename the layer in manifest.json, or leave it out with --layers.\n`);
+    return 2;
+  }
+  // Real paths (symbolic links followed): OUT is inside the dataset only if it really is.
+  const manifestDir = await realpathLoose(dir);
+  const outDir = await realpathLoose(out);
   const inside = path.relative(manifestDir, outDir);
-  const outside = inside.startsWith('..') || path.isAbsolute(inside);
+  const outside = !isInside(manifestDir, outDir);
   if (writeManifest && outside) {
     process.stderr.write(`--manifest: ${out} is not inside the dataset ${dir}; the manifest can only name tiles inside it\n`);
     return 1;
   }
+  let manifestFile = '';
+  if (writeManifest) {
+    try {
+      manifestFile = await resolveInside(dir, 'manifest.json');
+    } catch (e) {
+      process.stderr.write(`--manifest: ${dir}/manifest.json is ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const checked = new Set<string>();
   let client: SqlClient | null = null;
   let cut: CutLayer[];
   try {
     client = await openClient(db, (l) => process.stderr.write(`${l}\n`));
-    cut = await cutTilesInPostgis(dataset, layers, { minzoom, maxzoom }, client, async (layer, z, x, y, tile) => {
-      const d = path.join(outDir, layer, String(z), String(x));
-      await mkdir(d, { recursive: true });
-      await writeFile(path.join(d, `${y}.pbf`), tile);
-    });
+    cut = await cutTilesInPostgis(dataset, layers, { minzoom, maxzoom }, client, (layer, z, x, y, tile) => writeInside(outDir, [layer, String(z), String(x), `${y}.pbf`], tile, checked));
   } catch (e) {
-    process.stderr.write(`PostGIS: ${(e as Error).message}\n`);
+    process.stderr.write(`${e instanceof PathRefused ? 'Tiles' : 'PostGIS'}: ${(e as Error).message}\n`);
     return 2;
   } finally {
     await client?.close();
   }
   const rel = inside.split(path.sep).join('/');
   const entries: Record<string, Record<string, unknown>> = {};
+  try {
+    for (const c of cut) await writeInside(outDir, [c.layer, 'tiles.json'], `${JSON.stringify(tileJson(c), null, 2)}\n`, checked);
+  } catch (e) {
+    process.stderr.write(`Tiles: ${(e as Error).message}\n`);
+    return 2;
+  }
   for (const c of cut) {
-    const tileJson = { tilejson: '3.0.0', name: c.layer, tiles: ['{z}/{x}/{y}.pbf'], minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds, vector_layers: [{ id: c.layer, fields: Object.fromEntries(['_i', ...c.fields].map((f) => [f, f === '_i' ? 'Number' : 'String'])), minzoom: c.minzoom, maxzoom: c.maxzoom }] };
-    await mkdir(path.join(outDir, c.layer), { recursive: true });
-    await writeFile(path.join(outDir, c.layer, 'tiles.json'), `${JSON.stringify(tileJson, null, 2)}\n`);
     entries[c.layer] = { tiles: `${outside ? 'tiles' : rel}/${c.layer}/{z}/{x}/{y}.pbf`.replace(/^\//, ''), minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds.map((v) => Number(v.toFixed(6))) };
   }
   const table = cut.map((c) => `${c.layer.padEnd(18)} ${String(c.tiles).padStart(7)} tiles ${(c.bytes / 1e6).toFixed(2).padStart(9)} MB   z${c.minzoom}–${c.maxzoom}`);
   process.stdout.write(`Tiles written to ${out}:\n${table.join('\n')}\n`);
   if (writeManifest) {
-    const file = path.join(manifestDir, 'manifest.json');
+    const file = manifestFile;
     const m = JSON.parse(await readFile(file, 'utf8')) as { layers: Record<string, unknown> };
     for (const [layer, e] of Object.entries(entries)) {
       const old = m.layers[layer];
       m.layers[layer] = { ...(typeof old === 'string' ? { file: old } : (old as object)), ...e };
     }
-    await writeFile(file, `${JSON.stringify(m, null, 2)}\n`);
+    await writeInside(path.dirname(file), [path.basename(file)], `${JSON.stringify(m, null, 2)}\n`);
     process.stdout.write(`\n${file} now draws ${Object.keys(entries).join(', ')} from the tiles in the app (the CLI still counts their files).\n`);
   } else {
     const where = outside ? `; ${out} is outside the dataset: copy it into the dataset as tiles/ (or change the paths)` : '';
