@@ -299,7 +299,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
       )}
       {importer.crsQuestion && <CrsDialog q={importer.crsQuestion} onPick={importer.crsQuestion.retry} onCancel={importer.cancelCrs} />}
       {sites.report && reportSite && reportCheck && <SiteReport site={reportSite} check={reportCheck} map={sites.report.map} vertices={sites.report.vertices}
-        district={(dataset?.layers.boundary?.features ?? []).map((f) => f.geometry)} towns={(dataset?.layers.towns?.features ?? []).map((f) => f.geometry)} dataset={`${dataset?.manifest.name ?? ''}${dataset?.manifest.sample ? ' (示意数据 sample data)' : ''}`} onClose={sites.closeReport}
+        district={(dataset?.layers.boundary?.features ?? []).map((f) => f.geometry)} towns={(dataset?.layers.towns?.features ?? []).map((f) => f.geometry)} dataset={{ name: dataset?.manifest.name ?? '', sample: dataset?.manifest.sample ?? false }} onClose={sites.closeReport}
         legend={mapLegend} />}
     </LangContext.Provider>
   );

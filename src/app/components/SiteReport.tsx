@@ -42,8 +42,8 @@ export interface SiteReportProps {
   /** The district and its towns, for the location map. */
   readonly district: readonly Geometry[];
   readonly towns: readonly Geometry[];
-  /** Name of the dataset (the data source line). */
-  readonly dataset: string;
+  /** The dataset (the data source line): its name, and whether it is sample data. */
+  readonly dataset: { readonly name: string; readonly sample: boolean };
   /** The legend of the layers the map shows (as the layer panel and the map export draw it). */
   readonly legend: readonly { readonly name: string; readonly entries: readonly LegendEntry[] }[];
   readonly onClose: () => void;
@@ -60,6 +60,8 @@ function shownAttributes(attributes: Readonly<Record<string, unknown>> | undefin
 export function SiteReport({ site, check, map, vertices, district, towns, dataset, legend, onClose }: SiteReportProps) {
   const { lang, t } = useLang();
   const shownWidth = 680;
+  // Chinese text takes the full-width colon, English the ASCII one with a space.
+  const colon = lang === 'zh' ? '：' : ': ';
   const bar = scaleBar(map.zoom, map.centerLat, map.width, shownWidth);
   const declared = typeof site.attributes?.declaredAreaM2 === 'number' ? site.attributes.declaredAreaM2 : null;
   const attributes = shownAttributes(site.attributes);
@@ -72,7 +74,7 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
           <button type="button" onClick={() => window.print()}>{t('printReport')}</button>
           <button type="button" onClick={onClose}>{t('close')}</button>
         </div>
-        <h1>{t('reportTitle')}：{site.name}</h1>
+        <h1>{t('reportTitle')}{colon}{site.name}</h1>
         <table className="report-facts">
           <tbody>
             <tr><th>{t('siteEllipsoidArea')}</th><td data-testid="report-area">{formatSurveyArea(lang, check.areaM2)}</td></tr>
@@ -91,7 +93,7 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
           <ul className="report-legend" data-testid="report-legend">
             <li><Swatch e={{ swatch: 'dashed', color: COLORS.site, label: '' }} />{t('siteName')}</li>
             <li><Swatch e={{ swatch: 'fill', color: COLORS.overlap, label: '' }} />{t('overlapArea')}</li>
-            {legend.flatMap((g) => g.entries.map((e) => <li key={`${g.name}-${e.label}`}><Swatch e={e} />{g.entries.length > 1 ? `${g.name}：${e.label}` : e.label}</li>))}
+            {legend.flatMap((g) => g.entries.map((e) => <li key={`${g.name}-${e.label}`}><Swatch e={e} />{g.entries.length > 1 ? `${g.name}${colon}${e.label}` : e.label}</li>))}
           </ul>
         </figure>
         <table className="overlaps">
@@ -123,8 +125,8 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
           </tbody>
         </table>
         <footer>
-          <p>{t('dataSource')}：{dataset}. {t('reportNote')}</p>
-          <p>{t('reportDate')}：{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
+          <p>{t('dataSource')}{colon}{dataset.name}{dataset.sample ? ` (${t('sampleBadge')})` : ''}{lang === 'zh' ? '。' : '. '}{t('reportNote')}</p>
+          <p>{t('reportDate')}{colon}{new Date().toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</p>
         </footer>
       </article>
     </div>
