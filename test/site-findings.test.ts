@@ -23,7 +23,7 @@ describe('siteFindings', () => {
     const red = f.find((x) => x.layer === 'redLines')!;
     expect(red.level).toBe('stop');
     expect(findingText(red, 'zh')).toBe(`部分位于生态保护红线内（${zh2(c.roles.redLines.percentOfSite)} %，${zh2(c.roles.redLines.areaM2)} m²）`);
-    expect(findingText(red, 'en')).toMatch(/^Partly inside Ecological red line \(\d+\.\d\d %, [\d,]+\.\d\d m²\)$/);
+    expect(findingText(red, 'en')).toMatch(/^Ecological red line: partly inside \(\d+\.\d\d %, [\d,]+\.\d\d m²\)$/);
     expect(siteVerdict(f, 'zh')).toMatchObject({ level: 'stop', text: expect.stringMatching(/^不可按现状建设：部分位于生态保护红线内/) });
   });
   it('says a site wholly in a red line is wholly in it', () => {
