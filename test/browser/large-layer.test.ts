@@ -37,7 +37,7 @@ describe('a large layer', () => {
     expect(await textOf(suite.app.page.getByTestId('inspector-name'))).toBe(String(target.properties.id));
     const area = geometryArea(target.geometry);
     const shown = await textOf(suite.app.page.getByTestId('inspector-area'));
-    expect(shown).toBe(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(area)} m² (${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(area / 1e4)} ha)`);
+    expect(shown).toBe(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(area)} m² (${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(area / 1e4)} 公顷)`);
     await suite.app.screenshot('large-layer-inspector');
     // The selected parcel is outlined on the tiles (by its index), though the main thread holds no parcel.
     expect(await suite.app.renderedCount('forestParcels-selection')).toBe(1);

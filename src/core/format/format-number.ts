@@ -17,10 +17,11 @@ export function formatNumber(lang: Lang, value: number, decimals = 2): string {
   return f.format(value);
 }
 
-/** An area in m² as "12,345 m² (1.23 ha)" or, from 1 km², "12.35 km² (1,234.57 ha)". */
+/** An area in m² as "12,345 m² (1.23 ha)" or, from 1 km², "12.35 km² (1,234.57 ha)"; in Chinese with 公顷 for ha. */
 export function formatArea(lang: Lang, m2: number): string {
-  if (m2 >= 1e6) return `${formatNumber(lang, m2 / 1e6, 2)} km² (${formatNumber(lang, m2 / 1e4, 2)} ha)`;
-  return `${formatNumber(lang, m2, 0)} m² (${formatNumber(lang, m2 / 1e4, 2)} ha)`;
+  const ha = lang === 'zh' ? '公顷' : 'ha';
+  if (m2 >= 1e6) return `${formatNumber(lang, m2 / 1e6, 2)} km² (${formatNumber(lang, m2 / 1e4, 2)} ${ha})`;
+  return `${formatNumber(lang, m2, 0)} m² (${formatNumber(lang, m2 / 1e4, 2)} ${ha})`;
 }
 
 /** An area in m² as km² with 2 decimals ("106.90 km²"). */
