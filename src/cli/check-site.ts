@@ -1,5 +1,5 @@
 /**
- * `npm run check-site -- FILE... [--data DIR] [--crs EPSG:NNNN] [--json] [--lang zh|en]`: the
+ * `npm run check-site -- FILE... [--data DIR] [--crs EPSG:NNNN] [--db URL] [--json] [--lang zh|en]`: the
  * planner's site check from the command line, with the same core as the app: every site in the
  * files (部标 TXT, DXF, KML/KMZ, 界址点 tables, zipped or loose shapefiles, GeoJSON — through the
  * one importer) against the dataset's red lines, protected areas, permanent basic farmland,
@@ -19,10 +19,11 @@ import { checkSite, loadOverlayEngine, makeOverlayContext } from '../core/comput
 import { importFilesAsync, loadDataset } from '../core/io.ts';
 import { datasetReader } from './dataset-reader.ts';
 
-const USAGE = 'Usage: npm run check-site -- FILE... [--data DIR] [--crs EPSG:NNNN] [--json] [--lang zh|en]\n'
+const USAGE = 'Usage: npm run check-site -- FILE... [--data DIR] [--crs EPSG:NNNN] [--db URL] [--json] [--lang zh|en]\n'
   + '  FILE        a site file: 部标 TXT, .dxf, .kml/.kmz, .csv/.xlsx 界址点 table, .zip or .shp shapefile, .geojson\n'
   + '  --data DIR  the dataset to check against (default: data/)\n'
   + '  --crs CODE  the coordinate system of files that name none (DXF, tables, a shapefile without .prj)\n'
+  + '  --db URL    the database of the dataset\'s table layers (its manifest\'s "database" is used only when named here)\n'
   + '  --json      print the result as JSON\n'
   + '  --lang      the language of the table and the findings (default zh)';
 
@@ -92,6 +93,7 @@ function siteText(s: SiteOut, lang: Lang): string {
 async function main(argv: readonly string[]): Promise<number> {
   let dir = 'data';
   let crs: string | undefined;
+  let db: string | null = null;
   let json = false;
   let lang: Lang = 'zh';
   const files: string[] = [];
@@ -100,13 +102,14 @@ async function main(argv: readonly string[]): Promise<number> {
     if (a === '--json') json = true;
     else if (a === '--data' && argv[i + 1]) dir = argv[++i]!;
     else if (a === '--crs' && argv[i + 1]) crs = argv[++i]!;
+    else if (a === '--db' && argv[i + 1]) db = argv[++i]!;
     else if (a === '--lang' && (argv[i + 1] === 'zh' || argv[i + 1] === 'en')) lang = argv[++i] as Lang;
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else if (a.startsWith('--')) { process.stderr.write(`Unknown argument: ${a}\n${USAGE}\n`); return 1; }
     else files.push(a);
   }
   if (files.length === 0) { process.stderr.write(`No site file given.\n${USAGE}\n`); return 1; }
-  const [{ dataset, issues }] = await Promise.all([loadDataset(datasetReader(dir, null)), loadOverlayEngine()]);
+  const [{ dataset, issues }] = await Promise.all([loadDataset(datasetReader(dir, db)), loadOverlayEngine()]);
   if (!dataset || !dataset.layers.boundary?.features.length) {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;

@@ -190,9 +190,32 @@ function tileSpec(name: string, o: Record<string, unknown>, base: string, err: (
   return { template: r.path, minzoom, maxzoom, layer, ...(bounds ? { bounds } : {}) };
 }
 
-/** Whether a postgres:// URL holds a password (`user:password@` or `password=`), which no file of a dataset may. */
+/**
+ * Whether a postgres:// URL holds a password, which no file of a dataset may: user info with a
+ * colon (`user:secret@host`), or any parameter naming one — `password`, `sslpassword`, `passfile`
+ * or any other key holding "pass", in any case and however often percent-encoded (`pass%77ord=`);
+ * also a parameter value that is itself a connection string with one (`dbname=password%3Dx`).
+ * @example databaseHasPassword('postgres://gis/db?PASS%2577ORD=x') // true
+ */
 export function databaseHasPassword(url: string): boolean {
-  return /^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(url) || /[?&]password=/i.test(url);
+  const decoded = decodeFully(url);
+  const rest = decoded.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const authority = rest.split(/[/?#]/, 1)[0] ?? '';
+  if (authority.includes('@') && authority.slice(0, authority.lastIndexOf('@')).includes(':')) return true;
+  // A key holding "pass" anywhere in the query, a keyword of a connection string inside a value too.
+  const query = decoded.includes('?') ? decoded.slice(decoded.indexOf('?')) : '';
+  return /pass[^=&?\s]*\s*=/i.test(query);
+}
+
+/** `s` percent-decoded until nothing changes (at most 10 times; malformed escapes left as they are). */
+function decodeFully(s: string): string {
+  let cur = s;
+  for (let i = 0; i < 10; i++) {
+    const next = cur.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (next === cur) return cur;
+    cur = next;
+  }
+  return cur;
 }
 
 function isPolygonRole(r: Role): boolean {
