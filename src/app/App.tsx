@@ -103,6 +103,9 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // The attribute table open under the map, and the sections panel's filter: the map draws only the rows they show.
   const [tableLayer, setTableLayer] = useState<GroupId | null>(null);
   const table = useAttributeTable(tableLayer, rs.urls, rs.fetchTable);
+  // A filtered table says the map draws only the rows that pass: its layer is switched on to show them.
+  const tableLayerHidden = tableLayer !== null && !state.visible[tableLayer];
+  useEffect(() => { if (tableLayer && tableLayerHidden && table.mapFilter) dispatch({ type: 'visible', group: tableLayer, visible: true }); }, [tableLayer, tableLayerHidden, table.mapFilter]);
   const [sectionsShown, setSectionsShown] = useState<IndexFilter | null>(null);
   const filters = useMemo(() => {
     const f: Partial<Record<GroupId, IndexFilter>> = {};

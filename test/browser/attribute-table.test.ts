@@ -43,8 +43,15 @@ describe('attribute table', () => {
 
   it('filters a column, and the map draws only the rows that pass', async () => {
     const page = suite.app.page;
-    await page.check('[data-testid="layer-forestParcels"] input[type=checkbox]');
+    // The forest layer starts switched off: the filtered table switches it on, since it says the map
+    // shows the rows that pass (before, it said so over an empty map).
+    expect(await page.isChecked('[data-testid="layer-forestParcels"] input[type=checkbox]')).toBe(false);
+    await page.fill('[data-testid="filter-地类"]', '=乔木林地');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="layer-forestParcels"] input[type=checkbox]') as HTMLInputElement | null)?.checked === true);
+    await page.fill('[data-testid="filter-地类"]', '');
+    await page.waitForSelector('[data-testid="table-clear"]', { state: 'detached' });
     await suite.app.showDistrict();
+    await expect.poll(async () => new Set(await page.evaluate(() => window.__ecoMap!.renderedFeatures('forestParcels-fill').map((f) => String(f.properties.landClass)))).size).toBeGreaterThan(2);
     const before = new Set(await page.evaluate(() => window.__ecoMap!.renderedFeatures('forestParcels-fill').map((f) => String(f.properties.landClass))));
     expect(before.size).toBeGreaterThan(2);
     await page.fill('[data-testid="filter-地类"]', '=竹林地');
