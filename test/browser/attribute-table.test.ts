@@ -120,6 +120,29 @@ describe('attribute table', () => {
     expect(classes.size).toBeGreaterThan(2);
   });
 
+  it('gives every column of the sections table a title and every coded value its term, in Chinese and in English', async () => {
+    const page = suite.app.page;
+    await page.click('[data-testid="table-sections"]');
+    await page.waitForSelector('[data-testid^="table-row-"]');
+    const headers = async () => page.$$eval('[role="columnheader"] button', (bs) => bs.map((b) => (b.textContent ?? '').replace(/ [▲▼]$/, '')));
+    const zh = await headers();
+    for (const raw of ['code', 'waterBody', 'drinkingWaterSource', 'targetClass', 'river', 'level', 'name', 'id']) expect(zh, raw).not.toContain(raw);
+    expect(zh).toEqual(expect.arrayContaining(['水体类型', '饮用水水源']));
+    const cells = async () => page.$$eval('[data-testid^="table-row-"] [role="gridcell"]', (cs) => cs.map((c) => c.textContent ?? ''));
+    // The three drinking-water sections (true) first: sorted on that column, descending.
+    await page.click('[data-testid="sort-drinkingWaterSource"]');
+    if (!(await cells()).includes('是')) await page.click('[data-testid="sort-drinkingWaterSource"]');
+    const zhCells = new Set(await cells());
+    for (const raw of ['river', 'reservoir', 'lake', 'true', 'false']) expect(zhCells.has(raw), raw).toBe(false);
+    expect(['河流', '水库', '是'].every((v) => zhCells.has(v))).toBe(true);
+    await page.click('[data-testid="lang-switch"]');
+    await expect.poll(headers).toEqual(expect.arrayContaining(['Water body', 'Drinking-water source']));
+    const enCells = new Set(await cells());
+    expect(['River', 'Reservoir', 'Yes'].every((v) => enCells.has(v))).toBe(true);
+    await page.click('[data-testid="lang-switch"]');
+    await page.click('[data-testid="table-close"]');
+  });
+
   it('filters the section points on the map with the sections panel’s filters', async () => {
     const page = suite.app.page;
     await suite.app.tab('sections');

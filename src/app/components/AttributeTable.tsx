@@ -9,7 +9,7 @@ import { AREA_COLUMN, formatNumber } from '../../core/index.ts';
 import type { Cell } from '../../core/index.ts';
 import { groupName } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
-import { columnTitle } from '../table/column-title.ts';
+import { cellText, columnTitle } from '../table/column-title.ts';
 import type { TableView } from '../table/use-attribute-table.ts';
 
 const ROW_HEIGHT = 30;
@@ -40,7 +40,7 @@ export function AttributeTable({ layer, view, selectedIndex, onSelect, onCsv, on
   useEffect(() => { if (position >= 0) virtual.scrollToIndex(position, { align: 'auto' }); }, [position, virtual]);
   // A new filter or sort starts at the top of the rows.
   useEffect(() => { if (scroller.current) scroller.current.scrollTop = 0; }, [query.filters, query.quick, query.sort]);
-  const show = (c: Cell, key: string) => (c === null ? '' : typeof c === 'number' && key === AREA_COLUMN ? formatNumber(lang, c, 2) : String(c));
+  const show = (c: Cell, key: string) => (c === null ? '' : typeof c === 'number' && key === AREA_COLUMN ? formatNumber(lang, c, 2) : cellText(lang, key, c));
   const step = (d: number) => {
     if (!table || rows.length === 0) return;
     const next = Math.min(rows.length - 1, Math.max(0, position < 0 ? 0 : position + d));
