@@ -19,6 +19,38 @@ function isBlank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+/** NUL and lone surrogates (UTF-16 halves without their pair): neither is text, and PostgreSQL refuses both. */
+const BAD_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Properties with every NUL and lone surrogate — in names and in string values, nested ones too —
+ * replaced by U+FFFD, and the names of the properties that had one. Both engines read the result,
+ * so the JS engine, the PostGIS engine and the tiles see the same text. Does not mutate `props`.
+ *
+ * @example sanitizeProperties({ name: 'a\0b' }) // → { properties: { name: 'a\uFFFDb' }, changed: ['name'] }
+ */
+export function sanitizeProperties(props: Readonly<Record<string, unknown>>): { properties: Record<string, unknown>; changed: string[] } {
+  const changed = new Set<string>();
+  const clean = (v: unknown, key: string): unknown => {
+    if (typeof v === 'string') {
+      BAD_TEXT.lastIndex = 0;
+      if (!BAD_TEXT.test(v)) return v;
+      changed.add(key);
+      return v.replace(BAD_TEXT, '\uFFFD');
+    }
+    if (Array.isArray(v)) return v.map((x) => clean(x, key));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k, key) as string, clean(x, key)]));
+    return v;
+  };
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    const name = clean(k, k) as string;
+    properties[name] = clean(v, name);
+    if (name !== k) { changed.delete(k); changed.add(name); }
+  }
+  return { properties, changed: [...changed] };
+}
+
 /** A number, or a string holding one (agency files often store numbers as text); else null. */
 function toNumber(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;

@@ -2,7 +2,7 @@
 import gjv from 'geojson-validation';
 import type { DataIssue, Layer, LayerFeature } from './dataset.ts';
 import { checkGeometry } from './check-geometry.ts';
-import { checkProperties } from './check-properties.ts';
+import { checkProperties, sanitizeProperties } from './check-properties.ts';
 import { isRole, ROLE_SPECS } from './roles.ts';
 import type { Role } from './roles.ts';
 import { asRecord } from './parse-manifest.ts';
@@ -49,12 +49,15 @@ export function validateLayer(json: unknown, file: string, name: string, fields:
   const sectionIds = new Map<string, number>();
   fc.features.forEach((raw: unknown, index: number) => {
     const f = asRecord(raw);
-    const props0 = asRecord(f?.properties) ?? {};
+    // NUL and lone surrogates replaced here, once, for every engine (check-properties.ts).
+    const cleaned = sanitizeProperties(asRecord(f?.properties) ?? {});
+    const props0 = cleaned.properties;
     const report = (severity: 'error' | 'warning', m: Message, props = props0) =>
       issues.push({ severity, file, featureIndex: index, featureId: f ? featureId(f, props) : undefined, ...m });
     if (!f || f.type !== 'Feature') { report('error', message('feature.notFeature', {})); return; }
+    if (cleaned.changed.length > 0) report('warning', message('property.badText', { keys: cleaned.changed.join(', ') }));
     const g = checkGeometry(f.geometry, kind);
-    const p = role ? checkProperties(f.properties, role, fields) : { properties: { ...props0 }, problems: [] };
+    const p = role ? checkProperties(props0, role, fields) : { properties: { ...props0 }, problems: [] };
     for (const { severity, ...m } of [...g.problems, ...p.problems]) report(severity, m, p.properties);
     if (!g.geometry || p.problems.some((pr) => pr.severity === 'error')) return;
     if (role === 'sections' && !isBlank(p.properties.id)) {

@@ -6,6 +6,13 @@ import { sampleDef, TYPE_ZH } from './pieces.ts';
 /** The messages by code; `say` gives the text of an inner message of the whole catalog. */
 export const attributeMessages = (say: Say) => ({
   // Attributes
+  'property.badText': def({
+    example: { keys: 'name' },
+    en: (p) => `has a NUL character or a lone surrogate (half of a UTF-16 pair) in ${p.keys}; each was replaced with U+FFFD (�)`,
+    zh: (p) => `在 ${p.keys} 中含有 NUL 字符或孤立的代理项（UTF-16 代理对的一半）；均已替换为 U+FFFD（�）`,
+    hintEn: () => 'Such characters are not text; check how the file was exported (a binary field, a cut string).',
+    hintZh: () => '这些字符不是有效文本；请检查文件的导出方式（二进制字段或被截断的字符串）。',
+  }),
   'property.missing': def({
     example: { key: 'landClass' },
     en: (p) => `has no "${p.key}" property`,
