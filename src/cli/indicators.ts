@@ -70,6 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     byZone = indicatorsByZone(dataset, by);
+    for (const o of byZone.overlaps) process.stderr.write(`Warning: ${o.layer} ${o.feature} lies in ${o.zones.length} zones of ${by} (${o.zones.join(', ')}), which overlap; it is counted in ${o.zones[0]} only (the first in the layer)\n`);
     // With the PostGIS engine the zones' areas, protected land and forest come from its grouped statements.
     if (zoneAreas) {
       const sql = zoneAreas;
@@ -92,7 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const out = {
       ...reportJson(report),
       // Indicators incomplete for the district (inputs that did not load) are incomplete in every zone too.
-      ...(byZone ? { byZone: { role: byZone.role, incomplete: incomplete.map((i) => i.id), zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })) } } : {}),
+      ...(byZone ? { byZone: { role: byZone.role, incomplete: incomplete.map((i) => i.id), zones: byZone.zones.map((z) => ({ name: z.name, areaKm2: z.areaKm2, indicators: z.indicators })), overlaps: byZone.overlaps } } : {}),
       ...(years ? { years: yearsJson(years.reports, years.comparison) } : {}),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

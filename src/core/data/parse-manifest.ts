@@ -10,6 +10,9 @@ import type { Role } from './roles.ts';
 
 const DEFAULT_PROTECTED: readonly Role[] = ['protectedAreas', 'redLines'];
 
+/** The most years a manifest's `years` may name: each is a whole dataset loaded and measured. */
+export const MAX_YEARS = 50;
+
 /** A record with string keys, or null when the value is not a plain object. */
 export function asRecord(v: unknown): Record<string, unknown> | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -148,7 +151,9 @@ export function parseManifest(text: string, file = 'manifest.json'): { manifest:
   const years: Record<string, string> = {};
   const y = asRecord(m.years);
   if (m.years !== undefined && !y) err(message('manifest.yearsNotObject', {}));
-  for (const [year, p] of Object.entries(y ?? {})) {
+  const yearCount = Object.keys(y ?? {}).length;
+  if (yearCount > MAX_YEARS) err(message('manifest.yearsTooMany', { count: yearCount, max: MAX_YEARS }));
+  for (const [year, p] of Object.entries(yearCount > MAX_YEARS ? {} : y ?? {})) {
     if (!/^\d{4}$/.test(year)) { err(message('manifest.yearsBadYear', { year })); continue; }
     const r = typeof p === 'string' ? datasetPath(p, base) : null;
     if (r?.ok) years[year] = r.path;

@@ -10,6 +10,9 @@
  * - Urban areas (park green per capita) belong wholly to one zone (zone-assignment.ts): the one
  *   their `town` names, else the one holding them; so do sections (the water rates), points on a
  *   shared edge going to the first zone in layer order.
+ * - Zones that overlap: a section or urban area inside several is counted in the first of them in
+ *   layer order only, and listed in `overlaps` (the CLI warns, naming it and the zones); the area
+ *   indicators measure each zone whole, so their areas no longer add up to the district's.
  * Values are null where the zone has nothing to measure (no sections, no urban population).
  */
 import type { Feature, Geometry, MultiPolygon } from 'geojson';
@@ -21,7 +24,7 @@ import { asMultiPolygon, intersectionOf, multiArea } from '../geo/clip.ts';
 import { COMPUTED_INDICATORS } from '../indicators/catalog.ts';
 import { makeOverlayContext } from '../indicators/overlay-context.ts';
 import { evaluateSections } from '../indicators/section-results.ts';
-import { zoneOfArea, zoneOfPoint, zoneShapes } from './zone-assignment.ts';
+import { placingPoint, zoneOfArea, zoneOfPoint, zonesHolding, zoneShapes } from './zone-assignment.ts';
 import { zoneInsideDistrict } from './zone-region.ts';
 
 export interface ZoneIndicators {
@@ -38,9 +41,20 @@ export interface ZoneIndicators {
   readonly sections: readonly string[];
 }
 
+/** A feature counted in one zone that lies in others too (the zones overlap there). */
+export interface ZoneOverlap {
+  readonly layer: 'sections' | 'urbanAreas';
+  /** The feature's label (id or name, featureLabel). */
+  readonly feature: string;
+  /** Every zone holding it, in layer order; it is counted in the first only. */
+  readonly zones: readonly string[];
+}
+
 export interface ByZone {
   readonly role: string;
   readonly zones: readonly ZoneIndicators[];
+  /** Features in more than one zone (overlapping zones): each counted in the first (zone-assignment.ts). */
+  readonly overlaps: readonly ZoneOverlap[];
 }
 
 const boxesMeet = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
@@ -61,6 +75,16 @@ export function indicatorsByZone(dataset: Dataset, role: string): ByZone {
   // Each section and urban area goes to one zone.
   const sectionZone = (dataset.layers.sections?.features ?? []).map((f) => (f.geometry.type === 'Point' ? zoneOfPoint(f.geometry.coordinates, shapes) : null));
   const urbanZone = (dataset.layers.urbanAreas?.features ?? []).map((f) => zoneOfArea(f.properties, f.geometry, shapes));
+  const overlaps: ZoneOverlap[] = [];
+  const note = (layer: ZoneOverlap['layer'], f: Feature<Geometry, Record<string, unknown>>, i: number, holding: number[]) => {
+    if (holding.length > 1) overlaps.push({ layer, feature: featureLabel(f.properties, i), zones: holding.map((h) => named[h]!.name) });
+  };
+  (dataset.layers.sections?.features ?? []).forEach((f, i) => { if (f.geometry.type === 'Point') note('sections', f, i, zonesHolding(f.geometry.coordinates, shapes)); });
+  (dataset.layers.urbanAreas?.features ?? []).forEach((f, i) => {
+    const town = f.properties.town;
+    if (typeof town === 'string' && named.some((z) => z.name === town)) return;
+    note('urbanAreas', f, i, zonesHolding(placingPoint(f.geometry), shapes));
+  });
   const zones = named.map(({ name }, z): ZoneIndicators => {
     const inside: MultiPolygon = zoneInsideDistrict(zoneLayer.features[z]!.geometry, district);
     const area = multiArea(inside.coordinates);
@@ -94,5 +118,5 @@ export function indicatorsByZone(dataset: Dataset, role: string): ByZone {
     }
     return { name, index: z, areaKm2: area / 1e6, indicators, areas, sections: sections.map((s) => s.id) };
   });
-  return { role, zones };
+  return { role, zones, overlaps };
 }

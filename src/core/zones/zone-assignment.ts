@@ -3,7 +3,10 @@
  * per-zone indicators. A point belongs to the zone that contains it; a point on an edge shared by
  * several zones (or on the outline of one) belongs to the first of them in the layer's order, so
  * that it is counted exactly once. A polygon (an urban area) belongs to the zone its `town`
- * attribute names, else to the zone of a point surely inside it.
+ * attribute names, else to the zone of a point surely inside it. Zones should not overlap; where
+ * they do, a point inside several belongs to the first of them in the layer's order too (counted
+ * once, never in the others: their values may be null for it), and zonesHolding names them all so
+ * that the overlap is reported (by-zone.ts, `overlaps`).
  */
 import type { Geometry, Position } from 'geojson';
 import { pointOnFeature } from '@turf/point-on-feature';
@@ -47,6 +50,25 @@ export function zoneOfPoint(p: Position, zones: readonly ZoneShape[]): number | 
 }
 
 /**
+ * Every zone whose interior holds the point, in layer order: more than one only where zones
+ * overlap. zoneOfPoint picks the first of them.
+ */
+export function zonesHolding(p: Position, zones: readonly ZoneShape[]): number[] {
+  const [x, y] = [p[0]!, p[1]!];
+  const out: number[] = [];
+  zones.forEach((z, i) => {
+    if (x < z.bbox[0] || x > z.bbox[2] || y < z.bbox[1] || y > z.bbox[3]) return;
+    if (z.polygons.some((rings) => locatePoint(x, y, rings) === 'inside')) out.push(i);
+  });
+  return out;
+}
+
+/** The point of a polygon feature that places it in a zone (when its `town` names none): one surely inside it. */
+export function placingPoint(geometry: Geometry): Position {
+  return pointOnFeature({ type: 'Feature', properties: {}, geometry }).geometry.coordinates;
+}
+
+/**
  * The index of the zone a polygon feature belongs to: the zone named by its `town` attribute when
  * there is one of that name, else the zone of a point inside it (see zoneOfPoint).
  */
@@ -56,6 +78,5 @@ export function zoneOfArea(properties: Readonly<Record<string, unknown>>, geomet
     const named = zones.findIndex((z) => z.name === town);
     if (named >= 0) return named;
   }
-  const p = pointOnFeature({ type: 'Feature', properties: {}, geometry }).geometry.coordinates;
-  return zoneOfPoint(p, zones);
+  return zoneOfPoint(placingPoint(geometry), zones);
 }

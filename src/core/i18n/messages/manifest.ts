@@ -259,6 +259,27 @@ export const manifestMessages = (say: Say) => ({
     hintEn: () => 'Use the year as the key, e.g. "2016".',
     hintZh: () => '请以年份为键，例如 "2016"。',
   }),
+  'manifest.yearsTooMany': def({
+    example: { count: 1000, max: 50 },
+    en: (p) => `"years" names ${p.count} years; at most ${p.max} are compared, so none of them was loaded`,
+    zh: (p) => `"years" 列出了 ${p.count} 个年份；最多比较 ${p.max} 个，因此均未载入`,
+    hintEn: (p) => `Keep the years to compare (at most ${p.max}) in "years".`,
+    hintZh: (p) => `请在 "years" 中只保留要比较的年份（至多 ${p.max} 个）。`,
+  }),
+  'years.labelMismatch': def({
+    example: { label: '2015', year: 2016, path: '2016/manifest.json' },
+    en: (p) => `"years" labels ${p.path} as ${p.label}, but that manifest's "year" is ${p.year}; the year was not loaded`,
+    zh: (p) => `"years" 将 ${p.path} 标为 ${p.label} 年，但该清单的 "year" 为 ${p.year}；该年份未载入`,
+    hintEn: (p) => `Use "${p.year}": "${p.path}" in "years", or correct that manifest's "year".`,
+    hintZh: (p) => `请在 "years" 中写 "${p.year}": "${p.path}"，或更正该清单的 "year"。`,
+  }),
+  'years.rootConflict': def({
+    example: { label: '2018', path: '2018/manifest.json' },
+    en: (p) => `"years" names ${p.path} for ${p.label}, which is this manifest's own year; this manifest is used for ${p.label}`,
+    zh: (p) => `"years" 为 ${p.label} 年指定了 ${p.path}，而 ${p.label} 年是本清单自身的年份；${p.label} 年使用本清单`,
+    hintEn: (p) => `Write "${p.label}": "manifest.json", or give the other manifest its own year.`,
+    hintZh: (p) => `请写 "${p.label}": "manifest.json"，或为另一清单设定其自身的年份。`,
+  }),
   'manifest.yearsBadPath': def<Open<{ year: string; detail: string }>>({
     example: { year: '2016', detail: 'path.outside' },
     en: (p) => `"years" "${p.year}": the manifest path ${say(p.detail, p, 'en')}`,
