@@ -16,11 +16,11 @@ describe('Inspector', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;');
   });
-  it('shows a polygon’s ellipsoidal area in m² and ha', () => {
+  it('shows a polygon’s ellipsoidal area in m² and 公顷 (ha in English)', () => {
     const feature: LayerFeature = { type: 'Feature', properties: { name: 'P' }, geometry: { type: 'Polygon', coordinates: [[[120, 30], [120.01, 30], [120.01, 30.01], [120, 30.01], [120, 30]]] } };
     const html = renderToString(<Inspector layer="parks" feature={feature} section={null} monthly={null} onClose={() => {}} />);
     // 0.01° square at 30° N: 1,069,521 m² (closed form) → shown in km² with hectares.
-    expect(html).toContain('1.07 km² (106.95 ha)');
+    expect(html).toContain('1.07 km² (106.95 公顷)');
   });
   it('shows a section’s class, target, compliance and deciding parameter, in English too', async () => {
     const d = await loadValid('water');

@@ -106,9 +106,22 @@ describe('the map app', async () => {
     await suite.app.tab('sections');
     await suite.app.page.click('[data-testid="section-row-SY10"]');
     await suite.app.tab('inspector');
-    expect(await textOf(suite.app.page.getByTestId('inspector-class'))).toBe('II（总氮 II类，不参与定类）');
-    expect(await textOf(suite.app.page.getByTestId('inspector-tli'))).toBe('TLI(Σ) 33.0 · 中营养');
+    expect(await textOf(suite.app.page.getByTestId('inspector-class'))).toBe('II');
+    // TN as a value with its class; the TLI with each of its five parts as an annual mean and a partial index.
+    expect(await textOf(suite.app.page.getByTestId('inspector-tn'))).toMatch(/^年均 [\d.]+ mg\/L，II 类（湖库总氮单独评价，不参与定类）$/);
+    expect(await textOf(suite.app.page.getByTestId('inspector-tli'))).toMatch(/^TLI\(Σ\) 33\.0 · 中营养/);
+    const parts = await suite.app.page.$$eval('[data-testid="inspector-tli-parts"] tr', (trs) => trs.map((tr) => tr.querySelector('td')!.textContent));
+    expect(parts).toEqual(['叶绿素a', '总磷', '总氮', '透明度', '高锰酸盐指数']);
     await suite.app.screenshot('app-inspector-reservoir');
+  });
+
+  it('says when a lake’s trophic state cannot be computed, and which parts are missing', async () => {
+    // SY34 皂李湖湖心: no chlorophyll a and no Secchi depth among its samples (data/sections.geojson).
+    await suite.app.tab('sections');
+    await suite.app.page.click('[data-testid="section-row-SY34"]');
+    await suite.app.tab('inspector');
+    expect(await textOf(suite.app.page.getByTestId('inspector-tli-missing'))).toBe('无法计算综合营养状态指数：缺少 叶绿素a、透明度 的监测值');
+    expect(await suite.app.page.getByTestId('inspector-tn').count()).toBe(1);
   });
 
   it('keeps the table and the map in step', async () => {

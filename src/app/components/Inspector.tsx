@@ -9,6 +9,7 @@ import { groupName } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
 import { MonthChart } from './MonthChart.tsx';
+import { TrophicDetails } from './TrophicDetails.tsx';
 
 export interface InspectorProps {
   readonly layer: string;
@@ -53,9 +54,8 @@ export function Inspector({ layer, feature, index, section, monthly, onClose, fr
             <dt>{t('river')}</dt><dd>{section.river}</dd>
             <dt>{t('level')}</dt><dd>{section.level === null ? '—' : term(lang, section.level)}</dd>
             <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
-            <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} />
-              {section.tnClass !== null && <span className="tn-class" data-testid="inspector-tn">{t('tnAside', { cls: formatWaterClass(section.tnClass) })}</span>}</dd>
-            {section.trophic && <><dt>{t('trophicState')}</dt><dd data-testid="inspector-tli">TLI(Σ) {formatNumber(lang, section.trophic.tli, 1)} · {lang === 'zh' ? section.trophic.grade : section.trophic.gradeEn}</dd></>}
+            <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} /></dd>
+            <TrophicDetails section={section} means={means} />
             <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
             <dt>{t('compliant')}</dt><dd data-testid="inspector-compliant">{section.compliant === null ? '—' : section.compliant ? t('yes') : t('no')}</dd>
             {section.drinkingWater && <><dt>{t('drinkingWater')}</dt><dd>{t('yes')}</dd></>}

@@ -27,7 +27,8 @@ export const zh = {
   annualMean: '年均值',
   fromZone: '（来自功能区）',
   sectionsShown: '显示 {n} / {total} 个断面',
-  tnAside: '（总氮 {cls}类，不参与定类）',
+  tnValue: '年均 {value}，{cls} 类（湖库总氮单独评价，不参与定类）',
+  tliMissing: '无法计算综合营养状态指数：缺少 {parts} 的监测值',
 } as const;
 
 /** The same words in English. */
@@ -57,5 +58,6 @@ export const en: Readonly<Record<keyof typeof zh, string>> = {
   annualMean: 'Annual mean',
   fromZone: '(from the zone)',
   sectionsShown: '{n} of {total} sections shown',
-  tnAside: ' (TN class {cls}, not part of the class)',
+  tnValue: 'annual mean {value}, class {cls} (assessed on its own for lakes, not part of the class)',
+  tliMissing: 'The trophic state index cannot be computed: {parts} not measured',
 };
