@@ -18,6 +18,7 @@ import type { CrsInfo } from './crs.ts';
 import { guessCrs, looksProjected } from './guess-crs.ts';
 import type { CrsCandidate } from './guess-crs.ts';
 import { reprojectFeatures } from './reproject.ts';
+import { readFirstSheet, SheetRefusedError } from './read-xlsx.ts';
 import { unzip, ZipLimitError } from './shapefile.ts';
 import { readShapefiles } from './read-shapefiles.ts';
 import { readGeojson } from './read-geojson.ts';
@@ -63,10 +64,10 @@ export async function importFilesAsync(files: ImportFileSet, crsCode?: string, o
     if (/\.gpkg$/i.test(name) && typeof content !== 'string' && !geopackages[name]) geopackages[name] = await readGeoPackage(name, content);
     if (!/\.xlsx$/i.test(name) || sheets[name] || typeof content === 'string') continue;
     try {
-      const { readSheet } = await import('read-excel-file/universal');
-      // A copy of exactly these bytes (a Node Buffer may be a view into a larger pool).
-      sheets[name] = await readSheet(new Uint8Array(content).buffer);
+      // The workbook's and the sheet's limits first (read-xlsx.ts), then read-excel-file.
+      sheets[name] = await readFirstSheet(content);
     } catch (e) {
+      if (e instanceof SheetRefusedError) return error(name, e.refused);
       const reason = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.name : 'error';
       return error(name, message('xlsx.unreadable', { reason }));
     }
@@ -133,7 +134,7 @@ export function importFiles(files: ImportFileSet, crsCode?: string, options: Imp
       if (typeof content === 'string') return error(name, message('zip.asText', {}));
       let entries: Record<string, Uint8Array>;
       try { entries = unzip(content, options.maxEntryBytes); } catch (e) {
-        return e instanceof ZipLimitError ? error(name, message('zip.refused', e.params))
+        return e instanceof ZipLimitError ? error(name, e.refused)
           : error(name, message('zip.unreadable', {}));
       }
       for (const [k, v] of Object.entries(entries)) all.set(k, v);

@@ -158,7 +158,7 @@ export function readKmz(file: string, content: FileContent, maxEntryBytes?: numb
   if (typeof content === 'string') return failed(file, message('zip.asText', {}));
   let entries: Record<string, Uint8Array>;
   try { entries = unzip(content, maxEntryBytes); } catch (e) {
-    return failed(file, e instanceof ZipLimitError ? message('zip.refused', e.params) : message('kmz.unreadable', {}));
+    return failed(file, e instanceof ZipLimitError ? e.refused : message('kmz.unreadable', {}));
   }
   const names = Object.keys(entries).filter((n) => /\.kml$/i.test(n)).sort((a, b) => a.split('/').length - b.split('/').length);
   const kml = names.find((n) => /(^|\/)doc\.kml$/i.test(n)) ?? names[0];

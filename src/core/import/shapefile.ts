@@ -7,7 +7,10 @@ import { unzipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
 import { messagePart } from '../i18n/messages.ts';
-import type { MessageParams, MessagePart } from '../i18n/messages.ts';
+import type { MessagePart } from '../i18n/messages.ts';
+import { checkZip, ZIP_LIMITS, ZipLimitError } from './zip-limits.ts';
+
+export { ZipLimitError } from './zip-limits.ts';
 
 /** The files of one shapefile, by extension. */
 export interface ShapefileParts {
@@ -40,43 +43,26 @@ export function groupShapefiles(files: Readonly<Record<string, Uint8Array>>): Sh
   return out;
 }
 
-/** Largest size of one unpacked zip entry by default: 512 MiB. */
-export const MAX_ZIP_ENTRY_BYTES = 512 * 1024 * 1024;
+/** Largest size of one unpacked zip entry by default: 512 MiB (zip-limits.ts). */
+export const MAX_ZIP_ENTRY_BYTES = ZIP_LIMITS.maxEntryBytes;
 
 /**
- * The files inside a .zip, by path. An entry whose unpacked size exceeds `maxEntryBytes`, or
- * entries that together exceed 4 × that, are refused (a ZipLimitError saying which) before anything is
- * inflated; an entry whose header understates its size is cut at the stated size, so a small zip
- * that inflates to gigabytes never takes more memory than the limit.
+ * The files inside a .zip, by path. The archive's central directory is checked first against the
+ * limits of zip-limits.ts — each entry's unpacked size (`maxEntryBytes`, 4 × that in all), the
+ * number of entries, the unpacked/packed ratio — and refused (a ZipLimitError saying which) before
+ * anything is inflated; an entry whose header understates its size is cut at the stated size, so
+ * a small zip that inflates to gigabytes never takes more memory than the limit.
  */
 export function unzip(bytes: Uint8Array, maxEntryBytes = MAX_ZIP_ENTRY_BYTES): Record<string, Uint8Array> {
-  let total = 0;
-  let tooBig: { entry: string; size: number } | undefined;
-  const files = unzipSync(bytes, {
-    filter: (f) => {
-      if (f.name.endsWith('/')) return false;
-      total += f.originalSize;
-      if (f.originalSize > maxEntryBytes || total > 4 * maxEntryBytes) { tooBig ??= { entry: f.name, size: f.originalSize }; return false; }
-      return !tooBig;
-    },
-  });
-  if (tooBig) throw new ZipLimitError({ entry: tooBig.entry, size: mib(tooBig.size), limit: mib(maxEntryBytes), total: mib(4 * maxEntryBytes) });
-  return files;
+  const refused = checkZip(bytes, { ...ZIP_LIMITS, maxEntryBytes, maxTotalBytes: 4 * maxEntryBytes });
+  if (refused && refused.code !== 'zip.unreadable') throw new ZipLimitError(refused);
+  return unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
 }
-
-const mib = (n: number) => `${(n / 1048576).toFixed(n < 1048576 ? 2 : 0)} MiB`;
 
 /** A problem that makes a shapefile unusable as a whole: `message` in English, `part` its message of the catalog. */
 export class ShapefileError extends Error {
   constructor(readonly part: MessagePart) {
     super(part.message);
-  }
-}
-
-/** A zip entry larger than the limit: `message` in English, `params` those of 'zip.entryTooLarge'. */
-export class ZipLimitError extends Error {
-  constructor(readonly params: MessageParams<'zip.entryTooLarge'>) {
-    super(messagePart('zip.entryTooLarge', params).message);
   }
 }
 

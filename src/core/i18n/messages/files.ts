@@ -62,6 +62,13 @@ export const FILE_MESSAGES = {
     hintEn: () => 'Check that the Chinese text shows correctly; GeoJSON should be saved as UTF-8 (e.g. QGIS: Export → Save Features As… → Encoding UTF-8).',
     hintZh: () => '请检查中文是否显示正常；GeoJSON 应保存为 UTF-8（例如 QGIS：导出 → 要素另存为… → 编码 UTF-8）。',
   }),
+  'text.mixedEncoding': def({
+    example: { encoding: 'UTF-8', other: 'GBK', lines: '57', count: 1 },
+    en: (p) => `is read as ${p.encoding}, but ${p.count === 1 ? `line ${p.lines} is` : `lines ${p.lines} are`} in another encoding (${p.other}?): characters there that are not ${p.encoding} show as �`,
+    zh: (p) => `按 ${p.encoding} 读取，但第 ${p.lines} 行使用了其他编码（${p.other}？）：其中不是 ${p.encoding} 的字符显示为 �`,
+    hintEn: (p) => `Retype or re-save ${p.count === 1 ? 'that line' : 'those lines'} as ${p.encoding}; they were probably pasted from another file.`,
+    hintZh: (p) => `请把这些行重新输入或另存为 ${p.encoding}；它们可能是从其他文件粘贴过来的。`,
+  }),
   'text.bom': def({
     example: {},
     en: () => 'starts with a byte-order mark (BOM); it was ignored',

@@ -25,6 +25,20 @@ export const importMessages = (say: Say) => ({
     hintEn: () => 'Unpack it yourself and check its contents; a shapefile of a district is far smaller.',
     hintZh: () => '请自行解压并检查其内容；一个区县的 shapefile 远比这小。',
   }),
+  'zip.tooManyEntries': def({
+    example: { limit: 10000 },
+    en: (p) => `is refused: it holds more than ${p.limit.toLocaleString('en')} files`,
+    zh: (p) => `被拒绝：其中的文件超过 ${p.limit.toLocaleString('en')} 个`,
+    hintEn: () => 'Unpack it yourself and check its contents; a dataset\'s archive holds a few files.',
+    hintZh: () => '请自行解压并检查其内容；数据集的压缩包通常只有几个文件。',
+  }),
+  'zip.ratio': def({
+    example: { entry: 'xl/worksheets/sheet1.xml', size: '2048 MiB', packed: '2.00 MiB', limit: 200 },
+    en: (p) => `is refused: ${p.entry} unpacks to ${p.size} from ${p.packed}, more than ${p.limit} times its packed size (the mark of a zip bomb)`,
+    zh: (p) => `被拒绝：${p.entry} 由 ${p.packed} 解压为 ${p.size}，超过压缩大小的 ${p.limit} 倍（压缩炸弹的特征）`,
+    hintEn: () => 'Unpack it yourself and check its contents; if it is genuine, save the data again (e.g. as .csv) or split it.',
+    hintZh: () => '请自行解压并检查其内容；若数据确实如此，请重新保存（如另存为 .csv）或拆分。',
+  }),
   'zip.unreadable': def({
     example: {},
     en: () => 'is not a readable zip archive',
@@ -420,6 +434,13 @@ export const importMessages = (say: Say) => ({
     zh: () => '是 Excel 工作簿，本导入仅在异步方式（importFilesAsync）下读取，因此未读取',
     hintEn: () => 'Save the sheet as .csv and import that.',
     hintZh: () => '请将工作表另存为 .csv 后导入。',
+  }),
+  'xlsx.tooManyColumns': def({
+    example: { max: 1000 },
+    en: (p) => `The sheet has more than ${p.max.toLocaleString('en')} columns, more than can be loaded`,
+    zh: (p) => `工作表超过 ${p.max.toLocaleString('en')} 列，超出可加载的上限`,
+    hintEn: () => 'Delete the empty columns far to the right (a cell written in column XFD makes the sheet that wide), or save the sheet as .csv.',
+    hintZh: () => '请删除右侧远处的空列（在 XFD 列写入一个单元格就会使工作表这么宽），或将工作表另存为 .csv。',
   }),
   'xlsx.unreadable': def({
     example: { reason: 'INVALID_ZIP' },

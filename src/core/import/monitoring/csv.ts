@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { DataIssue } from '../../data/dataset.ts';
+import { decodeMixed, mixedEncodingIssue } from '../../data/decode-text.ts';
 import { message } from '../../i18n/messages.ts';
 import { MAX_MONITORING_ROWS, tableIssue } from './table.ts';
 import type { Grid, MonitoringTable } from './table.ts';
@@ -12,14 +13,16 @@ import type { Grid, MonitoringTable } from './table.ts';
 /** How a CSV file's text was decoded. */
 export type CsvEncoding = NonNullable<MonitoringTable['encoding']>;
 
-/** Decodes CSV bytes: UTF-16 by its BOM, UTF-8 when valid (BOM dropped), else GBK. */
-function decode(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+/** Decodes CSV bytes: UTF-16 by its BOM, UTF-8 when valid (BOM dropped), else by its lines (decodeMixed: UTF-8 or GBK, the lines in the other named). */
+function decode(bytes: Uint8Array): { text: string; encoding: CsvEncoding; otherLines: number[] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', otherLines: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', otherLines: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', otherLines: [] };
   } catch {
-    return { text: new TextDecoder('gbk').decode(bytes), encoding: 'gbk' };
+    const d = decodeMixed(bytes);
+    // A BOM is dropped as above.
+    return { ...d, text: d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text };
   }
 }
 
@@ -29,7 +32,8 @@ function decode(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
  * warning in `issues`.
  */
 export function parseCsv(file: string, bytes: Uint8Array, issues: DataIssue[]): { grid: Grid; encoding: CsvEncoding; truncated: boolean } | null {
-  const { text, encoding } = decode(bytes);
+  const { text, encoding, otherLines } = decode(bytes);
+  if (encoding === 'utf-8' || encoding === 'gbk') { const mixed = mixedEncodingIssue(file, encoding, otherLines); if (mixed) issues.push(mixed); }
   if (text.includes('\u0000')) {
     issues.push(tableIssue('error', file, message('table.binary', {})));
     return null;

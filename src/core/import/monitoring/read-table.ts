@@ -3,9 +3,9 @@
  * another file type with a message saying so), has the cells read (read-excel-file or csv.ts), and
  * builds the table from them (build-table.ts).
  */
-import { readSheet } from 'read-excel-file/universal';
 import type { DataIssue } from '../../data/dataset.ts';
 import { message } from '../../i18n/messages.ts';
+import { readFirstSheet, SheetRefusedError } from '../read-xlsx.ts';
 import { tableFromGrid } from './build-table.ts';
 import { parseCsv } from './csv.ts';
 import { tableIssue } from './table.ts';
@@ -37,9 +37,10 @@ export async function readMonitoringTable(file: string, bytes: Uint8Array): Prom
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
       let grid: Grid;
       try {
-        // A copy of exactly these bytes (a Node Buffer may be a view into a larger pool).
-        grid = await readSheet(new Uint8Array(bytes).buffer);
+        // The workbook's and the sheet's limits first (read-xlsx.ts), then read-excel-file.
+        grid = await readFirstSheet(bytes);
       } catch (e) {
+        if (e instanceof SheetRefusedError) return { table: null, issues: [tableIssue('error', file, e.refused)] };
         // read-excel-file's errors carry a code (INVALID_ZIP, FILE_NOT_SUPPORTED) or a name; neither quotes the file.
         const reason = e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : e instanceof Error ? e.name : '';
         return { table: null, issues: [tableIssue('error', file, message('table.badXlsx', { reason }))] };
