@@ -149,12 +149,20 @@ describe('joinSamples', () => {
   });
 
   it('lists at most ten unmatched rows, then "and N more"', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, id: `X${i + 1}`, name: null, sample: { date: '2018-01-01' } }));
+    const rows = [...Array.from({ length: 12 }, (_, i) => ({ row: i + 2, id: `X${i + 1}`, name: null, sample: { date: '2018-01-01' } })), { row: 14, id: sections[0]!.id, name: null, sample: { date: '2018-01-01' } }];
     const { samples, issues } = joinSamples(deepFreeze({ file: 'm.csv', rows, columns: { date: 'date' } }), sections);
-    expect(samples.size).toBe(0);
+    expect(samples.size).toBe(1);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.message).toBe('12 rows match no section: row 2 (id X1), row 3 (id X2), row 4 (id X3), row 5 (id X4), row 6 (id X5), '
       + 'row 7 (id X6), row 8 (id X7), row 9 (id X8), row 10 (id X9), row 11 (id X10), and 2 more');
+  });
+  it('says a sheet that matches no section at all seems to belong to another dataset, naming its sections', () => {
+    const other = ['镇海大桥', '河口', '南门', '北门', '西渡', '东渡', '中洲'].flatMap((name, k) => [0, 1].map((m) => ({ row: 2 + 2 * k + m, id: `ZH${k + 1}`, name, sample: { date: `2018-0${m + 1}-01` } })));
+    const { samples, issues } = joinSamples(deepFreeze({ file: 'other.xlsx', rows: other, columns: { date: 'date' } }), sections);
+    expect(samples.size).toBe(0);
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', 'table.noRowMatched']]);
+    expect(issues[0]!.message).toBe("matches none of this dataset's sections: nothing was joined. Its 14 rows are about 7 other sections "
+      + '(镇海大桥 (ZH1), 河口 (ZH2), 南门 (ZH3), 北门 (ZH4), 西渡 (ZH5), and 2 more): the file seems to belong to another dataset');
   });
 });
 

@@ -77,11 +77,19 @@ describe('opening a dataset', () => {
     await suite.app.page.waitForSelector('.app[data-status="ready"]');
     await expect.poll(() => textOf(suite.app.page.getByTestId('section-row-SY01').locator('.chip')), { timeout: 30000 }).toBe('劣V');
     // An Excel workbook is read in the browser too (test/fixtures/monitoring/quarter3.xlsx: its
-    // sections W01… are not in the sample, so every dated row is listed as matching none).
-    await suite.app.page.click('[data-testid="issues-panel"] .close');
+    // sections W01… are not in the sample): nothing joins, and the user is told the file seems to be
+    // another dataset's, with its sections named — not asked to fix ids. Esc closes the panel.
+    await suite.app.page.keyboard.press('Escape');
+    await suite.app.page.waitForSelector('[data-testid="issues-panel"]', { state: 'detached' });
     await suite.app.pickFiles('[data-testid="samples-input"]', { 'quarter3.xlsx': await readFile(path.join(FIXTURES, 'monitoring', 'quarter3.xlsx')) });
     const xlsx = await suite.app.issueLines();
-    expect(xlsx.some((l) => /^quarter3\.xlsx有 \d+ 行找不到对应的断面：第 \d+ 行（.*W01/.test(l)), xlsx.join('\n')).toBe(true);
+    expect(xlsx.some((l) => /^quarter3\.xlsx没有一行能对应到本数据集的断面，未导入任何数据。表中 \d+ 行属于另外 \d+ 个断面（.*W01.*）：这份表格似乎属于其他数据集/.test(l)), xlsx.join('\n')).toBe(true);
+    // The panel leaves the map's zoom buttons free.
+    const panel = (await suite.app.page.getByTestId('issues-panel').boundingBox())!;
+    const zoom = (await suite.app.page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    expect(panel.x + panel.width <= zoom.x || panel.y >= zoom.y + zoom.height).toBe(true);
+    await suite.app.page.keyboard.press('Escape');
+    await suite.app.page.waitForSelector('[data-testid="issues-panel"]', { state: 'detached' });
     expect(suite.app.errors).toEqual([]);
   });
 });

@@ -132,6 +132,13 @@ export const MONITORING_MESSAGES = {
     hintEn: () => DATE_HINT_EN,
     hintZh: () => DATE_HINT_ZH,
   }),
+  'table.noRowMatched': def({
+    example: { rows: 61, sections: 9, list: '镇海大桥 (ZH01), 河口 (ZH02)', more: 4 },
+    en: (p) => `matches none of this dataset's sections: nothing was joined. Its ${p.rows} rows are about ${p.sections} other section${p.sections === 1 ? '' : 's'} (${p.list}${p.more ? `, and ${p.more} more` : ''}): the file seems to belong to another dataset`,
+    zh: (p) => `没有一行能对应到本数据集的断面，未导入任何数据。表中 ${p.rows} 行属于另外 ${p.sections} 个断面（${p.list}${p.more ? ` 等，另有 ${p.more} 个` : ''}）：这份表格似乎属于其他数据集`,
+    hintEn: () => 'Check that the spreadsheet is this dataset\'s (its 断面编号 / 断面名称 are those of the sections layer); if the sections are new, add them to the sections layer first.',
+    hintZh: () => '请确认选择的是本数据集的监测表（其断面编号、断面名称与断面图层一致）；若这些是新增断面，请先在断面图层中补充。',
+  }),
   'table.unmatchedRows': def<Open<{ count: number; more: number }>>({
     example: { count: 12, more: 2, row0: 7, id0: 'W99', name0: '不存在断面', row1: 10, id1: '', name1: '章家埠' },
     en: (p) => `${p.count} row${p.count === 1 ? ' matches' : 's match'} no section: ${items(p, 'row').map((i) => `row ${s(p[`row${i}`])} (${sectionEn(p[`id${i}`], p[`name${i}`])})`).join(', ')}${p.more ? `, and ${p.more} more` : ''}`,

@@ -53,7 +53,11 @@ export function joinSamples(
     samples.set(i, found.get(i)!.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
   }
   const issues: DataIssue[] = [];
-  if (unmatched.length) {
+  if (unmatched.length && found.size === 0) {
+    // Nothing joined: the file is most likely another dataset's. Say so, naming the sections it is about.
+    const named = [...new Set(unmatched.map((r) => (trimmed(r.name) ? `${trimmed(r.name)}${trimmed(r.id) ? ` (${trimmed(r.id)})` : ''}` : trimmed(r.id))).filter(Boolean))];
+    issues.push(tableIssue('error', table.file, message('table.noRowMatched', { rows: unmatched.length, sections: named.length, list: named.slice(0, 5).join(', '), more: Math.max(0, named.length - 5) })));
+  } else if (unmatched.length) {
     const n = unmatched.length;
     // The rows listed as indexed params (row0, id0, name0, …), so either language can list them.
     const rows = unmatched.slice(0, MAX_LISTED_ROWS).flatMap((r, i): [string, string | number][] => [[`row${i}`, r.row], [`id${i}`, r.id ?? ''], [`name${i}`, r.name ?? '']]);
