@@ -176,6 +176,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // Every feature under the last click (the park under the river, both function zones): the
   // inspector lists them to choose from.
   const [under, setUnder] = useState<readonly FeatureId[]>([]);
+  // The notice that the page's ?data= address was refused, until closed.
+  const [refusedClosed, setRefusedClosed] = useState(false);
   const onMapSelect = (id: FeatureId | null, all: readonly FeatureId[] = [], fromTiles: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {}) => {
     if (id) setSheetOpen(true);
     setTileProperties(fromTiles);
@@ -236,7 +238,13 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
           {state.month !== null && <div className="map-caption" data-testid="map-month">{t('mapMonth', { year: dataset?.manifest.year ?? '', n: state.month })}</div>}
           {rs.status === 'loading' && <div className="map-status">{t('loading')}</div>}
           {rs.status === 'failed' && <div className="map-status error" role="alert">{t('failed')}{rs.error ? `: ${rs.error}` : ''}</div>}
-          {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} onClose={closeIssues} />}
+          {issuesOpen && <IssuesPanel issues={rs.issues} rejected={rs.rejected} shown={!!dataset} onClose={closeIssues} />}
+          {rs.refusedData !== null && rs.bundled && !refusedClosed && (
+            <div className="map-notice" role="alert" data-testid="data-refused">
+              <span>{t('dataRefused', { url: rs.refusedData })}</span>
+              <button type="button" className="close" onClick={() => setRefusedClosed(true)} aria-label={t('close')}>×</button>
+            </div>
+          )}
           {!issuesOpen && importer.issues.length > 0 && <IssuesPanel issues={importer.issues} rejected={false} onClose={() => importer.setIssues([])} />}
           {drop.dragging && <div className="drop-hint">{t('dropHere')}</div>}
           {tableLayer && (

@@ -9,7 +9,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { ByZone } from '../../core/compute.ts';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
-import { datasetUrlParam } from '../data/dataset-url.ts';
+import { datasetChoice } from '../data/dataset-url.ts';
 import bundled from 'virtual:bundled-report';
 import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
 
@@ -39,6 +39,8 @@ export interface ReportState {
   readonly rejected: boolean;
   /** Whether the dataset shown is the bundled one (the app's own), or one the user opened or the page named. */
   readonly bundled: boolean;
+  /** The page's `?data=` address when it was refused (not on the app's own server): the bundled dataset is shown instead. */
+  readonly refusedData: string | null;
 }
 
 export interface ReportApi extends ReportState {
@@ -66,13 +68,14 @@ export interface ReportApi extends ReportState {
   checkSites(sites: readonly { id: string; geometry: Polygon | MultiPolygon }[]): Promise<Readonly<Record<string, SiteCheck>>>;
 }
 
-const DATA_URL = typeof location === 'undefined' ? null : datasetUrlParam(location.href);
+const CHOICE = typeof location === 'undefined' ? { url: null, refused: null } : datasetChoice(location.href);
+const DATA_URL = CHOICE.url;
 /** The first dataset: one on the app's server named by the page, else the bundled one (its report came with the app). */
 const FIRST: WorkerRequest = DATA_URL ? { type: 'compute-url', base: DATA_URL } : { type: 'compute-bundled', precomputed: true };
 
 // The bundled dataset's report comes with the app (built with it): the board has its numbers before
 // the worker has loaded the data for the map.
-const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, tiles: {}, districtBox: null, issues: [], report: DATA_URL ? null : bundled.report, monthly: DATA_URL ? {} : bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false, bundled: !DATA_URL };
+const INITIAL: ReportState = { dataset: null, light: [], summaries: {}, urls: {}, tiles: {}, districtBox: null, issues: [], report: DATA_URL ? null : bundled.report, monthly: DATA_URL ? {} : bundled.monthly, progress: null, status: 'loading', error: null, loadId: 0, rejected: false, bundled: !DATA_URL, refusedData: CHOICE.refused };
 
 /** A request that has an answer, without its request id (each member of the union on its own). */
 type Question = Extract<WorkerRequest, { requestId: number }> extends infer R ? R extends unknown ? Omit<R, 'requestId'> : never : never;
