@@ -192,7 +192,7 @@ function changeLayers(c: YearChangeOutline, state: MapState): LayerSpecification
   const tiled = (source: string) => ({ source, 'source-layer': sourceLayer(state, source) });
   const only = (indices: readonly number[]) => indexFilter({ indices, keep: true }) as FilterSpecification;
   return [
-    { id: 'change-forest-in', type: 'line', ...tiled('forestParcels'), filter: only(c.intoForest), paint: { 'line-color': COLORS.changeBetter, 'line-width': 2.5 } },
+    { id: 'change-forest-in', type: 'line', ...tiled('forestParcels'), filter: only(c.intoForest), paint: { 'line-color': COLORS.changeIntoForest, 'line-width': 2.5 } },
     { id: 'change-forest-out', type: 'line', ...tiled('forestParcels'), filter: only(c.outOfForest), paint: { 'line-color': COLORS.changeWorse, 'line-width': 2.5 } },
     { id: 'change-protected-added', type: 'line', ...tiled('protectedAreas'), filter: only(c.protectedAdded), paint: { 'line-color': COLORS.changeAdded, 'line-width': 3.5, 'line-dasharray': [2, 1.5] } },
     { id: 'change-sections-improved', type: 'circle', source: 'sections', filter: only(c.sectionsImproved), paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLORS.changeBetter, 'circle-stroke-width': 3.5 } },

@@ -53,6 +53,8 @@ export const COLORS = {
   changeBetter: '#1b8a2f',
   changeWorse: '#d32f2f',
   changeAdded: '#6a1b9a',
+  /** Parcels that became forest, outlined over the forest's green fill: a blue that reads over every land-class colour. */
+  changeIntoForest: '#0d47a1',
   expressway: '#e08a3c',
   townLabel: '#37474f',
   water: '#9ecae1',

@@ -55,6 +55,20 @@ describe('by town', () => {
     await suite.app.clickMap(120.838, 29.99);
     await page.waitForFunction(() => document.querySelector('[data-testid="town-card"] h3')?.textContent?.startsWith('曹娥街道'));
     expect(await textOf(page.getByTestId('town-value-protectedShare'))).toBe(`${zh2(caoe.indicators.protectedShare!)} %`);
+    // A water rate says how many sections it comes from (one section makes a rate of 0 or 100 %).
+    for (const id of ['sectionsGoodRate', 'functionZoneCompliance']) {
+      if (caoe.indicators[id] === null) continue;
+      expect(await textOf(page.getByTestId(`town-n-${id}`))).toBe(`（n = ${caoe.sections.length} 个断面）`);
+    }
+    // Values (1.70 m²/人) and 达标/未达标 are not broken across lines: each is one line box.
+    const lineBoxes = await page.$$eval('[data-testid="town-card"] td:nth-child(2), [data-testid="town-card"] td:nth-child(4)', (tds) => tds.map((td) => {
+      const text = td.firstChild;
+      if (!text || !text.textContent?.trim()) return 0;
+      const r = document.createRange();
+      r.selectNodeContents(text);
+      return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+    }));
+    expect(Math.max(...lineBoxes)).toBe(1);
   });
 
   it('ranks by another indicator, and the colours go when the view is left', async () => {

@@ -20,6 +20,9 @@ export interface TownsPanelProps {
   readonly onSelect: (index: number) => void;
 }
 
+/** The water rates: computed from the sections in the town, which may be few (a rate of one section says so). */
+const SECTION_RATES: ReadonlySet<string> = new Set(['sectionsGoodRate', 'functionZoneCompliance', 'drinkingWaterCompliance']);
+
 export function TownsPanel({ view, indicators, selected, onSelect }: TownsPanelProps) {
   const { lang, t } = useLang();
   const computed = indicators.filter((i) => i.source === 'computed');
@@ -73,7 +76,8 @@ export function TownsPanel({ view, indicators, selected, onSelect }: TownsPanelP
               {computed.map((i) => (
                 <tr key={i.id}>
                   <td>{lang === 'zh' ? i.name : i.nameEn}</td>
-                  <td className="num" data-testid={`town-value-${i.id}`}>{value(town.indicators[i.id], i.unit)}</td>
+                  <td className="num" data-testid={`town-value-${i.id}`}>{value(town.indicators[i.id], i.unit)}
+                    {SECTION_RATES.has(i.id) && town.indicators[i.id] !== null && <span className="muted" data-testid={`town-n-${i.id}`}> {t('townsSections', { n: town.sections.length })}</span>}</td>
                   <td>{formatTarget(i.target, { lang, unit: i.unit })}</td>
                   <td>{status(town.indicators[i.id], i.target)}</td>
                   <td className="muted num">{t('townsDistrict')} {value(typeof i.value === 'number' ? i.value : null, i.unit)}</td>
