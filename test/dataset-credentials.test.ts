@@ -85,6 +85,8 @@ describe('the database a dataset names', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the dataset asks for the database postgres:\/\/127\.0\.0\.1:1\/stolen for its table layers/);
     expect(r.stderr).toMatch(/If you trust it, run again with --db postgres:\/\/127\.0\.0\.1:1\/stolen/);
+    // Said as a refusal, not as a file that could not be read.
+    expect(r.stderr).toMatch(/manifest\.json: was not read: .* — A dataset is read only from inside its own folder, and the database it names is used only when you give it with --db\./);
     expect(r.stderr).not.toMatch(/Connection refused|could not connect/i);
   }, 60000);
 
@@ -96,7 +98,7 @@ describe('the database a dataset names', () => {
 
   it('in another year\'s manifest stops that year too', async () => {
     const r = await indicators('--data', await datasetAsking('year-asks', ASKED, true), '--years', '--json');
-    expect(r.stderr).toMatch(/y2016\.json: could not be read \(the dataset asks for the database postgres:\/\/127\.0\.0\.1:1\/stolen/);
+    expect(r.stderr).toMatch(/y2016\.json: was not read: the dataset asks for the database postgres:\/\/127\.0\.0\.1:1\/stolen/);
     expect(r.stderr).not.toMatch(/Connection refused|could not connect/i);
   }, 60000);
 

@@ -56,7 +56,7 @@ export function datasetReader(dir: string, db: string | null): ReadFile {
       const bytes = await files(f);
       // Any file may be a manifest (a year's is named by the root's "years"): those that say "database" are looked at.
       const asked = db === null && bytes !== null && bytes.length < 1 << 24 && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('"database"') ? askedDatabase(bytes) : null;
-      if (asked !== null) { const why = untrustedDatabase(asked); throw Object.assign(new Error(why), { code: why }); }
+      if (asked !== null) { const why = untrustedDatabase(asked); throw Object.assign(new Error(why), { code: why, refused: true }); }
       return bytes;
     }
     const [table, geometry] = f.slice(TABLE_PREFIX.length).split('#') as [string, string];

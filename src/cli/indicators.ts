@@ -17,7 +17,7 @@ import { loadDataset } from '../core/io.ts';
 import { datasetReader } from './dataset-reader.ts';
 import type { MissingInput } from '../core/index.ts';
 
-const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis [--db URL]\n              compute the area indicators\' overlays in PostGIS: a server (URL or PG* variables), else an embedded one';
+const USAGE = 'Usage: npm run indicators -- [--data DIR] [--json] [--strict] [--by ROLE]\n  --data DIR  dataset folder with manifest.json (default: data/)\n  --json      print the report as JSON\n  --strict    exit with code 2 when any computed indicator is incomplete\n  --by ROLE   also compute every spatial indicator for each feature of a polygon layer (e.g. towns)\n  --years     every year the manifest names ("years"), and what changed from the first to the last\n  --engine postgis [--db URL]\n              compute the area indicators\' overlays in PostGIS: a server (URL or PG* variables), else an embedded one\n  --db URL    the database of table layers too (a manifest\'s "database" is used only when named here)';
 
 async function main(argv: readonly string[]): Promise<number> {
   let dir = 'data';

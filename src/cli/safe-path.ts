@@ -13,6 +13,8 @@ import path from 'node:path';
 /** A path refused: `code` is the reason, which the dataset loader shows after the file's name. */
 export class PathRefused extends Error {
   readonly code: string;
+  /** Refused on purpose (the loader says so: file.refused), not a file that failed to read. */
+  readonly refused = true;
   constructor(reason: string) {
     super(reason);
     this.code = reason;

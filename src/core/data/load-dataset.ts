@@ -144,8 +144,10 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
   try {
     return await read(path);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    issues.push({ severity: 'error', file: path, ...message('file.unreadable', { reason: typeof code === 'string' ? code : '' }) });
+    const { code, refused } = e as { code?: unknown; refused?: unknown };
+    // A reader refuses a file on purpose (outside the dataset, a server not confirmed: src/cli/dataset-reader.ts): said as such.
+    if (refused === true && typeof code === 'string') issues.push({ severity: 'error', file: path, ...message('file.refused', { reason: code }) });
+    else issues.push({ severity: 'error', file: path, ...message('file.unreadable', { reason: typeof code === 'string' ? code : '' }) });
     return null;
   }
 }

@@ -27,6 +27,13 @@ export const FILE_MESSAGES = {
   'path.noFile': def({ example: {}, en: () => 'names no file', zh: () => '没有指明文件' }),
 
   // Reading files
+  'file.refused': def({
+    example: { reason: 'a symbolic link to /etc/passwd, outside the dataset folder data; refused' },
+    en: (p) => `was not read: ${p.reason}`,
+    zh: (p) => `未读取：${p.reason}`,
+    hintEn: () => 'A dataset is read only from inside its own folder, and the database it names is used only when you give it with --db.',
+    hintZh: () => '数据集只从其自身文件夹内读取；其指定的数据库仅在您用 --db 给出时才使用。',
+  }),
   'file.unreadable': def({
     example: { reason: 'EISDIR' },
     en: (p) => `could not be read${p.reason ? ` (${p.reason})` : ''}`,
