@@ -11,7 +11,7 @@ import type { Geometry } from 'geojson';
 import type { SiteCheck, VertexRow } from '../../core/index.ts';
 import { COLORS, metresPerPixel, scaleBarLength } from '../../map/index.ts';
 import type { LegendEntry } from '../../map/index.ts';
-import { formatNumber, formatSurveyArea, MU_M2 } from '../../core/index.ts';
+import { formatNumber, formatSurveyArea, MU_M2, term } from '../../core/index.ts';
 import { LocatorMap } from './LocatorMap.tsx';
 import { Swatch } from './LayerPanel.tsx';
 import { SiteFindings } from './SiteFindings.tsx';
@@ -101,7 +101,7 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
           <tbody>
             {check.overlaps.length === 0 && <tr><td colSpan={6}>{t('none')}</td></tr>}
             {check.overlaps.map((o) => (
-              <tr key={`${o.layer}-${o.index}`}><td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{o.kind}</td><td className="num">{formatNumber(lang, o.areaM2, 2)}</td><td className="num">{formatNumber(lang, o.areaM2 / MU_M2, 2)}</td><td className="num">{formatNumber(lang, o.percentOfSite, 2)} %</td></tr>
+              <tr key={`${o.layer}-${o.index}`}><td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{term(lang, o.kind)}</td><td className="num">{formatNumber(lang, o.areaM2, 2)}</td><td className="num">{formatNumber(lang, o.areaM2 / MU_M2, 2)}</td><td className="num">{formatNumber(lang, o.percentOfSite, 2)} %</td></tr>
             ))}
           </tbody>
         </table>

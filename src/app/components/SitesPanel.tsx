@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { SiteCheck } from '../../core/index.ts';
-import { formatNumber, formatSurveyArea } from '../../core/index.ts';
+import { formatNumber, formatSurveyArea, term } from '../../core/index.ts';
 import type { SiteShape } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -118,7 +118,7 @@ export function SitesPanel(p: SitesPanelProps) {
               {check.overlaps.length === 0 && <tr><td colSpan={5}>{t('none')}</td></tr>}
               {check.overlaps.map((o) => (
                 <tr key={`${o.layer}-${o.index}`} className={o.layer} data-testid="overlap-row">
-                  <td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{o.kind}</td>
+                  <td>{t(`${o.layer}_`)}</td><td>{o.name}</td><td>{term(lang, o.kind)}</td>
                   <td className="num" data-m2={o.areaM2}>{formatNumber(lang, o.areaM2, 0)}</td><td className="num">{formatNumber(lang, o.percentOfSite, 2)} %</td>
                 </tr>
               ))}
