@@ -1,30 +1,34 @@
 /**
- * `npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--manifest]`:
+ * `npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--max-tiles N] [--manifest]`:
  * cuts vector tiles of a dataset's layers in PostGIS (a server named by --db or the PG* variables,
  * else the embedded one) into a static folder — `OUT/<layer>/{z}/{x}/{y}.pbf` and a TileJSON
  * `OUT/<layer>/tiles.json` — that any web server or CDN serves, and prints the manifest entries
  * that make the app draw each layer from its tiles (with --manifest, writes them into the
- * dataset's manifest, keeping each layer's file for the CLI's indicators). Exit code 0 on success,
- * 2 when the dataset cannot be loaded or PostGIS fails, 1 on wrong usage.
+ * dataset's manifest, keeping each layer's file for the CLI's indicators). The tiles are counted
+ * before anything is cut (a cut past --max-tiles is refused with the zooms that fit), cut into a
+ * folder beside OUT and each layer's folder swapped in whole. Exit code 0 on success, 2 when the
+ * dataset cannot be loaded or PostGIS fails, 1 on wrong usage or a cut over the limit.
  */
-import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue } from '../core/index.ts';
 import { loadDataset } from '../core/io.ts';
 import { datasetReader } from './dataset-reader.ts';
 import { openClient } from './postgis-engine.ts';
 import type { SqlClient } from './postgis-engine.ts';
-import { cutTilesInPostgis } from './postgis-tiles.ts';
+import { cutTilesInPostgis, deepestZoomWithin, layerBounds, MAX_TILES, tilesByZoom } from './postgis-tiles.ts';
 import type { CutLayer } from './postgis-tiles.ts';
 import { isInside, outputFolderProblem, PathRefused, realpathLoose, resolveInside, unsafeName, writeInside } from './safe-path.ts';
 
-const USAGE = `Usage: npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--manifest]
+const USAGE = `Usage: npm run tiles -- [--data DIR] --out DIR [--db URL] [--layers a,b] [--minzoom N] [--maxzoom N] [--max-tiles N] [--manifest]
   --data DIR     dataset folder with manifest.json (default: data/)
   --out DIR      folder for the tiles: OUT/<layer>/{z}/{x}/{y}.pbf and OUT/<layer>/tiles.json
   --db URL       a PostgreSQL/PostGIS server (or the PG* variables); without one, the embedded PostGIS
   --layers a,b   the layers to cut (default: every layer but the boundary and the sections)
   --minzoom N    first zoom cut (default 5)
   --maxzoom N    last zoom cut, overzoomed beyond by the map (default 12)
+  --max-tiles N  refuse a cut that may write more tiles than N, counted before cutting (default ${MAX_TILES.toLocaleString('en')})
   --manifest     write the "tiles" entries into the dataset's manifest.json (OUT must be inside the dataset)`;
 
 /** The TileJSON of a layer cut. */
@@ -43,6 +47,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let minzoom = 5;
   let maxzoom = 12;
   let writeManifest = false;
+  let maxTiles = MAX_TILES;
   const zoom = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) && Number(v) <= 20 ? Number(v) : null);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -51,6 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--db' && argv[i + 1]) db = argv[++i]!;
     else if (a === '--layers' && argv[i + 1]) only = argv[++i]!.split(',').filter(Boolean);
     else if ((a === '--minzoom' || a === '--maxzoom') && zoom(argv[i + 1]) !== null) { if (a === '--minzoom') minzoom = zoom(argv[++i])!; else maxzoom = zoom(argv[++i])!; }
+    else if (a === '--max-tiles' && /^\d+$/.test(argv[i + 1] ?? '')) maxTiles = Number(argv[++i]);
     else if (a === '--manifest') writeManifest = true;
     else if (a === '--help' || a === '-h') { process.stdout.write(`${USAGE}\n`); return 0; }
     else { process.stderr.write(`Unknown or incomplete argument: ${a}\n${USAGE}\n`); return 1; }
@@ -97,12 +103,37 @@ async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
   }
+  // The tiles counted before anything is cut: every tile the layers' boxes touch at each zoom.
+  const boxes = layers.map((l) => layerBounds(dataset, l)).filter((b) => b !== null);
+  const byZoom = tilesByZoom(boxes, minzoom, maxzoom);
+  const total = byZoom.reduce((n, z) => n + z.tiles, 0);
+  const perZoom = byZoom.map((z) => `z${z.z}: ${z.tiles.toLocaleString('en')}`).join(', ');
+  if (total > maxTiles) {
+    const deepest = deepestZoomWithin(boxes, minzoom, maxTiles);
+    const fit = deepest === null ? `even --minzoom ${minzoom} alone is more; cut fewer layers (--layers) or raise --max-tiles` : `--minzoom ${minzoom} --maxzoom ${deepest} fits`;
+    process.stderr.write(`The cut would write up to ${total.toLocaleString('en')} tiles (${perZoom}), more than the limit of ${maxTiles.toLocaleString('en')} (--max-tiles): ${fit}. Nothing was written.\n`);
+    return 1;
+  }
+  process.stderr.write(`Cutting up to ${total.toLocaleString('en')} tiles (${perZoom}).\n`);
+  // A layer's folder in OUT that is a symbolic link out of it is refused, as writeInside refuses it.
+  for (const layer of layers) {
+    const folder = path.join(outDir, layer);
+    if (!(await lstat(folder).catch(() => null))?.isSymbolicLink()) continue;
+    const real = await realpathLoose(folder);
+    if (!isInside(outDir, real)) { process.stderr.write(`Tiles: ${folder} leads through a symbolic link to ${real}, outside ${out}; not written\n`); return 2; }
+  }
+  // Cut into a folder beside OUT, then each layer's folder swapped in whole: no stale tile of an
+  // earlier run stays, and a cut that fails or is stopped leaves OUT as it was.
+  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.cutting-${process.pid}`);
+  const dropStaging = () => rmSync(staging, { recursive: true, force: true });
+  process.on('exit', dropStaging);
   const checked = new Set<string>();
   let client: SqlClient | null = null;
   let cut: CutLayer[];
   try {
+    await mkdir(staging, { recursive: true });
     client = await openClient(db, (l) => process.stderr.write(`${l}\n`));
-    cut = await cutTilesInPostgis(dataset, layers, { minzoom, maxzoom }, client, (layer, z, x, y, tile) => writeInside(outDir, [layer, String(z), String(x), `${y}.pbf`], tile, checked));
+    cut = await cutTilesInPostgis(dataset, layers, { minzoom, maxzoom }, client, (layer, z, x, y, tile) => writeInside(staging, [layer, String(z), String(x), `${y}.pbf`], tile, checked));
   } catch (e) {
     process.stderr.write(`${e instanceof PathRefused ? 'Tiles' : 'PostGIS'}: ${(e as Error).message}\n`);
     return 2;
@@ -112,10 +143,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const rel = inside.split(path.sep).join('/');
   const entries: Record<string, Record<string, unknown>> = {};
   try {
-    for (const c of cut) await writeInside(outDir, [c.layer, 'tiles.json'], `${JSON.stringify(tileJson(c), null, 2)}\n`, checked);
+    for (const c of cut) await writeInside(staging, [c.layer, 'tiles.json'], `${JSON.stringify(tileJson(c), null, 2)}\n`, checked);
+    await mkdir(outDir, { recursive: true });
+    for (const c of cut) {
+      // rename never follows the last component: a layer folder that is a link is moved away, not entered.
+      const old = path.join(staging, `.old-${c.layer}`);
+      await rename(path.join(outDir, c.layer), old).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
+      await rename(path.join(staging, c.layer), path.join(outDir, c.layer));
+    }
   } catch (e) {
     process.stderr.write(`Tiles: ${(e as Error).message}\n`);
     return 2;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    process.off('exit', dropStaging);
   }
   for (const c of cut) {
     entries[c.layer] = { tiles: `${outside ? 'tiles' : rel}/${c.layer}/{z}/{x}/{y}.pbf`.replace(/^\//, ''), minzoom: c.minzoom, maxzoom: c.maxzoom, bounds: c.bounds.map((v) => Number(v.toFixed(6))) };
