@@ -113,6 +113,20 @@ describe('entry points (the built CLI)', () => {
     expect(JSON.parse(r.stdout).years.reports ?? JSON.parse(r.stdout).years).toBeDefined();
   }, 60000);
 
+  it('check-site: a red-line file that is a symbolic link out of the dataset is not read, and the site is not checked against it', async () => {
+    const d = path.join(work, 'linked-red-lines');
+    await cp(path.join(FIXTURES, 'district'), d, { recursive: true });
+    const away = path.join(await folder('red-lines-away'), 'red-lines.geojson');
+    await cp(path.join(d, 'red-lines.geojson'), away);
+    await rm(path.join(d, 'red-lines.geojson'));
+    await symlink(away, path.join(d, 'red-lines.geojson'));
+    const site = path.join(work, 'site.geojson');
+    await writeFile(site, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '半块地' }, geometry: { type: 'Polygon', coordinates: [[[120.065, 30.045], [120.075, 30.045], [120.075, 30.055], [120.065, 30.055], [120.065, 30.045]]] } }] }));
+    const r = await cli('check-site', site, '--data', d, '--json', '--lang', 'en');
+    expect(r.stderr).toMatch(/red-lines\.geojson: was not read: a symbolic link to .*red-lines-away\/red-lines\.geojson, outside the dataset folder/);
+    expect((JSON.parse(r.stdout) as { sites: { lines: Record<string, { checked: boolean }> }[] }).sites[0]!.lines.redLines).toMatchObject({ checked: false });
+  }, 60000);
+
   it('tiles: a layer named ../../escaped or .. writes nothing outside --out', async () => {
     for (const name of ['../../escaped', '..']) {
       const d = path.join(work, `named-${name.length}`);

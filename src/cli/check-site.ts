@@ -114,6 +114,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`The dataset in ${dir} cannot be loaded:\n${issues.map(formatIssue).join('\n')}\n`);
     return 2;
   }
+  // The dataset's errors (a layer refused or broken): the lines they touch are not checked, and say so.
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) process.stderr.write(`The dataset in ${dir} has errors; the lines they touch are not checked:\n${errors.map(formatIssue).join('\n')}\n\n`);
   const overlay = makeOverlayContext(dataset);
   const sites: SiteOut[] = [];
   const warnings: string[] = [];
