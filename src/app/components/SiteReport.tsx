@@ -78,7 +78,7 @@ export function SiteReport({ site, check, map, vertices, district, towns, datase
         <table className="report-facts">
           <tbody>
             <tr><th>{t('siteEllipsoidArea')}</th><td data-testid="report-area">{formatSurveyArea(lang, check.areaM2)}</td></tr>
-            <tr><th>{t('sitePlaneArea')}（CGCS2000 3° {check.planeZone}）</th><td data-testid="report-plane-area">{formatSurveyArea(lang, check.planeAreaM2)}</td></tr>
+            <tr><th>{t('sitePlaneArea')}{lang === 'zh' ? `（CGCS2000 3° 第 ${check.planeZone} 带）` : ` (CGCS2000 3° zone ${check.planeZone})`}</th><td data-testid="report-plane-area">{formatSurveyArea(lang, check.planeAreaM2)}</td></tr>
             {declared !== null && <tr><th>{t('siteDeclaredArea')}</th><td data-testid="report-declared-area">{formatSurveyArea(lang, declared)}</td></tr>}
             <tr><th>{t('siteSource')}</th><td data-testid="report-source">{source}</td></tr>
             {attributes.length > 0 && <tr><th>{t('siteAttributes')}</th><td data-testid="report-attributes">{attributes.map(([k, v]) => <span key={k} className="attr"><b>{k}</b> {v}</span>)}</td></tr>}
