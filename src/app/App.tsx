@@ -64,6 +64,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const [dismissedLoad, setDismissedLoad] = useState(-1);
   // Small screens: the header menu, the layer drawer, the bottom sheet; and the shortcuts dialog.
   const [menuOpen, setMenuOpen] = useState(false);
+  // The side panel (a bottom sheet on a phone): a newly opened feature's details start at their top.
+  const rightPanel = useRef<HTMLElement>(null);
   const [layersOpen, setLayersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -95,6 +97,8 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   // Attributes of features picked on the dataset's own vector tiles (nothing else holds them).
   const [tileProperties, setTileProperties] = useState<Readonly<Record<string, Readonly<Record<string, unknown>>>>>({});
   const selected = useFeature(rs, state.selected, tileProperties);
+  const selectedKey = state.selected ? `${state.selected.layer}:${state.selected.index}` : '';
+  useEffect(() => { if (state.tab === 'inspector' && rightPanel.current) rightPanel.current.scrollTop = 0; }, [state.tab, selectedKey]);
   const section = selected?.id.layer === 'sections' ? computed?.sections[selected.id.index] ?? null : null;
   const highlight = useMemo(() => indicatorHighlight(state.highlight, computed), [state.highlight, computed]);
   // A place found by typed coordinates, pinned on the map; where the pointer is.
@@ -136,6 +140,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   }), [state.visible, state.opacity, rs.urls, tiles, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth, change]);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
+    setMenuOpen(false);
     setMarker(null);
     select(id);
     dispatch({ type: 'tab', tab: 'inspector' });
@@ -155,6 +160,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     if (here) frame(here); else void rs.fetchFeature(id).then(frame);
   };
   const goToPoint = (p: readonly [number, number]) => {
+    setMenuOpen(false);
     select(null);
     setMarker(p);
     setFit({ bbox: [p[0] - 0.01, p[1] - 0.01, p[0] + 0.01, p[1] + 0.01], maxZoom: 14 });
@@ -253,7 +259,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
               onCsv={() => downloadTableCsv(state.lang, tableLayer, table)} onGeoJson={() => void downloadTableGeoJson(state.lang, tableLayer, table, rs.fetchFeatures)} />
           )}
         </main>
-        <aside className="right">
+        <aside className="right" ref={rightPanel}>
           <button type="button" className="sheet-handle" onClick={() => setSheetOpen((o) => !o)} aria-expanded={sheetOpen} data-testid="sheet-handle">{sheetOpen ? t('hidePanel') : t('showPanel')}</button>
           <nav className="tabs" role="tablist">
             {TABS.map((k) => (

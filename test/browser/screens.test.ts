@@ -58,6 +58,16 @@ describe('on a phone', () => {
     const c = await mapBox(app);
     await app.page.touchscreen.tap(c.x + p.x, c.y + p.y);
     expect(await textOf(app.page.getByTestId('inspector-name'))).toBe('陈溪');
+    // The details open at their top: the name is on screen (it opened scrolled to the bottom).
+    const inView = async () => { const b = (await app.page.getByTestId('inspector-name').boundingBox())!; return b.y >= 0 && b.y + b.height <= 844; };
+    await expect.poll(inView).toBe(true);
+    // Search from the menu: Enter goes to the section and closes the menu over the map.
+    await app.page.tap('[data-testid="menu-button"]');
+    await app.page.fill('[data-testid="search-input"]', '陈溪');
+    await app.page.press('[data-testid="search-input"]', 'Enter');
+    await app.page.waitForFunction(() => !document.querySelector('.app')?.classList.contains('menu-open'));
+    expect(await app.page.isVisible('[data-testid="lang-switch"]')).toBe(false);
+    await expect.poll(inView).toBe(true);
     await app.screenshot('phone-inspector');
     // Turned: the map and the panel side by side, the map still visible.
     await app.page.setViewportSize({ width: 844, height: 390 });
