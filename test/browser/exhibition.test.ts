@@ -233,6 +233,10 @@ describe('exhibition mode on a 4K screen', () => {
     await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
     expect(await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeCloseTo(56, 0);
     expect(await page.$eval('[data-testid="timeline"] li', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
+    // The card is opaque (town names showed through it), and 「23 / 29 项指标达标」 breaks only between words.
+    expect(await page.$eval('[data-testid="tour-card"]', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.$eval('[data-testid="data-status"]', (e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
+    await page.screenshot({ path: 'test-results/exhibition-4k.png' });
     await page.close();
   });
 });
