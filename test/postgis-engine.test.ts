@@ -17,20 +17,18 @@ import { loadValid } from './helpers/load-fixture.ts';
 import { seededSampleFiles } from './helpers/seeded-sample.ts';
 import { measureInPostgis, measureZonesInPostgis } from '../src/cli/postgis-engine.ts';
 import type { SqlClient } from '../src/cli/postgis-engine.ts';
+import { requireTestDb, TEST_DB } from './helpers/test-db.ts';
 
 const run = promisify(execFile);
 const ROOT = path.join(FIXTURES, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'indicators.mjs');
-const DB = process.env.SHANGYU_TEST_DB ?? 'postgresql:///shangyu_test';
+const DB = TEST_DB;
 
 interface Json { indicators: { id: string; value: number | null; source: string; complete: boolean; pass: boolean | null; details: Record<string, unknown> }[] }
 const report = async (...args: string[]) => JSON.parse((await run(process.execPath, [CLI, '--json', ...args], { cwd: ROOT, maxBuffer: 1 << 26 })).stdout) as Json;
 
 beforeAll(async () => {
-  const r = spawnSync('psql', ['-X', '-At', '-d', DB, '-c', 'select 1'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) {
-    throw new Error(`No PostgreSQL server at ${DB} (${(r.error?.message ?? r.stderr).trim()}). Start one with PostGIS as .ci/run does: apt-get install -y postgresql postgis; pg_ctlcluster 15 main start; su postgres -c "createuser -s $USER"; createdb shangyu_test — or set SHANGYU_TEST_DB.`);
-  }
+  requireTestDb();
   await run(process.execPath, [path.join(ROOT, 'src', 'cli', 'build-cli.mjs')], { cwd: ROOT });
 }, 120000);
 

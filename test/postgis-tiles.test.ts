@@ -3,7 +3,7 @@
  * default postgresql:///shangyu_test; and the embedded PostGIS) into a static folder, and the
  * manifest entries that make the app draw a layer from them.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,18 +15,16 @@ import { tileRange } from '../src/cli/postgis-tiles.ts';
 import { loadDataset } from '../src/core/data/load-dataset.ts';
 import { geometryBBox } from '../src/core/geo/bbox.ts';
 import { FIXTURES, fixtureReader } from './helpers/read-fixture.ts';
+import { requireTestDb, TEST_DB } from './helpers/test-db.ts';
 
 const run = promisify(execFile);
 const ROOT = path.join(FIXTURES, '..', '..');
 const TILES = path.join(ROOT, 'dist', 'cli', 'tiles.mjs');
-const DB = process.env.SHANGYU_TEST_DB ?? 'postgresql:///shangyu_test';
+const DB = TEST_DB;
 let work = '';
 
 beforeAll(async () => {
-  const r = spawnSync('psql', ['-X', '-At', '-d', DB, '-c', 'select 1'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) {
-    throw new Error(`No PostgreSQL server at ${DB} (${(r.error?.message ?? r.stderr).trim()}). Start one with PostGIS as .ci/run does: apt-get install -y postgresql postgis; pg_ctlcluster 15 main start; su postgres -c "createuser -s $USER"; createdb shangyu_test — or set SHANGYU_TEST_DB.`);
-  }
+  requireTestDb();
   await run(process.execPath, [path.join(ROOT, 'src', 'cli', 'build-cli.mjs')], { cwd: ROOT });
   work = await mkdtemp(path.join(os.tmpdir(), 'shangyu-tiles-'));
 }, 120000);

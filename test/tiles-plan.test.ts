@@ -5,7 +5,7 @@
  * cut leaves OUT as it was); attribute names with `|` or a line break kept whole in tiles.json.
  * Needs the PostgreSQL server of test/postgis-tiles.test.ts (SHANGYU_TEST_DB).
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,16 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepestZoomWithin, tilesByZoom } from '../src/cli/postgis-tiles.ts';
 import type { LonLatBox } from '../src/cli/postgis-tiles.ts';
 import { FIXTURES } from './helpers/read-fixture.ts';
+import { requireTestDb, TEST_DB } from './helpers/test-db.ts';
 
 const run = promisify(execFile);
 const ROOT = path.join(FIXTURES, '..', '..');
 const TILES = path.join(ROOT, 'dist', 'cli', 'tiles.mjs');
-const DB = process.env.SHANGYU_TEST_DB ?? 'postgresql:///shangyu_test';
+const DB = TEST_DB;
 let work = '';
 
 beforeAll(async () => {
-  const r = spawnSync('psql', ['-X', '-At', '-d', DB, '-c', 'select 1'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error(`No PostgreSQL server at ${DB} (${(r.error?.message ?? r.stderr).trim()}); see test/postgis-tiles.test.ts.`);
+  requireTestDb();
   await run(process.execPath, [path.join(ROOT, 'src', 'cli', 'build-cli.mjs')], { cwd: ROOT });
   work = await mkdtemp(path.join(os.tmpdir(), 'shangyu-plan-'));
 }, 120000);

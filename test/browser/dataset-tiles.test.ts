@@ -4,7 +4,7 @@
  * the map draws and picks the parcels from the tiles without loading them, every request stays
  * on the app's own server, and forest coverage says it is computed by the CLI.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +15,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/core/data/load-dataset.ts';
 import { AppDriver, textOf } from './app-driver.ts';
 import { launchChromium } from './chromium.ts';
+import { requireTestDb, TEST_DB } from '../helpers/test-db.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const DB = process.env.SHANGYU_TEST_DB ?? 'postgresql:///shangyu_test';
+const DB = TEST_DB;
 let dir = '';
 let browser: Browser;
 let app: AppDriver;
@@ -26,8 +27,7 @@ type Parcel = { properties: Record<string, unknown>; geometry: import('geojson')
 let parcels: Parcel[] = [];
 
 beforeAll(async () => {
-  const r = spawnSync('psql', ['-X', '-At', '-d', DB, '-c', 'select 1'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error(`No PostgreSQL server at ${DB} (${(r.error?.message ?? r.stderr).trim()}): start one with PostGIS as .ci/run does, or set SHANGYU_TEST_DB.`);
+  requireTestDb();
   await run(process.execPath, [path.join(ROOT, 'src', 'cli', 'build-cli.mjs')], { cwd: ROOT });
   dir = await mkdtemp(path.join(os.tmpdir(), 'shangyu-tiled-data-'));
   await cp(path.join(ROOT, 'data'), dir, { recursive: true });
