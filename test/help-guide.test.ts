@@ -20,7 +20,7 @@ describe('the help guide', () => {
   it('has every section, in the same order, with as many paragraphs in both languages', () => {
     expect(zh.sections.map((s) => s.id)).toEqual([...HELP_SECTION_IDS]);
     expect(en.sections.map((s) => s.id)).toEqual([...HELP_SECTION_IDS]);
-    expect(zh.sections.map((s) => s.title)).toEqual(['地图与指标', '选址', '断面与监测数据', '分镇', '年度对比', '属性表', '导出地图', '展览模式']);
+    expect(zh.sections.map((s) => s.title)).toEqual(['地图与指标', '选址', '断面与监测数据', '分镇', '年度对比', '属性表', '导出地图', '申报材料', '展览模式']);
     for (const [i, s] of zh.sections.entries()) expect(s.paragraphs.length, s.id).toBe(en.sections[i]!.paragraphs.length);
   });
 

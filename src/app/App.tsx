@@ -19,6 +19,9 @@ import { Inspector } from './components/Inspector.tsx';
 import { IssuesPanel } from './components/IssuesPanel.tsx';
 import { LayerPanel } from './components/LayerPanel.tsx';
 import { MapExportDialog } from './components/MapExportDialog.tsx';
+import { PackButton } from './components/PackButton.tsx';
+import type { PackSources } from './pack/make-pack.ts';
+import { usePackMapsHook } from './pack/pack-maps-hook.ts';
 import { MapView } from './components/MapView.tsx';
 import { SectionsPanel } from './components/SectionsPanel.tsx';
 import { TownsPanel } from './components/TownsPanel.tsx';
@@ -138,6 +141,11 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
     visible: state.visible, opacity: state.opacity, urls: rs.urls, tiles, highlight: highlight.outline,
     selection: state.selected, basemap, largeLabels: false, marker, order: state.order, colors: state.colors, filters, choropleth, change,
   }), [state.visible, state.opacity, rs.urls, tiles, highlight, state.selected, basemap, marker, state.order, state.colors, filters, choropleth, change]);
+  // The submission pack (the board's button; `npm run pack` draws its maps through the same code).
+  const packSources = useCallback((): PackSources | null => (computed && dataset && map.current && rs.districtBox && rs.status === 'ready'
+    ? { dataset, report: computed, summaries: rs.summaries, districtBox: rs.districtBox, controller: map.current, mapState, lang: state.lang, fetchByZone: rs.fetchByZone, fetchYears: rs.fetchYears, fetchInventory: rs.fetchInventory }
+    : null), [computed, dataset, rs.districtBox, rs.status, rs.summaries, mapState, state.lang, rs.fetchByZone, rs.fetchYears, rs.fetchInventory]);
+  usePackMapsHook(packSources);
   /** Goes to a feature found by search: selects it (the inspector opens) and frames it. */
   const goToFeature = (id: FeatureId) => {
     setMenuOpen(false);
@@ -270,6 +278,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
             <IndicatorBoard indicators={computed?.indicators ?? null} overlays={computed?.overlays ?? null} progress={rs.progress} highlighted={state.highlight} onPick={pickIndicator}
               years={years ? { from: years.comparison.from, to: years.comparison.to, values: Object.fromEntries(years.comparison.indicators.map((i) => [i.id, i])) } : null}>
               {years && <YearsPanel years={years} showing={showChange} onShow={(on) => { setShowChange(on); if (on) dispatch({ type: 'showGroups', groups: ['forestParcels', 'protectedAreas', 'sections'] }); }} />}
+              {computed && <PackButton sources={packSources} />}
             </IndicatorBoard>
           )}
           {state.tab === 'towns' && computed && (

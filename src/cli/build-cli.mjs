@@ -1,4 +1,4 @@
-// Builds the CLI commands once into dist/cli/indicators.mjs, tiles.mjs and check-site.mjs: bundled files that plain Node runs, without
+// Builds the CLI commands once into dist/cli/indicators.mjs, tiles.mjs, check-site.mjs and pack.mjs: bundled files that plain Node runs, without
 // TypeScript tooling at run time (npm run indicators calls it; `npm ci` builds it via `prepare`;
 // `node dist/cli/indicators.mjs --data DIR` runs it directly).
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 // Built into a folder of this process, then each file renamed into dist/cli (atomic): test files that
 // build at the same time never see a half-written or emptied dist/cli.
 const staging = path.join(root, 'dist', `.cli-build-${process.pid}`);
-for (const [entry, i] of [['indicators', 0], ['tiles', 1], ['check-site', 2]]) {
+for (const [entry, i] of [['indicators', 0], ['tiles', 1], ['check-site', 2], ['pack', 3]]) {
   await build({
     root,
     configFile: false,
@@ -26,8 +26,9 @@ for (const [entry, i] of [['indicators', 0], ['tiles', 1], ['check-site', 2]]) {
       rollupOptions: { output: { entryFileNames: `${entry}.mjs`, format: 'es', codeSplitting: false, banner: '#!/usr/bin/env node' } },
     },
     // Everything bundled but the WebAssembly builds, loaded from node_modules: the embedded PostGIS
-    // (with its data files; only when PostGIS runs without a server) and GEOS (2.5 MB, the overlays).
-    ssr: { noExternal: true, external: ['@electric-sql/pglite', '@electric-sql/pglite-postgis', 'geos-wasm'], target: 'node' },
+    // (with its data files; only when PostGIS runs without a server) and GEOS (2.5 MB, the overlays);
+    // and the pack's writers and browser driver (exceljs, docx, playwright-core: large, Node-ready as they are).
+    ssr: { noExternal: true, external: ['@electric-sql/pglite', '@electric-sql/pglite-postgis', 'geos-wasm', 'exceljs', 'docx', 'playwright-core'], target: 'node' },
   });
 }
 mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true });

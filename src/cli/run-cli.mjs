@@ -11,7 +11,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const COMMANDS = ['indicators', 'tiles', 'check-site'];
+const COMMANDS = ['indicators', 'tiles', 'check-site', 'pack'];
 
 /** Newest modification time (ms) of the files under `dir` (recursively), 0 for none. */
 function newest(dir) {

@@ -34,3 +34,5 @@ export { metresPerPixel, PAPER_MM, pageLayout, scaleBarLength } from './print-la
 export type { Orientation, PageLayout, Paper, Rect } from './print-layout.ts';
 export { CHOROPLETH_NO_DATA, classColor, classRange, targetClasses } from './choropleth.ts';
 export type { ChoroplethClass } from './choropleth.ts';
+export { packMapSpecs } from './pack-maps.ts';
+export type { PackMapSpec } from './pack-maps.ts';

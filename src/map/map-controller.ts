@@ -26,7 +26,7 @@ import { NorthArrow } from './north-arrow.ts';
 import { displayLayer, displaySections, labelPoints } from './display-features.ts';
 import type { DisplayCollection } from './display-features.ts';
 import { watchPointer } from './pointer-events.ts';
-import { renderMapImage, snapshotMap } from './render-image.ts';
+import { renderMapImage, renderStateImage, snapshotMap } from './render-image.ts';
 import { keepOwnAndForeign } from './style-diff.ts';
 
 export type { EditRefusal, SiteShape } from './draw-tools.ts';
@@ -199,6 +199,16 @@ export class MapController {
    */
   renderImage(width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
     return renderMapImage(this.map, width, height, pixelRatio);
+  }
+
+  /**
+   * The map drawn from `state` instead of the one on screen (which does not move), fitted to
+   * `bbox`: for the submission pack's maps. `sections`: the sections coloured by these classes
+   * (by section id) instead of the month shown. Resolves with the canvas, zoom and centre latitude.
+   */
+  renderStateImage(state: MapState, bbox: readonly [number, number, number, number], width: number, height: number, pixelRatio: number, sections?: { readonly layer: Pick<Layer, 'features'> | undefined; readonly classes: ReadonlyMap<string, WaterClass | null> }): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+    const data = sections ? { sections: displaySections(displayLayer(sections.layer), sections.classes) } : {};
+    return renderStateImage(this.map, state, data, bbox, 30, width, height, pixelRatio);
   }
 
   /** Shows the sections (features of the dataset layer) coloured by the given classes (by section id). */

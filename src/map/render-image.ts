@@ -4,9 +4,11 @@
  * one on screen does not move (the map export).
  */
 import * as maplibregl from 'maplibre-gl';
-import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import type { DisplayCollection } from './display-features.ts';
+import type { MapState } from './map-style.ts';
 import { hatchPattern } from './hatch-pattern.ts';
-import { FONT, HATCH_IMAGE } from './map-style.ts';
+import { buildStyle, FONT, HATCH_IMAGE } from './map-style.ts';
 
 /**
  * A picture of `map` as a PNG data URL, north up, after fitting a box: for printed reports. Read
@@ -32,14 +34,37 @@ export async function snapshotMap(map: maplibregl.Map, bbox: readonly [number, n
  */
 export async function renderMapImage(map: maplibregl.Map, width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
   const b = map.getBounds();
-  const holder = document.createElement('div');
-  Object.assign(holder.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
-  document.body.appendChild(holder);
   const style = map.getStyle();
   // The drawing tool's layers (a sketch in progress) are not part of the picture.
   const drawn = { ...style, layers: style.layers.filter((l) => !l.id.startsWith('td-')) };
+  return drawHidden(drawn, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], 0, width, height, pixelRatio);
+}
+
+/**
+ * The map drawn from another state than the one on screen (the submission pack's maps): the style
+ * built from `state`, with the data the on-screen map's GeoJSON sources hold (or `data` instead,
+ * by source id), without layers others added (sites, the drawing tool), fitted to `bbox` with
+ * `padding` CSS pixels, north up, into `width` × `height` CSS pixels at `pixelRatio`.
+ */
+export async function renderStateImage(map: maplibregl.Map, state: MapState, data: Readonly<Partial<Record<string, DisplayCollection>>>, bbox: readonly [number, number, number, number], padding: number, width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+  const style = buildStyle(state);
+  const current = map.getStyle().sources;
+  const sources = Object.fromEntries(Object.entries(style.sources).map(([id, src]) => {
+    if (src.type !== 'geojson') return [id, src];
+    const now = current[id];
+    const given = data[id];
+    return [id, given ? { ...src, data: given } : now && now.type === 'geojson' ? { ...src, data: now.data } : src];
+  }));
+  return drawHidden({ ...style, sources }, bbox, padding, width, height, pixelRatio);
+}
+
+/** Draws a style in a hidden map of the given size fitted to a box, and copies its picture to a canvas. */
+async function drawHidden(style: StyleSpecification, bbox: readonly [number, number, number, number], padding: number, width: number, height: number, pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+  const holder = document.createElement('div');
+  Object.assign(holder.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
+  document.body.appendChild(holder);
   const copy = new maplibregl.Map({
-    container: holder, style: drawn, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], bearing: 0,
+    container: holder, style, bounds: bbox as unknown as LngLatBoundsLike, fitBoundsOptions: { padding }, bearing: 0,
     pixelRatio, interactive: false, attributionControl: false, fadeDuration: 0, maxCanvasSize: [8192, 8192],
     localIdeographFontFamily: FONT.join(', '), canvasContextAttributes: { preserveDrawingBuffer: true },
   });

@@ -134,33 +134,22 @@ interface Ctx {
 }
 
 /** A computed indicator's row of the indicators table, with its id (when known) and its column in the towns table. */
-interface ComputedRow { readonly id: string | null; readonly name: string; readonly row: PackTable['rows'][number]; readonly method: string; readonly source: string }
+interface ComputedRow { readonly id: string; readonly name: string; readonly row: PackTable['rows'][number]; readonly method: string; readonly source: string }
 
-/** The computed indicators, for which the map ids are `towns-<id>` and the like. */
-const COMPUTED_IDS = ['protectedShare', 'forestCoverage', 'parkGreenPerCapita', 'parkServiceCoverage', 'sectionsGoodRate', 'functionZoneCompliance', 'drinkingWaterCompliance'];
 /** The map drawn for each computed indicator (each placed once, at its first indicator). */
 const MAP_OF: Readonly<Record<string, string>> = {
   protectedShare: 'protected', forestCoverage: 'forest', parkGreenPerCapita: 'parks', parkServiceCoverage: 'parks',
   sectionsGoodRate: 'sections', functionZoneCompliance: 'sections', drinkingWaterCompliance: 'sections',
 };
 
-/** True when a towns-table column title is the indicator's name with its unit (「森林覆盖率（%）」). */
-const isColumnOf = (title: string, name: string) => title === name || title.startsWith(`${name}（`) || title.startsWith(`${name} (`);
-
-/**
- * The computed indicators' rows: those with a column in the towns table; without towns, those of
- * the computed ids. Ids are the keys of `tables.status`, in the indicators' order.
- */
+/** The computed indicators' rows (the tables say which rows are computed, and their ids). */
 function computedRows(tables: PackTables): ComputedRow[] {
   const { rows, columns } = tables.indicators;
-  const keys = Object.keys(tables.status);
-  const ids = keys.length === rows.length ? keys : null;
   const n = columns.length;
   return rows.flatMap((row, i): ComputedRow[] => {
-    const name = String(row[2] ?? '');
-    const id = ids?.[i] ?? null;
-    const computed = tables.towns ? tables.towns.columns.some((c) => isColumnOf(c.title, name)) : id !== null ? COMPUTED_IDS.includes(id) : i < COMPUTED_IDS.length;
-    return computed ? [{ id, name, row, method: cellText(row[n - 1] ?? null, undefined), source: cellText(row[n - 2] ?? null, undefined) }] : [];
+    const info = tables.indicatorRows[i];
+    if (info?.source !== 'computed') return [];
+    return [{ id: info.id, name: String(row[2] ?? ''), row, method: cellText(row[n - 1] ?? null, undefined), source: cellText(row[n - 2] ?? null, undefined) }];
   });
 }
 
@@ -185,10 +174,10 @@ function resultsPart(ctx: Ctx, computed: readonly ComputedRow[]): FileChild[] {
   out.push(...(ctx.maps.length === 0 ? [notePara(ctx.mapsNote)] : place(ctx, 'overview')));
   for (const r of computed) {
     const unit = unitSuffix(cellText(r.row[3] ?? null, undefined).replace(/^—$/, ''));
-    const status = (r.id !== null ? tables.status[r.id] : undefined) ?? cellText(r.row[n - 3] ?? null, undefined);
+    const status = tables.status[r.id] ?? cellText(r.row[n - 3] ?? null, undefined);
     out.push(headingPara(2, `3.${++sub} ${r.name}`));
     out.push(bodyPara(w('result', { v: `${cellText(r.row[n - 4] ?? null, cols[n - 4]?.numFmt)}${unit}`, t: `${cellText(r.row[4] ?? null, undefined)}${unit}`, s: status })));
-    if (r.id !== null) out.push(...place(ctx, MAP_OF[r.id] ?? ''), ...place(ctx, `towns-${r.id}`));
+    out.push(...place(ctx, MAP_OF[r.id] ?? ''), ...place(ctx, `towns-${r.id}`));
   }
   if (tables.towns) out.push(headingPara(2, `3.${++sub} ${w('townsH')}`), caption(tables.towns.title), dataTable(tables.towns, { widthTwips: TEXT_WIDTH, size: 16 }));
 

@@ -10,6 +10,7 @@ import type { ByZone, OverlayContext } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
 import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
+import { datasetInventory } from '../../core/pack.ts';
 import { drawingData } from '../../map/tile-data.ts';
 import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
 
@@ -41,6 +42,11 @@ let base: Dataset | null = null;
 let readFiles: ReadFile | null = null;
 let current: Dataset | null = null;
 let urls: string[] = [];
+/** Layers the user replaced, and monitoring spreadsheets joined, since the dataset was loaded (for the pack's data inventory). */
+let replacedLayers: Readonly<Record<string, Layer>> = {};
+let joinedSamples: { name: string; bytes: Uint8Array; modified: string | null }[] = [];
+/** When each file was last modified, where the browser says (picked files; Last-Modified of fetched ones). */
+const modifiedAt = new Map<string, Date>();
 /** Attribute tables made for the current dataset, by layer (a layer object is replaced, never changed). */
 const tables = new WeakMap<Layer, AttributeTable>();
 /** Indicators per zone made for the current dataset, by zone layer (the dataset object changes when anything is replaced). */
@@ -71,13 +77,15 @@ async function loadFrom(req: LoadRequest): Promise<{ dataset: Dataset | null; is
       const r = await fetch(new URL(f, req.base));
       if (r.status === 404) return null;
       if (!r.ok) throw Object.assign(new Error(`HTTP ${r.status}`), { code: `HTTP ${r.status}` });
+      const when = r.headers.get('last-modified');
+      if (when) modifiedAt.set(f, new Date(when));
       return new Uint8Array(await r.arrayBuffer());
     };
   }
   else if (req.type === 'compute-picked') {
     // Files are read as bytes, as the CLI reads them: shapefiles, spreadsheets, GBK text.
     const byPath = new Map(req.files.map((f) => [pickedPath(f), f]));
-    read = async (path) => { const f = byPath.get(path); return f ? new Uint8Array(await f.arrayBuffer()) : null; };
+    read = async (path) => { const f = byPath.get(path); if (f) modifiedAt.set(path, new Date(f.lastModified)); return f ? new Uint8Array(await f.arrayBuffer()) : null; };
   } else {
     const files = await import('../data/bundled-files.ts');
     const bundled = await files.fetchBundledFiles();
@@ -108,13 +116,15 @@ async function yearsOf(d: Dataset): Promise<YearsSummary | null> {
 /** Joins a dropped monitoring spreadsheet to the current sections and recomputes. */
 async function addSamples(requestId: number, file: File): Promise<void> {
   if (!current?.layers.sections) { post({ type: 'samples-added', requestId, issues: [{ severity: 'error', file: file.name, message: 'cannot be joined: the dataset has no sections layer', hint: 'Open a dataset with monitoring sections first.' }] }); return; }
-  const m = await mergeSamplesIntoLayer(current.layers.sections, file.name, new Uint8Array(await file.arrayBuffer()));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const m = await mergeSamplesIntoLayer(current.layers.sections, file.name, bytes);
   // Re-check the merged sections as the loader would, so a bad row cannot reach the indicators.
   const v = validateLayer(m.layer, current.manifest.layers.sections?.file ?? 'sections', 'sections');
   const issues = [...m.issues, ...v.issues.filter((i) => i.severity === 'error')];
   post({ type: 'samples-added', requestId, issues });
   if (!v.layer) return;
   current = { ...current, layers: { ...current.layers, sections: v.layer }, missing: [...current.missing, ...m.missing] };
+  joinedSamples = [...joinedSamples, { name: file.name, bytes, modified: new Date(file.lastModified).toISOString() }];
   await publish(current, issues, true);
 }
 
@@ -177,6 +187,8 @@ const load: Handler<LoadRequest> = async (req) => {
   }
   base = dataset;
   current = dataset;
+  replacedLayers = {};
+  joinedSamples = [];
   await publish(dataset, issues, false, !(req.type === 'compute-bundled' && req.precomputed));
 };
 
@@ -224,6 +236,10 @@ const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> }
     post({ type: 'site-checks', requestId: req.requestId, checks });
   }),
   'add-samples': (req) => addSamples(req.requestId, req.file),
+  inventory: async (req, asked) => {
+    const rows = asked && readFiles ? await datasetInventory(asked, readFiles, 'manifest.json', async (f) => modifiedAt.get(f) ?? null, { replaced: replacedLayers, samples: joinedSamples }) : [];
+    post({ type: 'inventory', requestId: req.requestId, rows });
+  },
   file: async (req) => {
     const c = readFiles ? await readFiles(req.path).catch(() => null) : null;
     const data = c === null ? null : typeof c === 'string' ? new TextEncoder().encode(c).buffer : c.slice().buffer;
@@ -232,6 +248,7 @@ const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> }
   replace: async (req) => {
     if (!base) return;
     current = { ...base, layers: { ...base.layers, ...req.layers } };
+    replacedLayers = req.layers;
     await publish(current, [], true);
   },
 };

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AttributeTable, BBox, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, TileSpec, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ByZone } from '../../core/compute.ts';
+import type { InventoryRow } from '../../core/pack.ts';
 import type { LayerSummary } from '../../map/index.ts';
 import { featuresBBox } from '../feature-lookup.ts';
 import { datasetChoice } from '../data/dataset-url.ts';
@@ -60,6 +61,8 @@ export interface ReportApi extends ReportState {
   fetchYears(): Promise<YearsSummary | null>;
   /** Every computed indicator for each feature of a polygon layer (null when there is no such layer). */
   fetchByZone(role: string): Promise<ByZone | null>;
+  /** The data inventory of the dataset open (files with SHA-256, replaced layers and joined spreadsheets too). */
+  fetchInventory(): Promise<readonly InventoryRow[]>;
   /** A site buffered by metres (negative: shrunk) in the worker; null when nothing is left. */
   bufferSite(geometry: Polygon | MultiPolygon, metres: number): Promise<Polygon | MultiPolygon | null>;
   /** A file of the loaded dataset (a vector tile) by its path in it, read by the worker; null when there is none. */
@@ -110,7 +113,7 @@ export function useReport(): ReportApi {
   const attach = useCallback((w: Worker) => {
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const m = e.data;
-      if (m.type === 'file' || m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone' || m.type === 'years') {
+      if (m.type === 'file' || m.type === 'feature' || m.type === 'site-checks' || m.type === 'samples-added' || m.type === 'table' || m.type === 'features' || m.type === 'buffered' || m.type === 'by-zone' || m.type === 'years' || m.type === 'inventory') {
         (pending.current.get(m.requestId) as ((r: typeof m) => void) | undefined)?.(m);
         pending.current.delete(m.requestId);
         return;
@@ -183,5 +186,6 @@ export function useReport(): ReportApi {
   const fetchByZone = useCallback((role: string) => ask({ type: 'by-zone', role }, (m: { byZone: ByZone | null }) => m.byZone), [ask]);
   const readFile = useCallback((path: string) => ask({ type: 'file', path }, (m: { data: ArrayBuffer | null }) => m.data), [ask]);
   const fetchYears = useCallback(() => ask({ type: 'years' }, (m: { years: YearsSummary | null }) => m.years), [ask]);
-  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone, fetchYears, readFile };
+  const fetchInventory = useCallback(() => ask({ type: 'inventory' }, (m: { rows: readonly InventoryRow[] }) => m.rows), [ask]);
+  return { ...state, open, replace, fetchFeature, checkSites, addSamples, fetchTable, fetchFeatures, bufferSite, fetchByZone, fetchYears, readFile, fetchInventory };
 }

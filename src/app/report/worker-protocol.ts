@@ -6,6 +6,7 @@
 import type { ByZone, YearComparison } from '../../core/compute.ts';
 import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, TileSpec, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { InventoryRow } from '../../core/pack.ts';
 import type { LayerSummary } from '../../map/index.ts';
 
 export type WorkerRequest =
@@ -34,6 +35,8 @@ export type WorkerRequest =
   | { readonly type: 'buffer-site'; readonly requestId: number; readonly geometry: Polygon | MultiPolygon; readonly metres: number }
   /** A file of the loaded dataset by its path in it (a vector tile the map asks for); null data when there is none. */
   | { readonly type: 'file'; readonly requestId: number; readonly path: string }
+  /** The data inventory of the dataset open (the submission pack's 数据清单): every file with its hash, replaced layers and added samples included. */
+  | { readonly type: 'inventory'; readonly requestId: number }
   /** Site checks against the red lines and protected areas the worker holds. */
   | { readonly type: 'check-sites'; readonly requestId: number; readonly sites: readonly { readonly id: string; readonly geometry: Polygon | MultiPolygon }[] };
 
@@ -58,6 +61,7 @@ export type WorkerResponse =
   | { readonly type: 'site-checks'; readonly requestId: number; readonly checks: Readonly<Record<string, SiteCheck>> }
   | { readonly type: 'samples-added'; readonly requestId: number; readonly issues: readonly DataIssue[] }
   | { readonly type: 'file'; readonly requestId: number; readonly data: ArrayBuffer | null }
+  | { readonly type: 'inventory'; readonly requestId: number; readonly rows: readonly InventoryRow[] }
   | { readonly type: 'failed'; readonly message: string };
 
 /** The years of a dataset for the board: each year's computed indicators and the first-to-last comparison. */

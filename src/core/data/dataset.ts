@@ -84,6 +84,19 @@ export interface Dataset {
   readonly statistics: Readonly<Record<string, Statistic>>;
   /** What failed to load, by role: the indicators that read those roles are incomplete. */
   readonly missing: readonly MissingInput[];
+  /**
+   * Where each loaded layer came from: its files as read, with the coordinate system they were
+   * converted from (an EPSG code) and their text encoding (null when not text). Absent for datasets
+   * built in memory.
+   */
+  readonly sources?: Readonly<Record<string, readonly LayerSource[]>>;
+}
+
+/** A file a layer was read from: its path in the dataset, its coordinate system (EPSG code) and its encoding. */
+export interface LayerSource {
+  readonly file: string;
+  readonly crs: string;
+  readonly encoding: string | null;
 }
 
 /** A problem found while loading: where it is, what is wrong, how to fix it. */

@@ -2,7 +2,7 @@
  * Loads a dataset folder through a `read` function, so the same code serves Node (files), the
  * browser (bundled or dropped files) and tests (in-memory fixtures).
  */
-import type { DataIssue, Dataset, Layer, LayerSpec, MissingInput, Statistic } from './dataset.ts';
+import type { DataIssue, Dataset, Layer, LayerSource, LayerSpec, MissingInput, Statistic } from './dataset.ts';
 import { decodeText } from './decode-text.ts';
 import type { FileContent } from './decode-text.ts';
 import { validateLayer } from './load-layer.ts';
@@ -100,6 +100,7 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
   const manifest = pm.manifest;
   const layers: Record<string, Layer> = {};
   const missing: MissingInput[] = [];
+  const sources: Record<string, readonly LayerSource[]> = {};
   for (const [name, spec] of Object.entries(manifest.layers)) {
     // A layer of vector tiles only (or any tiled layer in the app): drawn from its tiles, never counted.
     if (spec.tiles && ((options.drawTiled && !LOADED_WHOLE.has(name)) || spec.tiles.template === spec.file)) {
@@ -109,6 +110,7 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
     const r = await loadLayer(read, name, spec);
     pushAll(issues, r.issues);
     if (r.layer) layers[name] = r.layer;
+    if (r.layer && r.sources) sources[name] = r.sources;
     pushAll(missing, r.missing ?? []);
     if (!isRole(name)) {
       const meant = likelyRole(name);
@@ -137,7 +139,7 @@ export async function loadDataset(read: ReadFile, manifestPath = 'manifest.json'
     if (manifest.layers.boundary?.tiles) issues.push({ severity: 'error', file: manifest.layers.boundary.file, ...message('boundary.tiled', {}) });
     else issues.push({ severity: 'error', file: manifest.layers.boundary?.file ?? 'manifest.json', ...message('boundary.unusable', {}) });
   }
-  return { dataset: { manifest, layers, statistics, missing }, issues };
+  return { dataset: { manifest, layers, statistics, missing, sources }, issues };
 }
 
 async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Promise<FileContent | null> {
@@ -157,7 +159,7 @@ async function safeRead(read: ReadFile, path: string, issues: DataIssue[]): Prom
  * a shapefile with its side files (`x.shp`, `x.dbf`, `x.prj`, `x.cpg`); converted to lon/lat from
  * its .prj or `crs` member, then validated for its role.
  */
-async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
+async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[]; sources?: readonly LayerSource[] }> {
   const file = spec.file;
   const fail = (m: Message) => ({ layer: null, issues: [{ severity: 'error' as const, file, ...m }] });
   const issues: DataIssue[] = [];
@@ -182,7 +184,7 @@ async function loadLayer(read: ReadFile, name: string, spec: LayerSpec): Promise
 export const TABLE_PREFIX = 'table:';
 
 /** Imports a layer's files (one GeoJSON, or a shapefile's parts), joins the sections' samples, and validates it for its role. */
-async function finishLayer(read: ReadFile, name: string, spec: LayerSpec, files: Record<string, FileContent>, issues: DataIssue[]): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[] }> {
+async function finishLayer(read: ReadFile, name: string, spec: LayerSpec, files: Record<string, FileContent>, issues: DataIssue[]): Promise<{ layer: Layer | null; issues: DataIssue[]; missing?: MissingInput[]; sources?: readonly LayerSource[] }> {
   const file = spec.file;
   const fail = (m: Message) => ({ layer: null, issues: [{ severity: 'error' as const, file, ...m }] });
   const r = importFiles(files);
@@ -215,5 +217,7 @@ async function finishLayer(read: ReadFile, name: string, spec: LayerSpec, files:
     }) });
   }
   const v = validateLayer(collection, file, name, { ...guessed, ...spec.fields });
-  return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues], missing: extra };
+  // The importer names the files by their keys here: paths in the dataset (a table: its label).
+  const used = r.sources.map((x) => ({ ...x, file: spec.table ? file : x.file }));
+  return { layer: v.layer, issues: [...issues, ...r.issues.map((i) => ({ ...i, file })), ...v.issues], missing: extra, sources: used };
 }

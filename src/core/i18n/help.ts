@@ -10,7 +10,7 @@ import { translate } from './ui.ts';
 import type { StringKey } from './ui.ts';
 
 /** The guide's sections, in the order the dialog shows them. */
-export const HELP_SECTION_IDS = ['map', 'sites', 'sections', 'towns', 'years', 'table', 'export', 'exhibition'] as const;
+export const HELP_SECTION_IDS = ['map', 'sites', 'sections', 'towns', 'years', 'table', 'export', 'pack', 'exhibition'] as const;
 
 export type HelpSectionId = (typeof HELP_SECTION_IDS)[number];
 
@@ -94,6 +94,14 @@ const zh: Texts = {
         (l) => `纸张可选屏幕大小或 A4、A3 横向、纵向，分辨率 96、150 或 300 dpi（并标出数字比例尺）。预览后“${l('exportPng')}”或“${l('exportPrint')}”；要 PDF，在打印对话框中选择存为 PDF。`,
       ],
     },
+    pack: {
+      title: '申报材料',
+      paragraphs: [
+        (l) => `“${l('board')}”页下方的“${l('makePack')}”为当前打开的数据（含替换的图层和导入的监测数据）生成技术评估申报材料，打包为一个 zip 下载：指标完成情况表.xlsx、技术报告.docx 和 maps 文件夹中的 300 dpi 专题地图。`,
+        () => '指标完成情况表（A4 横向，表头冻结）：各项指标的领域、目标值、现状值、往年值、达标情况（达标、未达标、不完整）、数据来源和计算方法；分乡镇（街道）的空间指标与全区；监测断面的年均和逐月类别、定类项目；年度对比；数据清单（每个文件的用途、要素数、坐标系、SHA-256 和修改时间）。数值以数字保存，显示两位小数。',
+        () => '技术报告：封面（示意数据另有红色说明）、概述、数据与方法、结果（各项指标与目标、专题地图、分乡镇表、各类别断面数与灭Ⅴ减Ⅳ增Ⅲ）、问题与整改方向（未达标指标、拉低指标的镇街、不达标断面及其定类项目）和断面附表。地图由本应用的地图样式绘制，含图名、图例、比例尺、指北针、数据来源、日期和 CGCS2000。命令行 npm run pack 生成同样的材料。',
+      ],
+    },
     exhibition: {
       title: '展览模式',
       paragraphs: [
@@ -163,6 +171,14 @@ const en: Texts = {
       paragraphs: [
         (l) => `“${l('exportMap')}”, at the top, redraws the map as shown (layers, colours, filters, sites) on a page with its title, a north arrow, a scale bar, the legend of what is visible, the data source, the date and the coordinate system; sample data carries a note in red.`,
         (l) => `Choose screen size or A4 or A3, landscape or portrait, at 96, 150 or 300 dpi (with the numeric scale). Preview, then “${l('exportPng')}” or “${l('exportPrint')}”; for a PDF, save as PDF from the print dialog.`,
+      ],
+    },
+    pack: {
+      title: 'Submission pack',
+      paragraphs: [
+        (l) => `“${l('makePack')}”, at the foot of the “${l('board')}” tab, makes the technical-assessment pack for the data open (replaced layers and imported monitoring data included) and downloads it as one zip: the indicator workbook (.xlsx), the technical report (.docx) and 300 dpi thematic maps in maps/.`,
+        () => 'The workbook (A4 landscape, frozen header): every indicator with its field, target, value, earlier years, status (met, not met, incomplete), data source and method; the spatial indicators per town and for the district; the sections with annual and monthly classes and deciding parameters; year against year; the data inventory (each file with its role, feature count, coordinate system, SHA-256 and modification date). Numbers are stored as numbers, shown with two decimals.',
+        () => 'The report: a cover (sample data marked in red), summary, data and methods, results (each indicator against its target, the maps, the per-town table, sections per class and the eliminate-V / reduce-IV / increase-III counts), problems and what to improve (indicators not met, the towns that pull them down, failing sections with their deciding parameters), and the sections table. The maps are drawn with the app’s own map style, with title, legend, scale bar, north arrow, data source, date and CGCS2000. On the command line, npm run pack makes the same pack.',
       ],
     },
     exhibition: {

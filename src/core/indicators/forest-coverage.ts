@@ -50,7 +50,8 @@ export interface ForestCoverageDetails {
 }
 
 export const forestCoverageIndicator: Indicator = {
-  id: 'forestCoverage', nameZh: '森林覆盖率', nameEn: 'Forest coverage', unit: '%',
+  id: 'forestCoverage', nameZh: '森林覆盖率', nameEn: 'Forest coverage', unit: '%', domain: 'security',
+  method: { zh: '森林资源二类调查小班中有林地类（乔木林地、竹林地、特殊灌木林地）在辖区内的并集椭球面积 ÷ 辖区椭球面积 × 100', en: 'Union of the forest-class parcels of the forest inventory (arbour, bamboo, special shrub) inside the district, ellipsoidal area ÷ the district\'s ellipsoidal area × 100' },
   target: atLeast(40), source: 'computed', inputs: { needs: ['boundary', 'forestParcels'] },
   compute: ({ dataset, overlay }) => forestCoverage(dataset, overlay),
   explain: (r, lang) => {

@@ -40,6 +40,19 @@ export interface Highlight {
   readonly outline: readonly Outline[];
 }
 
+/** The fields (领域) of the national and provincial eco-civilisation demonstration indicators. */
+export type Domain = 'institutions' | 'security' | 'space' | 'economy' | 'living' | 'culture';
+
+/** The fields' names as the plan writes them, and in English. */
+export const DOMAIN_NAMES: Readonly<Record<Domain, { readonly zh: string; readonly en: string }>> = {
+  institutions: { zh: '生态制度', en: 'Institutions' },
+  security: { zh: '生态安全', en: 'Environmental security' },
+  space: { zh: '生态空间', en: 'Ecological space' },
+  economy: { zh: '生态经济', en: 'Green economy' },
+  living: { zh: '生态生活', en: 'Green living' },
+  culture: { zh: '生态文化', en: 'Eco-culture' },
+};
+
 export interface Indicator {
   readonly id: string;
   readonly nameZh: string;
@@ -48,6 +61,13 @@ export interface Indicator {
   /** null where the target comes from outside data (given in the statistics file). */
   readonly target: Target | null;
   readonly source: 'computed' | 'reported';
+  /** The plan's field (领域) the indicator belongs to: the submission workbook groups by it. */
+  readonly domain?: Domain;
+  /**
+   * How the value is obtained, in a sentence per language (the workbook's 计算方法 and the technical
+   * report's method section); the result's own explanation (`explain`) comes after it.
+   */
+  readonly method?: { readonly zh: string; readonly en: string };
   /** Supplementary indicators are not in the plan but shown for context. */
   readonly supplementary?: boolean;
   /**

@@ -101,7 +101,8 @@ function residentialByOverlays(resGeoms: readonly Geometry[], zones: MultiPolygo
 }
 
 export const parkGreenPerCapitaIndicator: Indicator = {
-  id: 'parkGreenPerCapita', nameZh: '城镇人均公园绿地面积', nameEn: 'Urban park green area per person', unit: 'm²/人',
+  id: 'parkGreenPerCapita', nameZh: '城镇人均公园绿地面积', nameEn: 'Urban park green area per person', unit: 'm²/人', domain: 'living',
+  method: { zh: '城镇建成区内公园绿地的椭球面积 ÷ 城镇人口（城镇范围属性 population 之和）', en: 'Ellipsoidal area of the parks inside the urban areas ÷ the urban population (sum of the urban areas\' population)' },
   target: atLeast(13), source: 'computed', inputs: { needs: ['parks', 'urbanAreas'] },
   compute: ({ dataset }) => parkGreenPerCapita(dataset),
   explain: (r, lang) => {
@@ -114,7 +115,8 @@ export const parkGreenPerCapitaIndicator: Indicator = {
 };
 
 export const parkServiceCoverageIndicator: Indicator = {
-  id: 'parkServiceCoverage', nameZh: '公园绿地服务半径覆盖率', nameEn: 'Park service-radius coverage of residential land', unit: '%',
+  id: 'parkServiceCoverage', nameZh: '公园绿地服务半径覆盖率', nameEn: 'Park service-radius coverage of residential land', unit: '%', domain: 'living',
+  method: { zh: '居住用地中位于公园服务半径内（5,000 m² 及以上的公园 500 m，1,000–5,000 m² 的 300 m）的椭球面积 ÷ 居住用地椭球面积 × 100', en: 'Residential land within a park\'s service radius (500 m of parks of 5,000 m² or more, 300 m of parks of 1,000–5,000 m²), ellipsoidal area ÷ all residential land × 100' },
   target: atLeast(80), source: 'computed', supplementary: true, inputs: { needs: ['parks', 'residential'] },
   compute: ({ dataset }) => parkServiceCoverage(dataset),
   explain: (r, lang) => {

@@ -69,7 +69,8 @@ export interface ProtectedShareDetails {
 }
 
 export const protectedShareIndicator: Indicator = {
-  id: 'protectedShare', nameZh: '受保护地区占国土面积比例', nameEn: 'Protected-area share of the district', unit: '%',
+  id: 'protectedShare', nameZh: '受保护地区占国土面积比例', nameEn: 'Protected-area share of the district', unit: '%', domain: 'space',
+  method: { zh: '生态保护红线与各类保护地在辖区内的并集面积（重叠只计一次，WGS84/CGCS2000 椭球面积）÷ 辖区椭球面积 × 100', en: 'Union of the ecological red lines and protected areas inside the district (overlaps counted once, ellipsoidal WGS84/CGCS2000 area) ÷ the district\'s ellipsoidal area × 100' },
   target: atLeast(22), source: 'computed', inputs: { needs: ['boundary', 'protectedRoles'] },
   compute: ({ dataset, overlay }) => protectedShare(dataset, overlay),
   explain: (r, lang) => {

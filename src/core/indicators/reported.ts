@@ -2,13 +2,17 @@
 import type { Indicator, IndicatorDef } from './indicator.ts';
 import { missingReason } from '../i18n/messages.ts';
 
+/** How every reported indicator is obtained: from the statistics file, as the department reports it. */
+const REPORTED_METHOD = { zh: '由主管部门统计报送（统计数据文件），本系统不计算，按报送值与目标比较', en: 'Reported by the responsible department (the statistics file); not computed here, the reported value is compared with the target' } as const;
+
 /**
  * The record of a reported indicator: its value, unit, year and source come from the statistics
  * file; a value that is absent or null is not available (and listed as missing).
  */
-export function reportedIndicator(def: Omit<IndicatorDef, 'source' | 'inputs'>): Indicator {
+export function reportedIndicator(def: Omit<IndicatorDef, 'source' | 'inputs' | 'method'>): Indicator {
   return {
     ...def,
+    method: REPORTED_METHOD,
     source: 'reported',
     compute: ({ dataset }) => {
       const s = Object.hasOwn(dataset.statistics, def.id) ? dataset.statistics[def.id] : undefined;

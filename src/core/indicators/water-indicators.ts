@@ -85,7 +85,8 @@ function sectionIndices(sections: readonly SectionResult[], keep: (s: SectionRes
 const cityOrAbove = (s: SectionResult) => s.level !== null && CITY_OR_ABOVE.includes(s.level);
 
 export const sectionsGoodRateIndicator: Indicator = {
-  id: 'sectionsGoodRate', nameZh: '市控以上断面达到或优于Ⅲ类水质比例', nameEn: 'City-controlled-and-above sections at class III or better', unit: '%',
+  id: 'sectionsGoodRate', nameZh: '市控以上断面达到或优于Ⅲ类水质比例', nameEn: 'City-controlled-and-above sections at class III or better', unit: '%', domain: 'security',
+  method: { zh: '市控及以上断面中年均水质（GB 3838-2002，单因子评价，按最差项目定类）达到或优于Ⅲ类的断面数 ÷ 市控及以上断面数 × 100', en: 'City-controlled-and-above sections whose annual class (GB 3838-2002, single-factor: the worst parameter decides) is III or better ÷ all such sections × 100' },
   target: atLeast(80), source: 'computed', inputs: { needs: ['sections'] },
   compute: (input) => ({ ...sectionsGoodRate(input.sections), missing: unclassed(input.sections.filter(cityOrAbove), input) }),
   explain: (r, lang) => {
@@ -97,7 +98,8 @@ export const sectionsGoodRateIndicator: Indicator = {
 };
 
 export const functionZoneComplianceIndicator: Indicator = {
-  id: 'functionZoneCompliance', nameZh: '水环境功能区水质达标率', nameEn: 'Sections meeting their water-function-zone target', unit: '%',
+  id: 'functionZoneCompliance', nameZh: '水环境功能区水质达标率', nameEn: 'Sections meeting their water-function-zone target', unit: '%', domain: 'security',
+  method: { zh: '年均水质类别不劣于所在水环境功能区目标类别的断面数 ÷ 有目标类别的断面数 × 100', en: 'Sections whose annual class is no worse than the target of their water-function zone ÷ sections with a target × 100' },
   target: atLeast(80), source: 'computed', inputs: { needs: ['sections'], refines: ['waterFunctionZones'] },
   // A section without a target lies in no function zone: outside the rate (a warning), not missing.
   compute: (input) => ({ ...functionZoneCompliance(input.sections), missing: unclassed(input.sections.filter((s) => s.targetClass !== null), input) }),
@@ -112,7 +114,8 @@ export const functionZoneComplianceIndicator: Indicator = {
 };
 
 export const drinkingWaterComplianceIndicator: Indicator = {
-  id: 'drinkingWaterCompliance', nameZh: '集中式饮用水水源地水质达标率', nameEn: 'Drinking-water source compliance', unit: '%',
+  id: 'drinkingWaterCompliance', nameZh: '集中式饮用水水源地水质达标率', nameEn: 'Drinking-water source compliance', unit: '%', domain: 'living',
+  method: { zh: '集中式饮用水水源地断面各次监测中达到或优于Ⅲ类的次数 ÷ 监测总次数 × 100', en: 'Samples at the drinking-water source sections at class III or better ÷ all their samples × 100' },
   target: atLeast(100), source: 'computed', inputs: { needs: ['sections'], refines: ['protectedAreas'] },
   compute: (input) => ({ ...drinkingWaterCompliance(input.sections), missing: unclassed(input.sections.filter((s) => s.drinkingWater), input) }),
   explain: (r, lang) => {

@@ -20,6 +20,14 @@ export const zh = {
   reportedIndicators: '其他指标（统计填报）',
   clickToShow: '点击在地图上显示组成要素',
   noTarget: '无目标',
+  makePack: '生成申报材料',
+  packHint: '指标完成情况表（Excel）、技术报告（Word）和 300 dpi 专题地图，打包为一个 zip 下载',
+  packStepTables: '汇总指标、分乡镇和年度数据',
+  packStepMaps: '绘制地图 {i}/{n}',
+  packStepFiles: '写入指标完成情况表和技术报告',
+  packMaking: '正在生成申报材料：{step}',
+  packDone: '已生成 {file}（指标完成情况表、技术报告、{n} 幅地图）',
+  packFailed: '未能生成申报材料：{message}',
 } as const;
 
 /** The same words in English. */
@@ -42,4 +50,12 @@ export const en: Readonly<Record<keyof typeof zh, string>> = {
   reportedIndicators: 'Other indicators (reported statistics)',
   clickToShow: 'Click to show its features on the map',
   noTarget: 'no target',
+  makePack: 'Make the submission pack',
+  packHint: 'The indicator workbook (Excel), the technical report (Word) and 300 dpi maps, downloaded as one zip',
+  packStepTables: 'gathering the indicators, towns and years',
+  packStepMaps: 'drawing map {i} of {n}',
+  packStepFiles: 'writing the workbook and the report',
+  packMaking: 'Making the submission pack: {step}',
+  packDone: 'Made {file} (workbook, report, {n} maps)',
+  packFailed: 'The submission pack could not be made: {message}',
 };
