@@ -14,7 +14,7 @@ import { freePort } from './helpers/free-port.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'shangyu-first-run-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120000);
 
 /** Runs an npm command in the copy; returns its stdout (throws with its output on failure). */
 function npm(args: string[], timeout = 300_000): string {

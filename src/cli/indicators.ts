@@ -8,9 +8,9 @@
  * indicator is incomplete; 1 on wrong usage.
  */
 import { formatIssue, formatTarget, formatValue, formatWaterClass, hasErrors, indicatorsFromEdges, textTable } from '../core/index.ts';
-import { compareYears, computeReport, describeMissing, indicatorsByZone, loadOverlayEngine, loadYears, reportJson } from '../core/compute.ts';
+import { computeReport, describeMissing, indicatorsByZone, loadOverlayEngine, reportJson } from '../core/compute.ts';
 import type { ByZone, YearComparison, YearReport } from '../core/compute.ts';
-import { yearsJson, yearsText } from './years-output.ts';
+import { computeYears, yearsJson, yearsText } from './years-output.ts';
 import { measureInPostgis, measureZonesInPostgis, openClient } from './postgis-engine.ts';
 import type { SqlClient, ZoneAreas } from './postgis-engine.ts';
 import { loadDataset } from '../core/io.ts';
@@ -82,10 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let years: { reports: YearReport[]; comparison: YearComparison | null } | null = null;
   if (withYears) {
-    const loaded = await loadYears(read, dataset);
-    for (const y of loaded) if (y.dataset === null || hasErrors(y.issues)) process.stderr.write(`Year ${y.year} has errors:\n${y.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
-    const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: y.dataset === dataset ? report : computeReport(y.dataset) }] : []));
-    years = { reports, comparison: reports.length >= 2 ? compareYears(reports[0]!, reports[reports.length - 1]!) : null };
+    years = await computeYears(read, dataset, report, (t) => process.stderr.write(t));
   }
   const incomplete = report.indicators.filter((i) => i.source === 'computed' && !i.complete);
   const code = strict && incomplete.length > 0 ? 2 : 0;

@@ -11,7 +11,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, hasErrors } from '../core/index.ts';
-import { compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears } from '../core/compute.ts';
+import { computeReport, indicatorsByZone, loadOverlayEngine } from '../core/compute.ts';
 import { loadDataset } from '../core/io.ts';
 import { datasetInventory, packTables } from '../core/pack.ts';
 import type { PackYears } from '../core/pack.ts';
@@ -19,6 +19,7 @@ import { packFiles } from '../pack/pack-files.ts';
 import { datasetReader } from './dataset-reader.ts';
 import { drawPackMaps } from './pack-maps-chromium.ts';
 import { resolveInside } from './safe-path.ts';
+import { computeYears, yearValues } from './years-output.ts';
 
 const USAGE = 'Usage: npm run pack -- [--data DIR] --out DIR [--lang zh|en] [--no-maps] [--app DIR]\n  --data DIR   dataset folder with manifest.json (default: data/)\n  --out DIR    folder to write the pack into (made when missing)\n  --lang L     zh (default) or en\n  --no-maps    write the workbook and the report without maps (no browser needed)\n  --app DIR    the built app that draws the maps (default: dist/, built when missing or stale)';
 
@@ -59,15 +60,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const byTowns = dataset.layers.towns?.features.length ? indicatorsByZone(dataset, 'towns') : null;
   let years: PackYears | null = null;
   if (Object.keys(dataset.manifest.years).some((y) => Number(y) !== dataset.manifest.year)) {
-    const loaded = await loadYears(read, dataset);
-    for (const y of loaded) if (y.dataset === null || hasErrors(y.issues)) log(`Year ${y.year} has errors:\n${y.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}`);
-    const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: y.dataset === dataset ? report : computeReport(y.dataset) }] : []));
-    if (reports.length >= 2) {
-      years = {
-        values: reports.map((r) => ({ year: r.year, indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])) })),
-        comparison: compareYears(reports[0]!, reports[reports.length - 1]!),
-      };
-    }
+    const y = await computeYears(read, dataset, report, log);
+    if (y.comparison) years = { values: yearValues(y.reports), comparison: y.comparison };
   }
   const modified = async (f: string) => (await stat(await resolveInside(dir, f))).mtime;
   const inventory = await datasetInventory(dataset, read, 'manifest.json', modified);

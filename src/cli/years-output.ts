@@ -5,19 +5,39 @@
  * protected areas and land added or removed — every area inside the district (compare-years.ts).
  * As a table (text) and as JSON.
  */
-import { formatWaterClass, MU_M2, textTable } from '../core/index.ts';
+import { formatIssue, formatWaterClass, hasErrors, MU_M2, textTable } from '../core/index.ts';
+import type { Dataset, Report } from '../core/index.ts';
+import { compareYears, computeReport, loadYears } from '../core/compute.ts';
 import type { YearComparison, YearReport } from '../core/compute.ts';
+import type { ReadFile } from '../core/io.ts';
 
 const v2 = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
 const signed = (x: number | null) => (x === null ? 'n/a' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`);
 
+/**
+ * Every year the manifest names, each with its report (the root's is `report`, not computed
+ * again), and the comparison of the first with the last (null with fewer than two years). Years
+ * with errors are said on `log`.
+ */
+export async function computeYears(read: ReadFile, dataset: Dataset, report: Report, log: (text: string) => void): Promise<{ reports: YearReport[]; comparison: YearComparison | null }> {
+  const loaded = await loadYears(read, dataset);
+  for (const y of loaded) if (y.dataset === null || hasErrors(y.issues)) log(`Year ${y.year} has errors:\n${y.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
+  const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: y.dataset === dataset ? report : computeReport(y.dataset) }] : []));
+  return { reports, comparison: reports.length >= 2 ? compareYears(reports[0]!, reports[reports.length - 1]!) : null };
+}
+
+/** Each year's computed indicators (value or null), by indicator id. */
+export function yearValues(reports: readonly YearReport[]): { year: number; indicators: Record<string, number | null> }[] {
+  return reports.map((r) => ({
+    year: r.year,
+    indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])),
+  }));
+}
+
 /** The years' values and the comparison as JSON. */
 export function yearsJson(reports: readonly YearReport[], c: YearComparison | null): object {
   return {
-    values: reports.map((r) => ({
-      year: r.year,
-      indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])),
-    })),
+    values: yearValues(reports),
     ...(c ? {
       change: {
         from: c.from, to: c.to,

@@ -41,8 +41,11 @@ describe('生成申报材料 in the app', () => {
     await page.waitForSelector('.app[data-status="ready"]');
     await page.getByTestId('tab-board').click();
     const board = await page.$$eval('[data-testid^="indicator-"]', (els) => els.map((e) => ({ id: e.getAttribute('data-testid')!.slice('indicator-'.length), value: e.getAttribute('data-value') })));
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600000 }), page.getByTestId('pack-button').click()]);
-    expect(await textOf(page.getByTestId('pack-progress'))).toMatch(/^正在生成申报材料：/);
+    const downloaded = page.waitForEvent('download', { timeout: 600000 });
+    await page.getByTestId('pack-button').click();
+    // It says what it is doing while it draws the maps (12 at 300 dpi take a while).
+    await expect.poll(() => textOf(page.getByTestId('pack-progress'))).toMatch(/^正在生成申报材料：绘制地图 \d+\/12$/);
+    const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/^上虞区申报材料-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
     expect(Object.keys(zip).sort()).toEqual(['技术报告.docx', '指标完成情况表.xlsx', ...MAPS.map((m) => `maps/${m}.png`)].sort());

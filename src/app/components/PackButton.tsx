@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useLang } from '../i18n/i18n-context.tsx';
+import { makePack } from '../pack/make-pack.ts';
 import type { PackSources, PackStep } from '../pack/make-pack.ts';
 import { download } from '../sites/site-exports.ts';
 
@@ -24,7 +25,6 @@ export function PackButton({ sources }: PackButtonProps) {
     setResult(null);
     setStep({ kind: 'tables' });
     try {
-      const { makePack } = await import('../pack/make-pack.ts');
       const pack = await makePack(src, setStep);
       download(pack.name, new Blob([pack.zip as BlobPart]), 'application/zip');
       setResult({ ok: true, text: t('packDone', { file: pack.name, n: pack.maps }) });
