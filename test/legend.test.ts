@@ -16,7 +16,7 @@ describe('legend', async () => {
   it('lists the water classes shown on the map', () => {
     expect(legendEntries('sections', summarizeLayer(d.layers.sections), new Set([3, 6, null]), 'en')).toEqual([
       { swatch: 'circle', color: CLASS_COLORS[3], label: 'III' },
-      { swatch: 'circle', color: CLASS_COLORS[6], label: '劣V' },
+      { swatch: 'circle', color: CLASS_COLORS[6], label: 'worse than V' },
       { swatch: 'circle', color: '#9e9e9e', label: 'no data' },
     ]);
   });

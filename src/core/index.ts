@@ -46,7 +46,7 @@ export { translate } from './i18n/ui.ts';
 export type { StringKey } from './i18n/ui.ts';
 export { HELP_SECTION_IDS, helpGuide } from './i18n/help.ts';
 export type { HelpGuide, HelpSection, HelpSectionId } from './i18n/help.ts';
-export { term, unitText } from './i18n/vocabulary.ts';
+export { classText, term, unitText, WORSE_THAN_V } from './i18n/vocabulary.ts';
 export { isMessageCode, localizeIssue, localizeIssueLine, localizeMissing, localizeReason, localizeWarning, message, MESSAGES } from './i18n/messages.ts';
 export type { Message, MessageCode, MessageParams, ReportWarning } from './i18n/messages.ts';
 export { searchFeatures } from './data/search.ts';

@@ -2,7 +2,7 @@
  * Legend entries for the visible layer groups, from the same palette as the style, listing only
  * the categories present in the data, so the legend always matches the map.
  */
-import { CLASS_LABELS, term, translate } from '../core/index.ts';
+import { CLASS_LABELS, classText, term, translate } from '../core/index.ts';
 import type { Lang, StringKey, WaterClass } from '../core/index.ts';
 import type { GroupId } from './layer-groups.ts';
 import type { LayerSummary } from './layer-summary.ts';
@@ -30,7 +30,7 @@ export function legendEntries(group: GroupId, summary: LayerSummary | undefined,
       return Object.keys(LAND_CLASS_COLORS).filter((c) => present.has(c)).map((c) => ({ swatch: 'fill' as const, color: LAND_CLASS_COLORS[c]!, label: term(lang, c) }));
     }
     case 'sections': {
-      const entries: LegendEntry[] = ([1, 2, 3, 4, 5, 6] as WaterClass[]).filter((c) => classesShown.has(c)).map((c) => ({ swatch: 'circle' as const, color: CLASS_COLORS[c], label: `${CLASS_LABELS[c]}${t('classSuffix')}` }));
+      const entries: LegendEntry[] = ([1, 2, 3, 4, 5, 6] as WaterClass[]).filter((c) => classesShown.has(c)).map((c) => ({ swatch: 'circle' as const, color: CLASS_COLORS[c], label: `${classText(lang, CLASS_LABELS[c])}${t('classSuffix')}` }));
       if (classesShown.has(null)) entries.push({ swatch: 'circle', color: NO_CLASS_COLOR, label: t('legend_noData') });
       return entries;
     }

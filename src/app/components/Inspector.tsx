@@ -3,7 +3,7 @@
  * section its class, target, compliance, deciding parameter and monthly classes. Every attribute
  * value is rendered as text.
  */
-import { featureLabel, formatArea, formatNumber, formatWaterClass, geometryArea, PARAMETER_BY_KEY, parameterMeans, term } from '../../core/index.ts';
+import { classText, featureLabel, formatArea, formatNumber, formatWaterClass, geometryArea, PARAMETER_BY_KEY, parameterMeans, term } from '../../core/index.ts';
 import type { LayerFeature, SectionResult, WaterClass } from '../../core/index.ts';
 import { groupName } from '../../map/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
@@ -56,7 +56,7 @@ export function Inspector({ layer, feature, index, section, monthly, onClose, fr
             <dt>{t('waterBody')}</dt><dd>{t(`${section.waterBody}_`)}</dd>
             <dt>{t('class')}</dt><dd data-testid="inspector-class"><ClassChip cls={section.cls} /></dd>
             <TrophicDetails section={section} means={means} />
-            <dt>{t('targetClass')}</dt><dd>{formatWaterClass(section.targetClass) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
+            <dt>{t('targetClass')}</dt><dd>{classText(lang, formatWaterClass(section.targetClass)) || t('noTarget')} {section.targetSource === 'zone' ? t('fromZone') : ''}</dd>
             <dt>{t('compliant')}</dt><dd data-testid="inspector-compliant">{section.compliant === null ? '—' : section.compliant ? t('yes') : t('no')}</dd>
             {section.drinkingWater && <><dt>{t('drinkingWater')}</dt><dd>{t('yes')}</dd></>}
             <dt>{t('decisive')}</dt>

@@ -3,7 +3,7 @@
  * level, class and compliance; a month selector recolours sections by that month's class.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { countByClass, formatWaterClass, term } from '../../core/index.ts';
+import { classText, countByClass, formatWaterClass, term } from '../../core/index.ts';
 import type { SectionResult, WaterClass } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 import { ClassChip } from './ClassChip.tsx';
@@ -102,7 +102,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
         </select>
         <select aria-label={t('class')} value={cls} onChange={(e) => setCls(e.target.value)} data-testid="class-filter">
           <option value="">{t('class')}: {t('all')}</option>
-          {['I', 'II', 'III', 'IV', 'V', '劣V'].map((c) => <option key={c} value={c}>{c}</option>)}
+          {['I', 'II', 'III', 'IV', 'V', '劣V'].map((c) => <option key={c} value={c}>{classText(lang, c)}</option>)}
         </select>
         <select aria-label={t('compliant')} value={compliant} onChange={(e) => setCompliant(e.target.value)}>
           <option value="">{t('compliant')}: {t('all')}</option>
@@ -120,7 +120,7 @@ export function SectionsPanel(p: SectionsPanelProps) {
               onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); p.onSelect(s.id); } }} data-testid={`section-row-${s.id}`}>
               <td>{s.name}</td><td>{s.river}</td><td>{s.level === null ? '—' : term(lang, s.level)}</td>
               <td><ClassChip cls={p.shown.get(s.id) ?? null} /></td>
-              <td>{formatWaterClass(s.targetClass) || '—'}</td>
+              <td>{classText(lang, formatWaterClass(s.targetClass)) || '—'}</td>
               <td>{((c) => (c === null ? '—' : c ? t('yes') : t('no')))(compliantIn(s, p.shown.get(s.id) ?? null, p.month))}</td>
             </tr>
           ))}

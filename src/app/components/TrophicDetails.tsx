@@ -4,7 +4,7 @@
  * annual mean and a partial index, or — where a part was never measured — that the index cannot be
  * computed and which parts are missing.
  */
-import { formatNumber, formatWaterClass, PARAMETER_BY_KEY, UNCLASSED_PARAMETER_INFO } from '../../core/index.ts';
+import { classText, formatNumber, formatWaterClass, PARAMETER_BY_KEY, UNCLASSED_PARAMETER_INFO } from '../../core/index.ts';
 import type { SectionResult } from '../../core/index.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -25,7 +25,7 @@ export function TrophicDetails({ section, means }: { section: SectionResult; mea
   return (
     <>
       {means.TN !== undefined && (
-        <><dt>{name('TN')}</dt><dd data-testid="inspector-tn">{t('tnValue', { value: value('TN'), cls: formatWaterClass(section.tnClass) })}</dd></>
+        <><dt>{name('TN')}</dt><dd data-testid="inspector-tn">{t('tnValue', { value: value('TN'), cls: classText(lang, formatWaterClass(section.tnClass)) })}</dd></>
       )}
       <dt>{t('trophicState')}</dt>
       {section.trophic ? (

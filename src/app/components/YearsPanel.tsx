@@ -4,7 +4,7 @@
  * land-class transitions and the towns where it happened, and a switch that outlines the change on
  * the map.
  */
-import { formatNumber, MU_M2, term } from '../../core/index.ts';
+import { classText, formatNumber, MU_M2, term } from '../../core/index.ts';
 import type { YearsSummary } from '../report/worker-protocol.ts';
 import { useLang } from '../i18n/i18n-context.tsx';
 
@@ -29,7 +29,7 @@ export function YearsPanel({ years, showing, onShow }: YearsPanelProps) {
       {showing && <p className="muted years-legend">{t('yearsChangeLegend')}</p>}
       <h4>{t('yearsClasses')}</h4>
       <table className="years-classes" data-testid="years-classes">
-        <thead><tr><th>{t('yearsYear')}</th>{labels.map((l) => <th key={l}>{l}</th>)}</tr></thead>
+        <thead><tr><th>{t('yearsYear')}</th>{labels.map((l) => <th key={l}>{classText(lang, l)}</th>)}</tr></thead>
         <tbody>
           <tr><td>{c.from}</td>{labels.map((l) => <td key={l} className="num">{c.classCounts.from[l]}</td>)}</tr>
           <tr><td>{c.to}</td>{labels.map((l) => <td key={l} className="num">{c.classCounts.to[l]}</td>)}</tr>
@@ -37,7 +37,7 @@ export function YearsPanel({ years, showing, onShow }: YearsPanelProps) {
       </table>
       <p data-testid="years-sections">{t('yearsImproved', { n: c.sections.filter((s) => s.change === 'improved').length })} · {t('yearsWorsened', { n: c.sections.filter((s) => s.change === 'worsened').length })}
         {c.sections.some((s) => s.change === 'worsened') && (lang === 'zh' ? `（${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join('、')}）` : ` (${c.sections.filter((s) => s.change === 'worsened').map((s) => s.name).join(', ')})`)}</p>
-      {c.protectedAreas.added.length > 0 && <p>{t('yearsProtectedAdded', { names: c.protectedAreas.added.join('、') })}</p>}
+      {c.protectedAreas.added.length > 0 && <p>{t('yearsProtectedAdded', { names: c.protectedAreas.added.join(lang === 'zh' ? '、' : ', ') })}</p>}
       {c.protectedAreas.addedM2 !== null && c.protectedAreas.removedM2 !== null && (c.protectedAreas.addedM2 > 0 || c.protectedAreas.removedM2 > 0) && (
         <p data-testid="years-protected-land">{t('yearsProtectedLand', { gain: area(c.protectedAreas.addedM2), loss: area(c.protectedAreas.removedM2) })}</p>
       )}

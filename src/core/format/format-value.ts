@@ -2,6 +2,7 @@
 import type { Target } from '../indicators/catalog.ts';
 import { formatNumber } from './format-number.ts';
 import type { Lang } from './format-number.ts';
+import { term } from '../i18n/vocabulary.ts';
 
 /** A value with 2 decimals (numbers) or as it is (text); "n/a" when not available. */
 export function formatValue(value: number | string | null, decimals = 2): string {
@@ -15,11 +16,13 @@ export const COMPARISON_SIGNS: Readonly<Record<Target['op'], string>> = { '>=': 
 
 /**
  * A target as `≥ 22`, `< 0.6`, `= 优`; "—" when none. With `lang`, numbers are formatted for the
- * language (no decimals for whole numbers, one otherwise); with `unit`, a `%` unit is appended.
+ * language (no decimals for whole numbers, one otherwise) and a text target is a term of the data
+ * (`= excellent` in English); with `unit`, a `%` unit is appended.
  */
 export function formatTarget(t: Target | null, options: { lang?: Lang; unit?: string } = {}): string {
   if (!t) return '—';
-  const v = typeof t.value === 'number' && options.lang ? formatNumber(options.lang, t.value, t.value % 1 ? 1 : 0) : String(t.value);
+  const v = typeof t.value === 'number' && options.lang ? formatNumber(options.lang, t.value, t.value % 1 ? 1 : 0)
+    : typeof t.value === 'string' && options.lang ? term(options.lang, t.value) : String(t.value);
   return `${COMPARISON_SIGNS[t.op]} ${v}${options.unit === '%' ? '%' : ''}`;
 }
 

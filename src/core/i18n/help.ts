@@ -130,10 +130,10 @@ const en: Texts = {
     sites: {
       title: 'Site check',
       paragraphs: [
-        (l) => `On the “${l('sites')}” tab, draw a project site (polygon, rectangle or circle), type its corners with “${l('enterCoords')}”, or “${l('importSites')}”: a 部标 parcel TXT (the land-approval exchange format: X northing, Y easting with the zone number, rings 2, 3 … cut out), a CAD DXF, KML/KMZ from 奥维 or Google Earth, a boundary-point table (.csv/.xlsx with point, X and Y columns), a GeoPackage, a zipped or loose shapefile, or GeoJSON, with GBK or UTF-8 attributes. The coordinate system comes from the file (the TXT's zone, the .prj, the crs); DXF and tables have none, so the app asks, offering the likely zones. Xian 1980 and Beijing 1954 files need a seven-parameter transformation and are refused, saying so.`,
+        (l) => `On the “${l('sites')}” tab, draw a project site (polygon, rectangle or circle), type its corners with “${l('enterCoords')}”, or “${l('importSites')}”: a ministry-standard parcel TXT (the land-approval exchange format: X northing, Y easting with the zone number, rings 2, 3 … cut out), a CAD DXF, KML/KMZ from Ovital Map or Google Earth, a boundary-point table (.csv/.xlsx with point, X and Y columns), a GeoPackage, a zipped or loose shapefile, or GeoJSON, with GBK or UTF-8 attributes. The coordinate system comes from the file (the TXT's zone, the .prj, the crs); DXF and tables have none, so the app asks, offering the likely zones. Xian 1980 and Beijing 1954 files need a seven-parameter transformation and are refused, saying so.`,
         () => 'Each site gets its ellipsoidal area (m², mu, hectares) — the report adds the Gauss–Krüger plane area a survey reports and the area the file declares — and is checked against the red lines, protected areas, permanent basic farmland, heritage areas and the urban development boundary: wholly in, partly in (share and area) or clear of each (nearest distance), farmland in mu; a layer the dataset lacks is said to be not checked. What building it would cost the forest coverage, the protected share and park green per person is shown beside it.',
         (l) => `“${l('editVertices')}”: drag a vertex to move it, drag the small dot between two vertices to add one, right-click a vertex to delete it. “${l('buffer')}” grows the site by a distance in metres (negative shrinks it). ↶ ↷ or Ctrl+Z / Ctrl+Y undo and redo. Sites are kept in this browser across reloads.`,
-        (l) => `“${l('csv')}”, “${l('overlapGeojson')}” and “${l('exportSites')}” export the results; “${l('printReport')}” makes a report with the findings, the three areas, the source and the file's attributes, the map, legend, scale bar, north arrow, the overlap table, the cost to the indicators, the boundary points (CGCS2000 3° Gauss-Krüger zone 40, clockwise from the north-westernmost, or the file's own numbering) and a location map. A selected site exports as a 部标 TXT, DXF, shapefile or GeoJSON. “${l('replaceLayer')}” beside a layer replaces it with an imported file and the indicators recompute; “${l('resetDataset')}” restores it.`,
+        (l) => `“${l('csv')}”, “${l('overlapGeojson')}” and “${l('exportSites')}” export the results; “${l('printReport')}” makes a report with the findings, the three areas, the source and the file's attributes, the map, legend, scale bar, north arrow, the overlap table, the cost to the indicators, the boundary points (CGCS2000 3° Gauss-Krüger zone 40, clockwise from the north-westernmost, or the file's own numbering) and a location map. A selected site exports as a ministry-standard parcel TXT, DXF, shapefile or GeoJSON. “${l('replaceLayer')}” beside a layer replaces it with an imported file and the indicators recompute; “${l('resetDataset')}” restores it.`,
       ],
     },
     sections: {
@@ -154,7 +154,7 @@ const en: Texts = {
     years: {
       title: 'Year against year',
       paragraphs: [
-        (l) => `When the dataset has earlier years (the sample data has a 2016 baseline), the “${l('board')}” tab ends with each spatial indicator in the first and last year and the change, the sections per class (end V, reduce IV, add III) and those that got better or worse, the protected areas added, and the forest gained and lost (km² and mu) with the land-class transitions and the towns where they happened.`,
+        (l) => `When the dataset has earlier years (the sample data has a 2016 baseline), the “${l('board')}” tab ends with each spatial indicator in the first and last year and the change, the sections per class (eliminate V, reduce IV, increase III) and those that got better or worse, the protected areas added, and the forest gained and lost (km² and mu) with the land-class transitions and the towns where they happened.`,
         (l) => `“${l('yearsShowChange')}” outlines the parcels that became forest (green) or left it (red), the new protected areas (purple dashes) and the sections that got better (green ring) or worse (red ring).`,
       ],
     },
@@ -162,7 +162,7 @@ const en: Texts = {
       title: 'Attribute tables',
       paragraphs: [
         (l) => `“${l('table')}”, beside a layer, opens its attributes under the map, with the ellipsoidal area in m² for polygons. Only the rows on screen are drawn, so tens of thousands of parcels scroll smoothly.`,
-        () => 'Click a column to sort. Type in the row under the titles to filter: numbers as >100, <=5, =3 or 10..20; text as words it contains, =竹林地 for exactly that, !竹 for without, = alone for empty; or search all columns at once. The map draws only the rows that pass.',
+        () => 'Click a column to sort. Type in the row under the titles to filter: numbers as >100, <=5, =3 or 10..20; text as words it contains, =竹林地 for exactly that, !竹林地 for without it, = alone for empty; or search all columns at once. The map draws only the rows that pass.',
         (l) => `A row selects its feature and frames it; a feature clicked on the map marks its row; ↑ ↓ step through the rows. “${l('tableCsv')}” (UTF-8 with BOM, opens in Excel) and “${l('tableGeoJson')}” export the rows shown, in their order.`,
       ],
     },
@@ -184,7 +184,7 @@ const en: Texts = {
     exhibition: {
       title: 'Exhibition mode',
       paragraphs: [
-        (l) => `“${l('exhibition')}”, at the top (or ?mode=exhibition in the address), runs a full-screen tour: ecological red lines → protected areas and the 22 % target → forests and 40 % → water quality month by month (end V, reduce IV, add III) → parks per person → towns ranked → all indicators. Each step has one big card, a legend and the plan’s timeline; type grows with the screen, to be read from 3 m.`,
+        (l) => `“${l('exhibition')}”, at the top (or ?mode=exhibition in the address), runs a full-screen tour: ecological red lines → protected areas and the 22 % target → forests and 40 % → water quality month by month (eliminate V, reduce IV, increase III) → parks per person → towns ranked → all indicators. Each step has one big card, a legend and the plan’s timeline; type grows with the screen, to be read from 3 m.`,
         () => 'A visitor who taps a feature gets a card in plain words — what it is, its water class or area, whether it meets its target — and the tour pauses for 60 s. The timeline’s current phase comes from the data’s year and how many indicators are met, never from today’s date.',
         () => 'Esc leaves full screen; reloading the page (without ?mode=exhibition in the address) returns to the map.',
       ],

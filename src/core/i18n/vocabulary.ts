@@ -7,6 +7,11 @@
  */
 import type { Lang } from '../format/format-number.ts';
 
+/** The class worse than class V of GB 3838-2002, as the data and the CLI's JSON write it. */
+const WORSE_THAN_V_ZH = '劣V';
+/** The same class in English: text, chips, legend and charts alike (see TERMS). */
+export const WORSE_THAN_V = 'worse than V';
+
 const TERMS: ReadonlyMap<string, string> = new Map([
   // Forest-inventory land classes (森林资源二类调查地类).
   ['高速公路', 'Expressway'], ['县道', 'County road'],
@@ -28,6 +33,14 @@ const TERMS: ReadonlyMap<string, string> = new Map([
   ['保护范围', 'Protection range'], ['建设控制地带', 'Construction control zone'],
   ['全国重点文物保护单位', 'National key cultural relic'], ['省级文物保护单位', 'Provincial cultural relic'], ['市级文物保护单位', 'Municipal cultural relic'], ['县级文物保护单位', 'County cultural relic'],
   ['水田', 'Paddy field'], ['旱地', 'Dry land'], ['水浇地', 'Irrigated land'],
+  // Water classes of GB 3838-2002: I…V are Roman numerals in both languages; 劣V (劣Ⅴ) is
+  // "worse than V", as English editions of Chinese environmental bulletins write it ("worse than
+  // Grade V"; also "inferior to Grade V"). The same words everywhere English shows a class, chips,
+  // legend, map labels and charts included: the short forms "<V" and "V+" read as "below V" and
+  // "V or better". Data files and the CLI's JSON keep 劣V.
+  [WORSE_THAN_V_ZH, WORSE_THAN_V], ['劣Ⅴ', WORSE_THAN_V],
+  // Ecological index (EI) ratings of HJ 192-2015 (生态环境状况评价技术规范), as its English summaries name them.
+  ['优', 'excellent'], ['良', 'good'], ['一般', 'fair'], ['较差', 'poor'], ['差', 'very poor'],
 ]);
 
 const UNITS: ReadonlyMap<string, string> = new Map([
@@ -37,6 +50,14 @@ const UNITS: ReadonlyMap<string, string> = new Map([
 /** A term of the data in the language: as it is in Chinese; in English, its translation when known, else as it is. */
 export function term(lang: Lang, value: string): string {
   return lang === 'en' ? TERMS.get(value) ?? value : value;
+}
+
+/**
+ * A water-class label (`III`, `劣V`, from `formatWaterClass`) in the language: I…V as they are;
+ * 劣V in English is "worse than V". An empty label (no class) stays empty.
+ */
+export function classText(lang: Lang, label: string): string {
+  return term(lang, label);
 }
 
 /** A unit in the language (`m²/人` → `m²/person` in English); units without Chinese stay. */

@@ -191,7 +191,7 @@ export const en: Readonly<Record<keyof typeof zh, string>> = {
   vertexEdit: 'Edit boundary points by their coordinates (CGCS2000 3° zone 40, X north, Y east with the zone number)',
   vertexEditBad: 'Type the coordinates as numbers (metres)',
   exportSite: 'Export the site',
-  export_txt: 'Parcel TXT (部标)',
+  export_txt: 'Parcel TXT (ministry standard)',
   export_dxf: 'DXF (CAD)',
   export_shp: 'Shapefile',
   export_geojson: 'GeoJSON',

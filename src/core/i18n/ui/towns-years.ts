@@ -60,7 +60,7 @@ export const en: Readonly<Record<keyof typeof zh, string>> = {
   yearsShowChange: 'Show the change on the map',
   yearsHideChange: 'Hide the change',
   yearsChangeLegend: 'Blue outline: became forest · red: left forest · purple dashes: new protected area · green/red ring: section better/worse',
-  yearsClasses: 'Sections per class (灭Ⅴ减Ⅳ增Ⅲ)',
+  yearsClasses: 'Sections per class (eliminate V, reduce IV, increase III)',
   yearsYear: 'Year',
   yearsImproved: '{n} better',
   yearsWorsened: '{n} worse',
