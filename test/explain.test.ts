@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainIndicator as howComputed } from '../src/core/indicators/explain.ts';
 import { computeReport } from '../src/core/indicators/compute-report.ts';
+import { parseStatistics } from '../src/core/data/load-dataset.ts';
 import { loadValid } from './helpers/load-fixture.ts';
 
 describe('explainIndicator', async () => {
@@ -16,6 +17,17 @@ describe('explainIndicator', async () => {
   });
   it('gives source and year of reported values', () => {
     expect(howComputed(ind('goodAirDays'), 'zh')).toBe('test · 2018');
+    // No sourceEn in the file: English shows the source as written.
+    expect(howComputed(ind('goodAirDays'), 'en')).toBe('test · 2018');
+  });
+  it('gives the English source (sourceEn) in English', async () => {
+    const d = await loadValid('district');
+    const { statistics, issues } = parseStatistics(JSON.stringify({ values: { goodAirDays: { value: 84.1, unit: '%', year: 2018, source: '上虞区统计资料（示意数据）', sourceEn: 'Shangyu statistics (sample data)' } } }), 'statistics.json');
+    expect(issues).toEqual([]);
+    expect(statistics.goodAirDays).toMatchObject({ source: '上虞区统计资料（示意数据）', sourceEn: 'Shangyu statistics (sample data)' });
+    const air = computeReport({ ...d, statistics }).indicators.find((i) => i.id === 'goodAirDays')!;
+    expect(howComputed(air, 'zh')).toBe('上虞区统计资料（示意数据） · 2018');
+    expect(howComputed(air, 'en')).toBe('Shangyu statistics (sample data) · 2018');
   });
 });
 

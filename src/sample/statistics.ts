@@ -1,9 +1,11 @@
 /** Illustrative (示意) values of the plan's non-spatial indicators for the sample dataset. */
 const SOURCE = '上虞区统计资料（示意数据）';
+/** The same source in English (`sourceEn`), for the board in English mode. */
+const SOURCE_EN = 'Shangyu statistics (sample data)';
 
-const v = (value: number | string, unit: string, extra: Record<string, unknown> = {}) => ({ value, unit, year: 2018, source: SOURCE, ...extra });
+const v = (value: number | string, unit: string, extra: Record<string, unknown> = {}) => ({ value, unit, year: 2018, source: SOURCE, sourceEn: SOURCE_EN, ...extra });
 
-/** The statistics file content: `{ "values": { id: { value, unit, year, source } } }`. */
+/** The statistics file content: `{ "values": { id: { value, unit, year, source, sourceEn } } }`. */
 export function makeStatistics(): object {
   return {
     note: '示意数据 — illustrative values for the sample dataset, not official statistics.',

@@ -52,6 +52,8 @@ export interface Statistic {
   readonly unit?: string;
   readonly year?: number;
   readonly source?: string;
+  /** The source in English (`sourceEn` in the file), shown in English mode; without it the source shows as written. */
+  readonly sourceEn?: string;
   /** Target value where the plan's target depends on outside data (e.g. the provincial mean). */
   readonly target?: number;
 }

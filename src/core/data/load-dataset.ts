@@ -31,7 +31,7 @@ export interface LoadResult {
   readonly issues: readonly DataIssue[];
 }
 
-/** Parses the statistics file: `{ "values": { id: { "value", "unit", "year", "source" } } }`. */
+/** Parses the statistics file: `{ "values": { id: { "value", "unit", "year", "source", "sourceEn" } } }` (`sourceEn`: the source in English, optional). */
 export function parseStatistics(text: string, file: string): { statistics: Record<string, Statistic>; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const statistics: Record<string, Statistic> = {};
@@ -61,6 +61,7 @@ export function parseStatistics(text: string, file: string): { statistics: Recor
       ...(typeof o.unit === 'string' ? { unit: o.unit } : {}),
       ...(typeof o.year === 'number' ? { year: o.year } : {}),
       ...(typeof o.source === 'string' ? { source: o.source } : {}),
+      ...(typeof o.sourceEn === 'string' ? { sourceEn: o.sourceEn } : {}),
       ...(typeof o.target === 'number' ? { target: o.target } : {}),
     };
   }

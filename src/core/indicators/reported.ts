@@ -20,8 +20,9 @@ export function reportedIndicator(def: Omit<IndicatorDef, 'source' | 'inputs' | 
         const file = dataset.manifest.statistics ?? 'manifest.json';
         return { value: null, details: {}, missing: [{ layer: 'statistics', file, ...(dataset.manifest.statistics ? missingReason('missing.noStatistic', { id: def.id }) : missingReason('missing.noStatisticsFile', {})) }] };
       }
-      return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
+      return { value: s.value as number, details: { ...(s.year !== undefined ? { year: s.year } : {}), ...(s.source ? { source: s.source } : {}), ...(s.sourceEn ? { sourceEn: s.sourceEn } : {}), ...(s.unit ? { unit: s.unit } : {}) } };
     },
-    explain: (r) => [r.details.source, r.details.year].filter((x) => x !== undefined && x !== null).join(' · '),
+    // In English the source's English form when the file gives one, else the source as written.
+    explain: (r, lang) => [lang === 'en' ? r.details.sourceEn ?? r.details.source : r.details.source, r.details.year].filter((x) => x !== undefined && x !== null).join(' · '),
   };
 }
