@@ -104,7 +104,7 @@ function problemsPart(ctx: Ctx): FileChild[] {
     const value = `${cellText(p.value, valueFmt)}${unitSuffix(p.unit)}`;
     out.push(bodyPara([`${p.name}${w('colon')}`, true], w('problem', { v: value, t: `${p.target}${unitSuffix(p.unit)}` })));
     if (p.towns.length > 0) {
-      const list = p.towns.map((t) => `${t.name} ${cellText(t.value, '0.00')}`).join(lang === 'zh' ? '、' : ', ');
+      const list = p.towns.map((t) => `${t.name} ${cellText(t.value, '0.00')}${unitSuffix(p.unit)}`).join(lang === 'zh' ? '、' : ', ');
       out.push(bodyPara(w('pullDown', { list })));
     }
   }

@@ -9,6 +9,8 @@ import type { Dataset } from '../data/dataset.ts';
 import { roleName } from '../data/roles.ts';
 import type { Lang } from '../format/format-number.ts';
 import { formatTarget } from '../format/format-value.ts';
+import { translate } from '../i18n/ui.ts';
+import type { StringKey } from '../i18n/ui.ts';
 import { term, unitText } from '../i18n/vocabulary.ts';
 import { indicatorById } from '../indicators/catalog.ts';
 import type { Report } from '../indicators/compute-report.ts';
@@ -108,7 +110,7 @@ const W = {
   sha: ['SHA-256', 'SHA-256'], modified: ['修改时间', 'Modified'],
   indicatorsTitle: ['指标完成情况', 'Indicators'], townsTitle: ['分乡镇（街道）空间指标', 'Spatial indicators by town'],
   sectionsTitle: ['水质监测断面', 'Water-quality sections'], yearsTitle: ['年度对比', 'Year against year'], inventoryTitle: ['数据清单', 'Data inventory'],
-  manifest: ['数据集清单文件', 'dataset manifest'], samples: ['断面监测数据', 'monitoring samples'], statistics: ['统计填报', 'statistics'],
+  manifest: ['数据集清单文件', 'Dataset manifest'], samples: ['断面监测数据', 'Monitoring samples'], statistics: ['统计填报', 'Statistics'],
   yearCol: ['{y}年', '{y}'], sectionsClass: ['{c}类断面数', 'sections of class {c}'], forestGained: ['新增森林（km²）', 'forest gained (km²)'],
   forestLost: ['减少森林（km²）', 'forest lost (km²)'], protectedAdded: ['新增受保护地区（km²）', 'protected land added (km²)'], protectedRemoved: ['减少受保护地区（km²）', 'protected land removed (km²)'],
   month: ['{m}月', 'M{m}'],
@@ -155,6 +157,9 @@ function methodText(lang: Lang, ind: IndicatorResult): string {
   if (!how) return method;
   return method ? `${method}${lang === 'zh' ? '。' : '. '}${how}` : how;
 }
+
+/** Layers that are no role but have a name on the map (their group's). */
+const CONTEXT_GROUPS: ReadonlySet<string> = new Set(['water', 'neighbours', 'roads']);
 
 const num = (x: number | string | null | undefined): CellValue => (x === undefined ? null : x);
 
@@ -257,7 +262,12 @@ export function packTables(input: PackInput): PackTables {
     };
   }
 
-  const roleWord = (r: string) => (r === 'manifest' || r === 'samples' || r === 'statistics' ? w(r) : roleName(r, lang));
+  const roleWord = (r: string) => {
+    if (r === 'manifest' || r === 'samples' || r === 'statistics') return w(r);
+    // Context layers have the map's group names (水系, Rivers and lakes …); English names start with a capital.
+    const name = CONTEXT_GROUPS.has(r) ? translate(lang, `group_${r}` as StringKey) : roleName(r, lang);
+    return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  };
   const inventoryTable: PackTable = {
     title: w('inventoryTitle'),
     columns: [{ title: w('role'), width: 14 }, { title: w('file'), width: 30 }, { title: w('features'), numFmt: '0', width: 8 }, { title: w('crs'), width: 12 }, { title: w('bytes'), numFmt: '#,##0', width: 11 }, { title: w('sha'), width: 66 }, { title: w('modified'), width: 20 }],
