@@ -1,23 +1,60 @@
 /**
- * Soak test of exhibition mode (`npm run soak -- [cycles]`): runs the tour many times with short
- * steps in headless Chromium and reports JS heap (after garbage collection), DOM nodes and map
- * layers and sources at the start and the end. Not part of `npm test`; its result is in the README.
+ * Soak test of exhibition mode (`npm run soak -- [tours] [stepMs]`): runs the tour (7 steps) many
+ * times with short steps (400 ms by default) in headless Chromium, a visitor tapping the map every
+ * 60 steps, and reports JS heap (after garbage collection, forced twice), DOM nodes and map layers
+ * and sources at the start (after one full tour) and every 1,000 tour steps, the growth in each
+ * 1,000 steps and in all. Every measurement is taken on the same step of the tour (its first, the
+ * red lines), so the figures compare the same screen; steps are counted as the page shows them
+ * (a tap pauses the tour), not from the clock. Not part of `npm test`; its result is in the README.
+ *
+ * Steps are real: under load the page's timers run late, so 400 ms steps come at ~45 a minute on a
+ * busy 2-core machine, not 150 (the script before this one counted 6 steps per 2.4 s whatever the
+ * page did, and its "10,200 steps" in 76 min were about a third as many).
+ *
+ * Last run (8 tours, 56 steps, a short check of the script): heap 17.19 → 17.80 MB, with swings of
+ * −0.8 to +2.4 MB between rows on the same step (tile loads in flight, MapLibre's tile cache): a
+ * growth figure needs thousands of steps. DOM nodes 84 → 84, layers 63 → 63, sources 21 → 21.
  */
 import { launchChromium } from '../browser/chromium.ts';
 import { serveApp } from '../browser/serve-app.ts';
+import { TOUR } from '../../src/app/exhibition/tour-steps.ts';
 
-const cycles = Number(process.argv[2] ?? 30);
-const stepMs = 400;
+const tours = Number(process.argv[2] ?? 30);
+const stepMs = Number(process.argv[3] ?? 400);
+const totalSteps = tours * TOUR.length;
+const EVERY = 1000;
+const TAP_EVERY = 60;
 const { url, close } = await serveApp();
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const external: string[] = [];
 await page.route('**/*', (r) => { const u = new URL(r.request().url()); if (u.hostname !== '127.0.0.1') { external.push(u.href); return r.abort(); } return r.continue(); });
+// Errors and warnings the page logs (the DevTools connection keeps what they log alive: a growing count would show as heap).
+let logged = 0;
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') logged++; });
 await page.goto(`${url}?test=1&mode=exhibition&step=${stepMs}&monthms=60&idle=1000`);
 await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
 const cdp = await page.context().newCDPSession(page);
 
-async function measure(): Promise<{ heapMB: number; domNodes: number; layers: number; sources: number }> {
+// Counts the tour's steps as the page shows them: each change of the card's step (the card is
+// taken away while a tap card shows, and comes back on the same step: not a new step).
+// (A string: tsx would wrap a named function in a helper the page does not have.)
+await page.evaluate(`(() => {
+  const w = window;
+  w.__soak = { steps: 0, step: null, card: false };
+  const read = () => {
+    const s = document.querySelector('[data-testid="tour-card"]')?.dataset.step ?? null;
+    w.__soak.card = s !== null;
+    if (s !== null && s !== w.__soak.step) { if (w.__soak.step !== null) w.__soak.steps++; w.__soak.step = s; }
+  };
+  read();
+  new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
+})()`);
+const progress = () => page.evaluate(() => (window as unknown as { __soak: { steps: number; step: string | null; card: boolean } }).__soak);
+
+interface Sample { steps: number; minutes: number; heapMB: number; domNodes: number; layers: number; sources: number }
+const t0 = Date.now();
+async function measure(steps: number): Promise<Sample> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -25,26 +62,57 @@ async function measure(): Promise<{ heapMB: number; domNodes: number; layers: nu
     const style = (window.__ecoMap as unknown as { map: { getStyle(): { layers: unknown[]; sources: Record<string, unknown> } } }).map.getStyle();
     return { domNodes: document.getElementsByTagName('*').length, layers: style.layers.length, sources: Object.keys(style.sources).length };
   });
-  return { heapMB: usedSize / 1048576, ...counts };
+  return { steps, minutes: (Date.now() - t0) / 60000, heapMB: usedSize / 1048576, ...counts };
 }
 
-// Warm up one full tour, then measure.
-await page.waitForTimeout(stepMs * 7);
-const start = await measure();
-const t0 = Date.now();
-for (let i = 0; i < cycles; i++) {
-  await page.waitForTimeout(stepMs * 6);
-  if (i % 10 === 9) {
-    // A visitor taps the map now and then.
-    const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+/** Waits until the tour has shown `steps` steps and shows its first step again (no tap card); returns the steps shown. */
+async function runUntil(steps: number, tap: () => Promise<void>): Promise<number> {
+  for (;;) {
+    const p = await progress();
+    if (p.steps >= steps && p.step === TOUR[0]!.id && p.card) return p.steps;
+    await tap();
+    await page.waitForTimeout(stepMs / 4);
   }
 }
-const end = await measure();
-const minutes = (Date.now() - t0) / 60000;
-const rows = [['', 'start', 'end'], ['JS heap (MB)', start.heapMB.toFixed(2), end.heapMB.toFixed(2)], ['DOM nodes', String(start.domNodes), String(end.domNodes)], ['map layers', String(start.layers), String(end.layers)], ['map sources', String(start.sources), String(end.sources)]];
-console.log(`Soak: ${cycles} tours of 6 steps (${stepMs} ms each), ${minutes.toFixed(1)} min, requests outside localhost: ${external.length}`);
-for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(14) : c.padStart(10))).join(''));
-console.log(`heap growth: ${(end.heapMB - start.heapMB).toFixed(2)} MB (${(((end.heapMB - start.heapMB) / start.heapMB) * 100).toFixed(1)} %)`);
+
+let nextTap = TAP_EVERY;
+async function tap(): Promise<void> {
+  const p = await progress();
+  if (p.steps < nextTap) return;
+  nextTap += TAP_EVERY;
+  // A visitor taps the middle of the map (a feature's card, or nothing): the tour pauses, then resumes.
+  const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+const fmt = (s: Sample) => `${String(s.steps).padStart(7)}${s.minutes.toFixed(1).padStart(8)}${s.heapMB.toFixed(2).padStart(10)}${String(s.domNodes).padStart(6)}${`${s.layers}/${s.sources}`.padStart(8)}`;
+const header = `${'steps'.padStart(7)}${'min'.padStart(8)}${'heap MB'.padStart(10)}${'DOM'.padStart(6)}${'lay/src'.padStart(8)}   growth since the last row`;
+process.stderr.write(`${header}\n`);
+// Warm up one full tour (every step's data and tiles loaded once), then measure on the first step.
+const first = await runUntil(TOUR.length, async () => {});
+const samples: Sample[] = [await measure(first)];
+process.stderr.write(`${fmt(samples[0]!)}\n`);
+const lines: string[] = [];
+for (let target = first + EVERY; ; target += EVERY) {
+  const last = target >= first + totalSteps;
+  const s = await measure(await runUntil(last ? first + totalSteps : target, tap));
+  const prev = samples[samples.length - 1]!;
+  samples.push(s);
+  const d = s.heapMB - prev.heapMB;
+  const per1000 = (d / (s.steps - prev.steps)) * 1000;
+  const line = `${fmt(s)}   ${d >= 0 ? '+' : ''}${d.toFixed(2)} MB (${d >= 0 ? '+' : ''}${((d / prev.heapMB) * 100).toFixed(1)} %), ${per1000 >= 0 ? '+' : ''}${per1000.toFixed(2)} MB per 1,000 steps`;
+  lines.push(line);
+  process.stderr.write(`${line}\n`);
+  if (last) break;
+}
+const start = samples[0]!;
+const end = samples[samples.length - 1]!;
+const steps = end.steps - start.steps;
+const growth = end.heapMB - start.heapMB;
+console.log(`Soak: ${tours} tours of ${TOUR.length} steps (${steps} steps of ${stepMs} ms after one tour's warm-up), ${(end.minutes).toFixed(1)} min, requests outside localhost: ${external.length}, errors and warnings logged: ${logged}`);
+console.log(header);
+console.log(fmt(start));
+for (const l of lines) console.log(l);
+console.log(`heap growth: ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB (${growth >= 0 ? '+' : ''}${((growth / start.heapMB) * 100).toFixed(1)} %) in ${steps} steps, ${((growth / steps) * 1000).toFixed(3)} MB (${(((growth / start.heapMB) * 100 / steps) * 1000).toFixed(2)} %) per 1,000 steps; DOM nodes ${start.domNodes} → ${end.domNodes}, layers ${start.layers} → ${end.layers}, sources ${start.sources} → ${end.sources}`);
 await browser.close();
 await close();
