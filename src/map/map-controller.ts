@@ -48,6 +48,10 @@ export class MapController {
 
   /** Who made the online basemap, when one is on. */
   private readonly attribution = new BasemapAttribution();
+  private readonly north = new NorthArrow();
+  /** The scale bar, made again when the furniture's scale changes (its width is an option); and that scale. */
+  private scaleBar: maplibregl.ScaleControl;
+  private furniture = 1;
 
   constructor(private readonly opts: MapControllerOptions) {
     const view = opts.view ?? { center: [120.87, 30.0] as const, zoom: 9.3, bearing: 0 };
@@ -64,8 +68,10 @@ export class MapController {
       ...(opts.testMode ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new NorthArrow(), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.map.addControl(this.north, 'top-right');
+    this.scaleBar = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 });
+    this.map.addControl(this.scaleBar, 'bottom-left');
+    this.setFurniture(opts.state.largeLabels ? opts.state.furnitureScale ?? 1 : 1);
     this.attribution.set(opts.state.basemap?.attribution ?? null);
     this.map.addControl(this.attribution, 'bottom-right');
     const tileProtocol = loadTileProtocol();
@@ -95,6 +101,16 @@ export class MapController {
     });
   }
 
+  /** Sizes the scale bar (its longest length, 140 px at 1) and the north arrow by `k` (see MapState.furnitureScale). */
+  private setFurniture(k: number): void {
+    if (k === this.furniture) return;
+    this.furniture = k;
+    this.map.removeControl(this.scaleBar);
+    this.scaleBar = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 * k });
+    this.map.addControl(this.scaleBar, 'bottom-left');
+    this.north.setScale(k);
+  }
+
   private whenLoaded(fn: () => void): void {
     if (this.loaded) fn(); else this.pending.push(fn);
   }
@@ -121,6 +137,7 @@ export class MapController {
     if (state === this.state) return;
     this.state = state;
     this.attribution.set(state.basemap?.attribution ?? null);
+    this.setFurniture(state.largeLabels ? state.furnitureScale ?? 1 : 1);
     this.whenLoaded(() => this.map.setStyle(buildStyle(this.state), { diff: true, transformStyle: keepOwnAndForeign }));
   }
 

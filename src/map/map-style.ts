@@ -164,6 +164,12 @@ export interface MapState {
   readonly basemap: Basemap | null;
   /** Larger labels and points, for a screen read from a distance. */
   readonly largeLabels: boolean;
+  /**
+   * With `largeLabels`: how much larger the screen's type is than at 1080p (2 on a 3840 × 2160
+   * screen), so labels, section markers, lines, the scale bar and the north arrow grow with it.
+   * Absent: 1.
+   */
+  readonly furnitureScale?: number;
   /** A place found by search (typed coordinates): a pin. */
   readonly marker?: readonly [number, number] | null;
   /** The layer groups bottom to top, as the user arranged them (absent: the styled order). */
@@ -294,12 +300,19 @@ function applied(s: StyledLayer, state: MapState): LayerSpecification {
     if ('line-color' in paint) paint['line-color'] = color;
   }
   if (state.largeLabels) {
-    if (s.layer.id === 'towns-label') layout['text-size'] = 24;
-    if (s.layer.id === 'sections-label') layout['text-size'] = 20;
-    if (s.layer.id === 'sections-circle') paint['circle-radius'] = 12;
+    // Sizes for a screen read from 3 m, given at 1080p and scaled with the screen.
+    const k = state.furnitureScale ?? 1;
+    const text = LARGE_TEXT[s.layer.id];
+    if (text !== undefined) { layout['text-size'] = text * k; if (typeof paint['text-halo-width'] === 'number') paint['text-halo-width'] = (paint['text-halo-width'] as number) * k; }
+    if (s.layer.id === 'sections-circle') { paint['circle-radius'] = 12 * k; paint['circle-stroke-width'] = 2 * k; }
+    if (s.layer.type === 'line' && typeof paint['line-width'] === 'number') paint['line-width'] = (paint['line-width'] as number) * k;
+    if (s.layer.id === 'water-line') paint['line-width'] = 2 * k;
   }
   return { ...base, paint, layout } as LayerSpecification;
 }
+
+/** Label sizes on a screen read from a distance, in pixels at 1080p (see MapState.furnitureScale). */
+const LARGE_TEXT: Readonly<Record<string, number>> = { 'towns-label': 24, 'sections-label': 20, 'neighbours-label': 20, 'water-label': 18 };
 
 /** The whole style for a state: a pure function, applied by the map controller with MapLibre's diff. */
 export function buildStyle(state: MapState): StyleSpecification {

@@ -151,7 +151,8 @@ describe('exhibition mode', () => {
     }
     // The towns ranked by protected share, coloured on the map.
     await reach('towns');
-    await suite.app.page.waitForSelector('[data-testid="tour-towns"]', { timeout: 60000 });
+    // The towns were ranked before their step: it shows them from its first moment (it showed a blank map for seconds).
+    expect(await suite.app.page.$('[data-testid="tour-towns"] li'), 'the ranking as the step starts').not.toBeNull();
     const ranked = towns.zones.filter((z) => z.indicators.protectedShare !== null).sort((a, b) => b.indicators.protectedShare! - a.indicators.protectedShare! || a.index - b.index);
     expect(await suite.app.page.$$eval('[data-testid="tour-towns"] li', (els) => els.map((e) => e.childNodes[1]?.textContent))).toEqual(ranked.slice(0, 5).map((z) => z.name));
     expect(await textOf(suite.app.page.locator('[data-testid="tour-towns"] .summary-count'))).toBe(`${ranked.filter((z) => z.indicators.protectedShare! >= 22).length} / 21 个镇街达标`);
@@ -226,11 +227,49 @@ describe('exhibition mode', () => {
   });
 });
 
-describe('exhibition mode on a 4K screen', () => {
-  it('scales its type with the screen: body text 56 px at 3840 × 2160', async () => {
+/** The map's furniture as drawn: label and marker sizes in the style, the scale bar, the north arrow and the timeline's top. */
+async function furniture(page: import('playwright-core').Page) {
+  await page.waitForFunction(() => !!window.__ecoMap && !!document.querySelector('.maplibregl-ctrl-scale') && !!document.querySelector('.north-arrow svg'), null, { timeout: 60000 });
+  return page.evaluate(() => {
+    const m = window.__ecoMap!.map;
+    const scale = document.querySelector('.maplibregl-ctrl-scale')!;
+    const box = scale.getBoundingClientRect();
+    return {
+      town: m.getLayoutProperty('towns-label', 'text-size') as number, marker: m.getPaintProperty('sections-circle', 'circle-radius') as number,
+      scaleFont: parseFloat(getComputedStyle(scale).fontSize), scaleLeft: box.left, scaleBottom: box.bottom, bar: parseFloat((scale as HTMLElement).style.width),
+      timelineTop: document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect().top,
+      north: document.querySelector('.north-arrow svg')!.getBoundingClientRect().height,
+    };
+  });
+}
+
+describe('exhibition mode at 1080p and on a 4K screen', () => {
+  it('draws the map furniture at its 1080p size on a 1920 × 1080 screen', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
+    await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
+    const f = await furniture(page);
+    expect(f).toMatchObject({ town: 24, marker: 12, scaleFont: 20, north: 42 });
+    expect(f.bar).toBeGreaterThanOrEqual(70);
+    expect(f.bar).toBeLessThanOrEqual(140);
+    // The scale bar sits inside the screen, above the timeline and its data-status box.
+    expect(f.scaleLeft).toBeGreaterThanOrEqual(20);
+    expect(f.scaleBottom).toBeLessThanOrEqual(f.timelineTop);
+    await page.screenshot({ path: 'test-results/exhibition-1080p.png' });
+    await page.close();
+  });
+
+  it('scales its type and the map furniture with the screen: body text 56 px, labels, markers, scale bar and north arrow twice their 1080p size at 3840 × 2160', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 3840, height: 2160 } });
     await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
     await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
+    const f = await furniture(page);
+    expect(f).toMatchObject({ town: 48, marker: 24, scaleFont: 40, north: 84 });
+    expect(f.scaleLeft).toBeGreaterThanOrEqual(40);
+    expect(f.scaleBottom).toBeLessThanOrEqual(f.timelineTop);
+    // The bar is a round distance at most 280 px long here (140 at 1080p): MapLibre's own length for that distance.
+    expect(f.bar).toBeGreaterThanOrEqual(140);
+    expect(f.bar).toBeLessThanOrEqual(280);
     expect(await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeCloseTo(56, 0);
     expect(await page.$eval('[data-testid="timeline"] li', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
     // The card is opaque (town names showed through it), and 「23 / 29 项指标达标」 breaks only between words.

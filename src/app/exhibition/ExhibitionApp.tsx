@@ -61,12 +61,16 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const paused = tapped !== null;
   const ready = rs.status === 'ready' && rs.report !== null && rs.dataset !== null;
 
+  // The towns are ranked from the start (the worker computes them once), so their step shows them at once.
+  const byTown = useByTown(true, rs.urls, rs.fetchByZone, rs.report?.indicators ?? null);
+  // A step with its map not yet drawable (the towns' colours still computing) waits before counting its time.
+  const stepReady = !step.towns || byTown.colors !== null;
   // Next step after stepMs, while not paused.
   useEffect(() => {
-    if (!ready || paused) return;
+    if (!ready || paused || !stepReady) return;
     const timer = setTimeout(() => { setStepIndex((i) => (i + 1) % TOUR.length); setMonth(1); }, options.stepMs);
     return () => clearTimeout(timer);
-  }, [ready, paused, stepIndex, options.stepMs]);
+  }, [ready, paused, stepReady, stepIndex, options.stepMs]);
   // The water step plays the months.
   useEffect(() => {
     if (!ready || paused || !step.months) return;
@@ -100,13 +104,19 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const classSet = useMemo(() => new Set(classes.values()), [classes]);
   const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.id.layer === 'sections' ? rs.report?.sections[tappedFeature.id.index] : undefined;
-  // The towns step colours and ranks the towns; the water step tells the classes' change over the years.
-  const byTown = useByTown(step.towns !== undefined, rs.urls, rs.fetchByZone, rs.report?.indicators ?? null);
+  // The water step tells the classes' change over the years.
   const years = useYears(rs.dataset, rs.loadId, rs.fetchYears);
   const choropleth = useMemo(() => (step.towns && byTown.colors ? { colors: byTown.colors } : null), [step.towns, byTown.colors]);
   // Layers the dataset brings as vector tiles are drawn from them.
   const tiles = useDatasetTiles(rs.tiles, rs.loadId);
-  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, tiles, highlight: [], selection: tapped, basemap: null, largeLabels: true, choropleth }), [visible, rs.urls, tiles, tapped, choropleth]);
+  // Labels, markers, lines, the scale bar and the north arrow grow with the screen, as the type does (1 at 1080p, 2 at 4K).
+  const [furnitureScale, setFurnitureScale] = useState(() => window.innerHeight / 1080);
+  useEffect(() => {
+    const resized = () => setFurnitureScale(window.innerHeight / 1080);
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
+  }, []);
+  const mapState = useMemo((): MapState => ({ visible, opacity: OPAQUE, urls: rs.urls, tiles, highlight: [], selection: tapped, basemap: null, largeLabels: true, furnitureScale, choropleth }), [visible, rs.urls, tiles, tapped, choropleth, furnitureScale]);
   const redArea = rs.report?.indicators.find((i) => i.id === 'protectedShare')?.details as Partial<ProtectedShareDetails> | undefined;
 
   return (
