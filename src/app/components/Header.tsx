@@ -1,4 +1,8 @@
-/** Title bar: name, sample-data badge, data-issue count, language switch. */
+/**
+ * Title bar: name, sample-data badge, search, data-issue count, language switch. One row on every
+ * screen: buttons never wrap their text; below 1200 px the less-used actions (open dataset, export,
+ * exhibition) are in the ☰ menu, below 720 px all of them are.
+ */
 import type { ReactNode } from 'react';
 import { helpGuide } from '../../core/index.ts';
 import type { DataIssue } from '../../core/index.ts';
@@ -38,9 +42,12 @@ export function Header({ sample, issues, onLang, onIssues, onFiles, onExhibition
       <button type="button" className="layers-button" onClick={onLayers} data-testid="layers-button">{t('layers')}</button>
       <button type="button" className="menu-button" onClick={onMenu} aria-expanded={menuOpen} aria-label={t('menu')} data-testid="menu-button">☰</button>
       <div className="header-actions">
+      {/* The less-used actions: in the ☰ menu on tablets (and, with the rest, on phones). */}
+      <span className="header-more">
       <OpenDataset onFiles={onFiles} />
       <button type="button" onClick={onExport} data-testid="export-button">{t('exportMap')}</button>
       {onExhibition && <button type="button" onClick={onExhibition} data-testid="exhibition-button">{t('exhibition')}</button>}
+      </span>
       {issues.length > 0 && (
         <button type="button" className={`issues-button ${errors ? 'has-errors' : ''}`} onClick={onIssues} data-testid="issues-button">
           {t('issues')} ({issues.length})

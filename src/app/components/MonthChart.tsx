@@ -9,9 +9,9 @@ function ClassLabel({ x, y, text }: { x: number; y: number; text: string }) {
   const words = text.split(' ');
   if (words.length === 1) return <text x={x} y={y} fontSize="9" textAnchor="middle" fill="#263238">{text}</text>;
   return (
-    <text x={x} y={y - 3} fontSize="7" textAnchor="middle" fill="#263238">
+    <text x={x} y={y - 3} fontSize="6" textAnchor="middle" fill="#263238">
       <tspan x={x}>{words[0]}</tspan>
-      <tspan x={x} dy="8">{words.slice(1).join(' ')}</tspan>
+      <tspan x={x} dy="7">{words.slice(1).join(' ')}</tspan>
     </text>
   );
 }
