@@ -3,8 +3,8 @@
  * click on the map gives back its identity { layer, index }, and sections get the class to colour
  * by. Pure data, no MapLibre.
  */
-import { featureLabel, formatWaterClass, sectionId } from '../core/index.ts';
-import type { Layer, WaterClass } from '../core/index.ts';
+import { classText, featureLabel, formatWaterClass, sectionId } from '../core/index.ts';
+import type { Lang, Layer, WaterClass } from '../core/index.ts';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
@@ -37,13 +37,13 @@ export function tileLayer(layer: Layer | undefined, keep: readonly string[]): Di
   return { type: 'FeatureCollection', features };
 }
 
-/** Section points coloured by the given classes (by section id), with the class as label text. */
-export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<string, WaterClass | null>): DisplayCollection {
+/** Section points coloured by the given classes (by section id), with the class as label text in the language (劣V is "worse than V" in English). */
+export function displaySections(layer: DisplayCollection, classes: ReadonlyMap<string, WaterClass | null>, lang: Lang = 'zh'): DisplayCollection {
   return {
     type: 'FeatureCollection',
     features: layer.features.map((f, i) => {
       const cls = classes.get(sectionId(f.properties, i)) ?? null;
-      return { ...f, properties: { ...f.properties, _cls: cls ?? 0, _label: cls === null ? '—' : formatWaterClass(cls) } };
+      return { ...f, properties: { ...f.properties, _cls: cls ?? 0, _label: cls === null ? '—' : classText(lang, formatWaterClass(cls)) } };
     }),
   };
 }

@@ -12,7 +12,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
-import type { Layer, WaterClass } from '../core/index.ts';
+import type { Lang, Layer, WaterClass } from '../core/index.ts';
 import { watchContextLoss } from './context-loss.ts';
 import type { MapControllerOptions, Padding, View } from './controller-options.ts';
 import { DrawTools } from './draw-tools.ts';
@@ -229,8 +229,8 @@ export class MapController {
   }
 
   /** Shows the sections (features of the dataset layer) coloured by the given classes (by section id). */
-  setSections(layer: Pick<Layer, 'features'> | undefined, classes: ReadonlyMap<string, WaterClass | null>): void {
-    this.setSourceData('sections', displaySections(displayLayer(layer), classes));
+  setSections(layer: Pick<Layer, 'features'> | undefined, classes: ReadonlyMap<string, WaterClass | null>, lang: Lang = 'zh'): void {
+    this.setSourceData('sections', displaySections(displayLayer(layer), classes, lang));
   }
 
   /** Shows the planner's sites (each with its index `_i`, so a click names it) and the overlaps of the selected one. */

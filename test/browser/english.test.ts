@@ -126,6 +126,9 @@ describe('English mode', () => {
     const legend = await shownText(page, '.left');
     expect(legend).toContain('worse than V');
     expect(strayChinese(legend)).toEqual([]);
+    // The map labels the 劣V section in English too (the label text of its point).
+    const label = await page.evaluate((id) => window.__ecoMap!.renderedFeatures('sections-circle').find((f) => f.properties.id === id)?.properties._label, worst.id);
+    expect(label).toBe('worse than V');
     await app.screenshot('english-layers');
   });
 

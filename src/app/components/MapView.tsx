@@ -49,6 +49,7 @@ function MapFailureNotice({ kind }: { kind: MapFailure }) {
 }
 
 export function MapView(p: MapViewProps) {
+  const { lang } = useLang();
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<MapFailure | null>(null);
   // The controller (and MapLibre with it) loads after the first screen: the numbers come first.
@@ -95,7 +96,7 @@ export function MapView(p: MapViewProps) {
   }, [generation]);
 
   useEffect(() => { ctrl?.setState(p.state); }, [ctrl, p.state]);
-  useEffect(() => { ctrl?.setSections(p.sectionsLayer, p.sectionClasses); }, [ctrl, p.sectionsLayer, p.sectionClasses]);
+  useEffect(() => { ctrl?.setSections(p.sectionsLayer, p.sectionClasses, lang); }, [ctrl, p.sectionsLayer, p.sectionClasses, lang]);
   useEffect(() => { ctrl?.setSites(p.sites, p.siteOverlaps); }, [ctrl, p.sites, p.siteOverlaps]);
   useEffect(() => { if (p.fit) ctrl?.fitBounds(p.fit.bbox, p.fit.maxZoom, p.fit.padding); }, [ctrl, p.fit]);
 
