@@ -220,11 +220,11 @@ export class MapController {
 
   /**
    * The map drawn from `state` instead of the one on screen (which does not move), fitted to
-   * `bbox`: for the submission pack's maps. `sections`: the sections coloured by these classes
-   * (by section id) instead of the month shown. Resolves with the canvas, zoom and centre latitude.
+   * `bbox`: for the submission pack's maps. `sections`: the sections coloured and labelled (in
+   * `lang`) by these classes (by section id) instead of the month shown. Resolves with the canvas, zoom and centre latitude.
    */
-  renderStateImage(state: MapState, bbox: readonly [number, number, number, number], width: number, height: number, pixelRatio: number, sections?: { readonly layer: Pick<Layer, 'features'> | undefined; readonly classes: ReadonlyMap<string, WaterClass | null> }): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
-    const data = sections ? { sections: displaySections(displayLayer(sections.layer), sections.classes) } : {};
+  renderStateImage(state: MapState, bbox: readonly [number, number, number, number], width: number, height: number, pixelRatio: number, sections?: { readonly layer: Pick<Layer, 'features'> | undefined; readonly classes: ReadonlyMap<string, WaterClass | null>; readonly lang: Lang }): Promise<{ canvas: HTMLCanvasElement; zoom: number; centerLat: number }> {
+    const data = sections ? { sections: displaySections(displayLayer(sections.layer), sections.classes, sections.lang) } : {};
     return renderStateImage(this.map, state, data, bbox, 30, width, height, pixelRatio);
   }
 

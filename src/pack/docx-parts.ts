@@ -6,8 +6,8 @@
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { IStylesOptions } from 'docx';
-import { cellText } from '../core/pack/pack-tables.ts';
-import type { PackTable } from '../core/pack/pack-tables.ts';
+import { cellText } from '../core/pack.ts';
+import type { PackTable } from '../core/pack.ts';
 
 /** A4 in twips (1/20 pt), portrait. */
 export const A4 = { width: 11906, height: 16838 } as const;

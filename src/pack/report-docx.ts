@@ -7,9 +7,9 @@
  */
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import { cellText, packWord } from '../core/pack/pack-tables.ts';
-import type { PackTables } from '../core/pack/pack-tables.ts';
-import type { PackTable } from '../core/pack/pack-tables.ts';
+import { term } from '../core/index.ts';
+import { cellText, packWord } from '../core/pack.ts';
+import type { PackTable, PackTables } from '../core/pack.ts';
 import { A4, bannerPara, bodyPara, captionPara, dataTable, figureParas, headingPara, HEADING_FONT, LANDSCAPE_MARGIN, LANDSCAPE_TEXT_WIDTH, MARGIN, notePara, reportStyles, reportWord, TEXT_WIDTH, textTable } from './docx-parts.ts';
 
 /** A map image for the report: `id` places it (`overview`, `forest`, `towns-forestCoverage`, …), `title` is its caption. */
@@ -186,7 +186,7 @@ function resultsPart(ctx: Ctx, computed: readonly ComputedRow[]): FileChild[] {
   const rowOf = (label: string, c: Readonly<Record<string, number>>) => [label, ...classes.map((k) => String(c[k] ?? 0))];
   const yearLabel = (y: number | null) => (y === null ? w('current') : packWord(lang, 'yearCol', { y }));
   out.push(headingPara(2, `3.${++sub} ${w('waterH')}`), caption(w('waterH')));
-  out.push(textTable([[w('classCol'), ...classes], ...(earlier ? [rowOf(yearLabel(earlier.year), earlier.counts)] : []), rowOf(yearLabel(year), counts)], TEXT_WIDTH));
+  out.push(textTable([[w('classCol'), ...classes.map((k) => term(lang, k))], ...(earlier ? [rowOf(yearLabel(earlier.year), earlier.counts)] : []), rowOf(yearLabel(year), counts)], TEXT_WIDTH));
   const good = (c: Readonly<Record<string, number>>) => (c.I ?? 0) + (c.II ?? 0) + (c.III ?? 0);
   const now = { v1: counts['劣V'] ?? 0, i1: counts.IV ?? 0, g1: good(counts) };
   const d = (a: number, b: number) => cellText(b - a, '+0;-0;0');

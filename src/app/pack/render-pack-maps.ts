@@ -68,7 +68,7 @@ export async function renderPackMap(spec: PackMapSpec, ctx: PackMapContext): Pro
   };
   const annual = new Map<string, WaterClass | null>(report.sections.map((s) => [s.id, s.cls]));
   const layout = pageLayout('A4', 'landscape', dpi, { width: 0, height: 0 });
-  const image = await ctx.controller.renderStateImage(state, ctx.districtBox, layout.map.width / layout.scale, layout.map.height / layout.scale, layout.scale, { layer: ctx.sectionsLayer as never, classes: annual });
+  const image = await ctx.controller.renderStateImage(state, ctx.districtBox, layout.map.width / layout.scale, layout.map.height / layout.scale, layout.scale, { layer: ctx.sectionsLayer as never, classes: annual, lang });
   const order = ctx.base.order ?? (Object.keys(ctx.base.visible) as GroupId[]);
   const legend: LegendGroup[] = visibleLegend(order, visible, ctx.summaries, new Set(annual.values()), ctx.base.colors ?? {}, lang)
     .map((g) => ({ name: groupName(g.group, lang), entries: g.entries }));

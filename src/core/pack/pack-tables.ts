@@ -135,7 +135,8 @@ export function statusWord(lang: Lang, ind: Pick<IndicatorResult, 'value' | 'pas
 function sourceText(lang: Lang, ind: IndicatorResult, dataset: Dataset): string {
   const record = indicatorById(ind.id);
   if (ind.source === 'reported') {
-    const from = typeof ind.details.source === 'string' ? ind.details.source : dataset.manifest.statistics ?? '';
+    const given = lang === 'en' && typeof ind.details.sourceEn === 'string' ? ind.details.sourceEn : ind.details.source;
+    const from = typeof given === 'string' ? given : dataset.manifest.statistics ?? '';
     const year = typeof ind.details.year === 'number' ? (lang === 'zh' ? `${ind.details.year}年` : String(ind.details.year)) : '';
     return [from, year].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
   }
@@ -218,6 +219,8 @@ export function packTables(input: PackInput): PackTables {
 
   const months = Array.from({ length: 12 }, (_, k) => k + 1);
   const paramNames = (keys: readonly string[]) => keys.map((k) => { const p = PARAMETER_BY_KEY.get(k); return p ? (lang === 'zh' ? p.nameZh : p.nameEn) : k; }).join(lang === 'zh' ? '、' : ', ');
+  // A class as the language writes it (劣V is "worse than V" in English); null for none.
+  const classWord = (c: Parameters<typeof formatWaterClass>[0]) => { const l = formatWaterClass(c); return l ? term(lang, l) : null; };
   const yesNo = (b: boolean | null) => (b === null ? null : w(b ? 'yes' : 'no_'));
   const bodyWord = (b: string) => term(lang, b === 'lake' ? '湖泊' : b === 'reservoir' ? '水库' : '河流');
   const sections: PackTable = {
@@ -233,9 +236,9 @@ export function packTables(input: PackInput): PackTables {
       const monthly = monthlyClasses(s.samples, s.waterBody);
       return [
         s.id, s.name, s.river || null, bodyWord(s.waterBody), s.level === null ? null : term(lang, s.level),
-        formatWaterClass(s.targetClass) || null, formatWaterClass(s.cls) || null,
-        ...months.map((m) => formatWaterClass(monthly.get(m)?.cls ?? null) || null),
-        paramNames(s.decisive) || null, yesNo(s.compliant), formatWaterClass(s.tnClass) || null,
+        classWord(s.targetClass), classWord(s.cls),
+        ...months.map((m) => classWord(monthly.get(m)?.cls ?? null)),
+        paramNames(s.decisive) || null, yesNo(s.compliant), classWord(s.tnClass),
         s.trophic ? s.trophic.tli : null, s.trophic ? (lang === 'zh' ? s.trophic.grade : s.trophic.gradeEn) : null,
       ];
     }),
@@ -255,7 +258,7 @@ export function packTables(input: PackInput): PackTables {
           const name = ind ? withUnit(lang, lang === 'zh' ? ind.name : ind.nameEn, ind.unit) : i.id;
           return [name, num(i.from), num(i.to), num(i.change)];
         }),
-        ...classes.map((k) => [w('sectionsClass', { c: k }), c.classCounts.from[k] ?? 0, c.classCounts.to[k] ?? 0, (c.classCounts.to[k] ?? 0) - (c.classCounts.from[k] ?? 0)]),
+        ...classes.map((k) => [w('sectionsClass', { c: term(lang, k) }), c.classCounts.from[k] ?? 0, c.classCounts.to[k] ?? 0, (c.classCounts.to[k] ?? 0) - (c.classCounts.from[k] ?? 0)]),
         ...(c.protectedAreas.addedM2 !== null ? [[w('protectedAdded'), null, null, km2(c.protectedAreas.addedM2)], [w('protectedRemoved'), null, null, km2(c.protectedAreas.removedM2)]] : []),
         ...(c.forest ? [[w('forestGained'), null, null, km2(c.forest.intoForestM2)], [w('forestLost'), null, null, km2(c.forest.outOfForestM2)]] : []),
       ],
@@ -284,7 +287,7 @@ export function packTables(input: PackInput): PackTables {
       : [];
     return { id: i.id, name: lang === 'zh' ? i.name : i.nameEn, value: i.value, unit: unitText(lang, i.unit), target: formatTarget(i.target, { lang }), towns: list };
   });
-  const failingSections = report.sections.filter((s) => s.compliant === false).map((s) => ({ id: s.id, name: s.name, cls: formatWaterClass(s.cls), target: formatWaterClass(s.targetClass), decisive: paramNames(s.decisive) }));
+  const failingSections = report.sections.filter((s) => s.compliant === false).map((s) => ({ id: s.id, name: s.name, cls: classWord(s.cls) ?? '', target: classWord(s.targetClass) ?? '', decisive: paramNames(s.decisive) }));
   const first = years?.comparison ? { year: years.comparison.from, counts: years.comparison.classCounts.from } : null;
   return {
     lang, district: dataset.manifest.name, year, sample: dataset.manifest.sample, date, overlays: report.overlays,
