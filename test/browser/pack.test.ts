@@ -54,18 +54,18 @@ describe('生成申报材料 in the app', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(zip['指标完成情况表.xlsx']!.buffer as ArrayBuffer);
     const ind = wb.getWorksheet('指标完成情况')!;
-    const head = (ind.getRow(2).values as unknown[]).map(String);
+    const head = Array.from(ind.getRow(2).values as unknown[], (v) => String(v ?? ''));
     const valueCol = head.findIndex((h) => h.startsWith('现状值'));
     board.forEach((b, k) => {
       const cell = ind.getRow(k + 3).getCell(valueCol).value;
       expect(cell === null ? '' : String(cell), b.id).toBe(b.value ?? '');
     });
     const sections = wb.getWorksheet('监测断面')!;
-    const sHead = (sections.getRow(2).values as unknown[]).map(String);
+    const sHead = Array.from(sections.getRow(2).values as unknown[], (v) => String(v ?? ''));
     const sy01 = Array.from({ length: sections.rowCount - 2 }, (_, k) => sections.getRow(k + 3)).find((r) => r.getCell(1).value === 'SY01')!;
     expect(sy01.getCell(sHead.indexOf('年均类别')).value).toBe('劣V');
     const inv = wb.getWorksheet('数据清单')!;
-    const iHead = (inv.getRow(2).values as unknown[]).map(String);
+    const iHead = Array.from(inv.getRow(2).values as unknown[], (v) => String(v ?? ''));
     const joined = Array.from({ length: inv.rowCount - 2 }, (_, k) => inv.getRow(k + 3)).find((r) => r.getCell(iHead.indexOf('文件')).value === 'imported:加测-2018.csv')!;
     expect(joined, 'the joined spreadsheet is in the inventory').toBeDefined();
     expect(joined.getCell(iHead.indexOf('SHA-256')).value).toBe(createHash('sha256').update(Buffer.from(csv, 'utf8')).digest('hex'));
