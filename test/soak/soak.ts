@@ -55,6 +55,8 @@ const progress = () => page.evaluate(() => (window as unknown as { __soak: { ste
 interface Sample { steps: number; minutes: number; heapMB: number; domNodes: number; layers: number; sources: number }
 const t0 = Date.now();
 async function measure(steps: number): Promise<Sample> {
+  // Tile loads in flight swing the heap by 1–2 MB: wait (up to 3 s) until the map has drawn what it shows.
+  await page.evaluate(() => Promise.race([window.__ecoMap!.idle(), new Promise<void>((r) => setTimeout(r, 3000))]));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
