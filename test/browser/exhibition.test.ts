@@ -244,38 +244,28 @@ async function furniture(page: import('playwright-core').Page) {
 }
 
 describe('exhibition mode at 1080p and on a 4K screen', () => {
-  it('draws the map furniture at its 1080p size on a 1920 × 1080 screen', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
-    await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
-    const f = await furniture(page);
-    expect(f).toMatchObject({ town: 24, marker: 12, scaleFont: 20, north: 42 });
-    expect(f.bar).toBeGreaterThanOrEqual(70);
-    expect(f.bar).toBeLessThanOrEqual(140);
-    // The scale bar sits inside the screen, above the timeline and its data-status box.
-    expect(f.scaleLeft).toBeGreaterThanOrEqual(20);
-    expect(f.scaleBottom).toBeLessThanOrEqual(f.timelineTop);
-    await page.screenshot({ path: 'test-results/exhibition-1080p.png' });
-    await page.close();
-  });
-
-  it('scales its type and the map furniture with the screen: body text 56 px, labels, markers, scale bar and north arrow twice their 1080p size at 3840 × 2160', async () => {
-    const page = await suite.browser.newPage({ viewport: { width: 3840, height: 2160 } });
-    await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
-    await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
-    const f = await furniture(page);
-    expect(f).toMatchObject({ town: 48, marker: 24, scaleFont: 40, north: 84 });
-    expect(f.scaleLeft).toBeGreaterThanOrEqual(40);
-    expect(f.scaleBottom).toBeLessThanOrEqual(f.timelineTop);
-    // The bar is a round distance at most 280 px long here (140 at 1080p): MapLibre's own length for that distance.
-    expect(f.bar).toBeGreaterThanOrEqual(140);
-    expect(f.bar).toBeLessThanOrEqual(280);
-    expect(await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeCloseTo(56, 0);
-    expect(await page.$eval('[data-testid="timeline"] li', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
-    // The card is opaque (town names showed through it), and 「23 / 29 项指标达标」 breaks only between words.
-    expect(await page.$eval('[data-testid="tour-card"]', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
-    expect(await page.$eval('[data-testid="data-status"]', (e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
-    await page.screenshot({ path: 'test-results/exhibition-4k.png' });
-    await page.close();
-  });
+  // k: the screen's height over 1080. Type, labels, markers, scale bar and north arrow are k times their 1080p size.
+  for (const [width, height, name] of [[1920, 1080, '1080p'], [3840, 2160, '4k']] as const) {
+    const k = height / 1080;
+    it(`scales its type and the map furniture with the screen at ${width} × ${height}: body text ${28 * k} px, labels, markers, scale bar and north arrow ${k}× their 1080p size`, async () => {
+      const page = await suite.browser.newPage({ viewport: { width, height } });
+      await page.goto(`${suite.url}?test=1&mode=exhibition&step=600000`);
+      await page.waitForSelector('[data-testid="tour-card"] p', { timeout: 60000 });
+      const f = await furniture(page);
+      expect(f).toMatchObject({ town: 24 * k, marker: 12 * k, scaleFont: 20 * k, north: 42 * k });
+      // The scale bar sits inside the screen, above the timeline and its data-status box.
+      expect(f.scaleLeft).toBeGreaterThanOrEqual(20 * k);
+      expect(f.scaleBottom).toBeLessThanOrEqual(f.timelineTop);
+      // The bar is a round distance at most 140 × k px long: MapLibre's own length for that distance.
+      expect(f.bar).toBeGreaterThanOrEqual(70 * k);
+      expect(f.bar).toBeLessThanOrEqual(140 * k);
+      expect(await page.$eval('[data-testid="tour-card"] p', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeCloseTo(28 * k, 0);
+      expect(await page.$eval('[data-testid="timeline"] li', (e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(28 * k);
+      // The card is opaque (town names showed through it), and 「23 / 29 项指标达标」 breaks only between words.
+      expect(await page.$eval('[data-testid="tour-card"]', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+      expect(await page.$eval('[data-testid="data-status"]', (e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
+      await page.screenshot({ path: `test-results/exhibition-${name}.png` });
+      await page.close();
+    });
+  }
 });
