@@ -16,23 +16,39 @@
  * +0.46 and −0.30 MB per 1,000 steps (19.67 MB at 4,016 steps); DOM nodes 96 → 96, layers 63 → 63,
  * sources 21 → 21, no request outside localhost.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveApp } from '../browser/serve-app.ts';
 import { TOUR } from '../../src/app/exhibition/tour-steps.ts';
 
-const tours = Number(process.argv[2] ?? 30);
-const stepMs = Number(process.argv[3] ?? 400);
+// Options after the two numbers: --warmup N (steps before the first measurement; one tour by
+// default), --size WxH (the screen; 1920x1080 by default), --snapshots DIR (a heap snapshot at the
+// first and the last measurement, to compare retainers in DevTools' Memory panel).
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+const option = (name: string): string | undefined => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
+const tours = Number(positional[0] ?? 30);
+const stepMs = Number(positional[1] ?? 400);
+const warmup = Math.max(TOUR.length, Number(option('warmup') ?? TOUR.length));
+const [width, height] = (option('size') ?? '1920x1080').split('x').map(Number) as [number, number];
+const snapshotDir = option('snapshots');
 const totalSteps = tours * TOUR.length;
 const EVERY = 1000;
 const TAP_EVERY = 60;
 const { url, close } = await serveApp();
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+const page = await browser.newPage({ viewport: { width, height } });
 const external: string[] = [];
 await page.route('**/*', (r) => { const u = new URL(r.request().url()); if (u.hostname !== '127.0.0.1') { external.push(u.href); return r.abort(); } return r.continue(); });
 // Errors and warnings the page logs (the DevTools connection keeps what they log alive: a growing count would show as heap).
 let logged = 0;
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') logged++; });
+const loggedTexts = new Map<string, number>();
+page.on('console', (m) => {
+  if (m.type() !== 'error' && m.type() !== 'warning') return;
+  logged++;
+  const text = `${m.type()}: ${m.text().slice(0, 160)}`;
+  loggedTexts.set(text, (loggedTexts.get(text) ?? 0) + 1);
+});
 await page.goto(`${url}?test=1&mode=exhibition&step=${stepMs}&monthms=60&idle=1000`);
 await page.waitForSelector('[data-status="ready"]', { timeout: 60000 });
 const cdp = await page.context().newCDPSession(page);
@@ -91,9 +107,23 @@ async function tap(): Promise<void> {
 const fmt = (s: Sample) => `${String(s.steps).padStart(7)}${s.minutes.toFixed(1).padStart(8)}${s.heapMB.toFixed(2).padStart(10)}${String(s.domNodes).padStart(6)}${`${s.layers}/${s.sources}`.padStart(8)}`;
 const header = `${'steps'.padStart(7)}${'min'.padStart(8)}${'heap MB'.padStart(10)}${'DOM'.padStart(6)}${'lay/src'.padStart(8)}   growth since the last row`;
 process.stderr.write(`${header}\n`);
-// Warm up one full tour (every step's data and tiles loaded once), then measure on the first step.
-const first = await runUntil(TOUR.length, async () => {});
+/** Writes a heap snapshot of the page (after the garbage collection `measure` forced) to `snapshotDir`. */
+async function snapshot(name: string): Promise<void> {
+  if (!snapshotDir) return;
+  await mkdir(snapshotDir, { recursive: true });
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => { chunks.push(e.chunk); };
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await writeFile(path.join(snapshotDir, `${name}.heapsnapshot`), chunks.join(''));
+}
+
+// Warm up (one full tour by default: every step's data and tiles loaded once; V8 keeps compiling
+// the tour's code for about 1,000 steps more), then measure on the first step.
+const first = await runUntil(warmup, tap);
 const samples: Sample[] = [await measure(first)];
+await snapshot(`steps-${first}`);
 process.stderr.write(`${fmt(samples[0]!)}\n`);
 const lines: string[] = [];
 for (let target = first + EVERY; ; target += EVERY) {
@@ -106,16 +136,17 @@ for (let target = first + EVERY; ; target += EVERY) {
   const line = `${fmt(s)}   ${d >= 0 ? '+' : ''}${d.toFixed(2)} MB (${d >= 0 ? '+' : ''}${((d / prev.heapMB) * 100).toFixed(1)} %), ${per1000 >= 0 ? '+' : ''}${per1000.toFixed(2)} MB per 1,000 steps`;
   lines.push(line);
   process.stderr.write(`${line}\n`);
-  if (last) break;
+  if (last) { await snapshot(`steps-${s.steps}`); break; }
 }
 const start = samples[0]!;
 const end = samples[samples.length - 1]!;
 const steps = end.steps - start.steps;
 const growth = end.heapMB - start.heapMB;
-console.log(`Soak: ${tours} tours of ${TOUR.length} steps (${steps} steps of ${stepMs} ms after one tour's warm-up), ${(end.minutes).toFixed(1)} min, requests outside localhost: ${external.length}, errors and warnings logged: ${logged}`);
+console.log(`Soak: ${tours} tours of ${TOUR.length} steps at ${width}×${height} (${steps} steps of ${stepMs} ms after a warm-up of ${first} steps), ${(end.minutes).toFixed(1)} min, requests outside localhost: ${external.length}, errors and warnings logged: ${logged}`);
 console.log(header);
 console.log(fmt(start));
 for (const l of lines) console.log(l);
 console.log(`heap growth: ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB (${growth >= 0 ? '+' : ''}${((growth / start.heapMB) * 100).toFixed(1)} %) in ${steps} steps, ${((growth / steps) * 1000).toFixed(3)} MB (${(((growth / start.heapMB) * 100 / steps) * 1000).toFixed(2)} %) per 1,000 steps; DOM nodes ${start.domNodes} → ${end.domNodes}, layers ${start.layers} → ${end.layers}, sources ${start.sources} → ${end.sources}`);
+for (const [text, n] of loggedTexts) console.log(`  logged ${n}×  ${text}`);
 await browser.close();
 await close();
