@@ -125,7 +125,7 @@ export function App({ onExhibition }: { onExhibition?: () => void } = {}) {
   const choropleth = useMemo(() => (byTown.colors ? { colors: byTown.colors } : null), [byTown.colors]);
   // Year against year: the board's lines and panel; the change outlined on the map when asked for
   // (only when the map shows the last year compared).
-  const years = useYears(dataset, rs.loadId, rs.fetchYears);
+  const years = useYears(dataset, rs.fetchYears);
   const [showChange, setShowChange] = useState(false);
   const change = useMemo(() => {
     const c = years?.comparison;

@@ -64,6 +64,24 @@ describe('生成申报材料 in the app', () => {
     const sHead = Array.from(sections.getRow(2).values as unknown[], (v) => String(v ?? ''));
     const sy01 = Array.from({ length: sections.rowCount - 2 }, (_, k) => sections.getRow(k + 3)).find((r) => r.getCell(1).value === 'SY01')!;
     expect(sy01.getCell(sHead.indexOf('年均类别')).value).toBe('劣V');
+    // The year sheet compares the data open (the joined samples included) with 2016: its 2018 column
+    // is the board's, and SY01's 劣V is counted.
+    const years = wb.getWorksheet('年度对比');
+    expect(years, 'the year sheet is there after samples were joined').toBeDefined();
+    const yRows = Array.from({ length: years!.rowCount - 2 }, (_, k) => years!.getRow(k + 3));
+    const yHead = Array.from(years!.getRow(2).values as unknown[], (v) => String(v ?? ''));
+    const col2018 = yHead.indexOf('2018年');
+    const nameCol = head.indexOf('指标名称');
+    // A years row names the indicator with its unit: 森林覆盖率（%）.
+    const isRowOf = (r: ExcelJS.Row, name: string) => { const t = String(r.getCell(1).value); return t === name || t.startsWith(`${name}（`); };
+    board.forEach((b, k) => {
+      const name = String(ind.getRow(k + 3).getCell(nameCol).value);
+      const row = yRows.find((r) => isRowOf(r, name));
+      if (row) expect(String(row.getCell(col2018).value ?? ''), `${b.id} in 2018`).toBe(b.value ?? '');
+    });
+    expect(yRows.filter((r) => board.some((_, k) => isRowOf(r, String(ind.getRow(k + 3).getCell(nameCol).value)))).length).toBeGreaterThanOrEqual(6);
+    const worst = Array.from({ length: sections.rowCount - 2 }, (_, k) => sections.getRow(k + 3)).filter((r) => r.getCell(sHead.indexOf('年均类别')).value === '劣V').length;
+    expect(yRows.find((r) => r.getCell(1).value === '劣V类断面数')!.getCell(col2018).value).toBe(worst);
     const inv = wb.getWorksheet('数据清单')!;
     const iHead = Array.from(inv.getRow(2).values as unknown[], (v) => String(v ?? ''));
     const joined = Array.from({ length: inv.rowCount - 2 }, (_, k) => inv.getRow(k + 3)).find((r) => r.getCell(iHead.indexOf('文件')).value === 'imported:加测-2018.csv')!;

@@ -58,4 +58,21 @@ describe('year against year', () => {
     expect(suite.app.errors).toEqual([]);
     expect(suite.app.external).toEqual([]);
   });
+
+  it('compares the data open: a joined sample that makes SY01 劣V moves one section in the 2018 row', async () => {
+    const page = suite.app.page;
+    const before = last!.report.sections.find((s) => s.id === 'SY01')!.cls!;
+    expect(before).not.toBe('劣V');
+    await page.getByTestId('tab-sections').click();
+    await page.waitForSelector('[data-testid="section-row-SY01"]', { timeout: 30000 });
+    await suite.app.pickFiles('[data-testid="samples-input"]', { '加测-2018.csv': '\ufeff断面编号,断面名称,采样日期,氨氮(mg/L)\nSY01,,2018-12-28,30\n' });
+    await expect.poll(() => textOf(page.getByTestId('section-row-SY01').locator('.chip')), { timeout: 60000 }).toBe('劣V');
+    await page.getByTestId('tab-board').click();
+    // Before → after: SY01 leaves its class for 劣V, 2016 stays, and the 2018 total is the same.
+    const to: Record<string, number> = { ...c.classCounts.to, [before]: c.classCounts.to[before]! - 1, 劣V: c.classCounts.to['劣V']! + 1 };
+    await expect.poll(() => page.$$eval('[data-testid="years-classes"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))), { timeout: 60000 })
+      .toEqual([['2016', ...Object.values(c.classCounts.from).map(String)], ['2018', ...Object.keys(c.classCounts.to).map((k) => String(to[k]))]]);
+    expect(Object.values(to).reduce((a, b) => a + b, 0)).toBe(Object.values(c.classCounts.to).reduce((a, b) => a + b, 0));
+    expect(suite.app.errors).toEqual([]);
+  });
 });

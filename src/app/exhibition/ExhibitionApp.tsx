@@ -105,7 +105,7 @@ export function ExhibitionApp({ options }: { options: ExhibitionOptions }) {
   const tappedFeature = useFeature(rs, tapped);
   const tappedSection = tappedFeature?.id.layer === 'sections' ? rs.report?.sections[tappedFeature.id.index] : undefined;
   // The water step tells the classes' change over the years.
-  const years = useYears(rs.dataset, rs.loadId, rs.fetchYears);
+  const years = useYears(rs.dataset, rs.fetchYears);
   const choropleth = useMemo(() => (step.towns && byTown.colors ? { colors: byTown.colors } : null), [step.towns, byTown.colors]);
   // Layers the dataset brings as vector tiles are drawn from them.
   const tiles = useDatasetTiles(rs.tiles, rs.loadId);

@@ -6,10 +6,10 @@
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
 import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, makeOverlayContext, siteBuffer } from '../../core/compute.ts';
-import type { ByZone, OverlayContext } from '../../core/compute.ts';
+import type { ByZone, OverlayContext, YearData } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
-import type { AttributeTable, DataIssue, Dataset, Layer, SiteCheck, WaterClass } from '../../core/index.ts';
+import type { AttributeTable, DataIssue, Dataset, Layer, Report, SiteCheck, WaterClass } from '../../core/index.ts';
 import { datasetInventory } from '../../core/pack.ts';
 import { drawingData } from '../../map/tile-data.ts';
 import type { WorkerRequest, WorkerResponse, YearsSummary } from './worker-protocol.ts';
@@ -97,18 +97,31 @@ async function loadFrom(req: LoadRequest): Promise<{ dataset: Dataset | null; is
   return { dataset: r.dataset, issues: [...r.issues] };
 }
 
+/** Each loaded dataset's other years, read once (replacing a layer or joining samples changes only the current year). */
+const otherYears = new WeakMap<Dataset, Promise<YearData[]>>();
+/** Reports computed in this worker, by dataset (publish's, and the other years'). */
+const reports = new WeakMap<Dataset, Report>();
+const reportOf = (d: Dataset): Report => {
+  if (!reports.has(d)) reports.set(d, computeReport(d));
+  return reports.get(d)!;
+};
+
 /**
- * The dataset's years (from its manifest's `years`), each with its computed indicators and the
- * comparison of the first with the last; null when the manifest names no other year.
+ * The years of dataset `d` (from its manifest's `years`), each with its computed indicators, and
+ * the comparison of the first with the last; null when the manifest names no other year. The
+ * dataset's own year is `d` as it is now — with replaced layers and joined monitoring samples, so
+ * the years agree with the board — and the other years are the files its manifest names.
  */
 async function yearsOf(d: Dataset): Promise<YearsSummary | null> {
-  if (!readFiles || Object.keys(d.manifest.years).filter((y) => Number(y) !== d.manifest.year).length === 0) return null;
-  const loaded = await loadYears(readFiles, d);
-  const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: computeReport(y.dataset) }] : []));
-  if (reports.length < 2) return null;
+  if (!readFiles || !base || Object.keys(d.manifest.years).filter((y) => Number(y) !== d.manifest.year).length === 0) return null;
+  const loadedBase = base;
+  if (!otherYears.has(loadedBase)) otherYears.set(loadedBase, loadYears(readFiles, loadedBase));
+  const loaded = (await otherYears.get(loadedBase)!).map((y) => (y.dataset === loadedBase ? { ...y, dataset: d } : y));
+  const years = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: reportOf(y.dataset) }] : []));
+  if (years.length < 2) return null;
   return {
-    values: reports.map((r) => ({ year: r.year, indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])) })),
-    comparison: compareYears(reports[0]!, reports[reports.length - 1]!),
+    values: years.map((r) => ({ year: r.year, indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])) })),
+    comparison: compareYears(years[0]!, years[years.length - 1]!),
     failed: loaded.filter((y) => !y.dataset).map((y) => y.year),
   };
 }
@@ -153,6 +166,7 @@ async function publish(d: Dataset, issues: DataIssue[], replaced: boolean, compu
   // Replaced while GEOS loaded: the later publish computes the dataset now current.
   if (d !== current) return;
   const report = computeReport(d, issues.filter((i) => i.severity === 'warning'), (done, total, id) => post({ type: 'progress', done, total, id }));
+  reports.set(d, report);
   const monthly: Record<string, (WaterClass | null)[]> = {};
   for (const s of report.sections) {
     const m = monthlyClasses(s.samples, s.waterBody);
@@ -212,7 +226,7 @@ const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> }
     post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
   },
   years: afterEngine(async (req, asked) => {
-    post({ type: 'years', requestId: req.requestId, years: asked && base && asked === base ? await yearsOf(base) : null });
+    post({ type: 'years', requestId: req.requestId, years: asked ? await yearsOf(asked) : null });
   }),
   'by-zone': afterEngine((req, asked) => {
     let byZone: ByZone | null = null;

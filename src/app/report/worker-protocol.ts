@@ -27,7 +27,7 @@ export type WorkerRequest =
   | { readonly type: 'table'; readonly requestId: number; readonly layer: string }
   /** Some features of a layer, by index (to export the rows of a filtered table). */
   | { readonly type: 'features'; readonly requestId: number; readonly layer: string; readonly indices: readonly number[] }
-  /** The dataset's other years and what changed (the dataset as loaded, not with replaced layers). */
+  /** The dataset's other years and what changed (its own year as it is now: replaced layers and joined samples included). */
   | { readonly type: 'years'; readonly requestId: number }
   /** Every computed indicator for each feature of a polygon layer (the By-town view). */
   | { readonly type: 'by-zone'; readonly requestId: number; readonly role: string }

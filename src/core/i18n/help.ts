@@ -75,7 +75,7 @@ const zh: Texts = {
     years: {
       title: '年度对比',
       paragraphs: [
-        (l) => `数据集含往年数据时（示意数据有 2016 年基准），“${l('board')}”页下方给出每项空间指标首末两年的数值和变化、各类别断面数（灭Ⅴ减Ⅳ增Ⅲ）和水质变好、变差的断面、新增的自然保护地，以及有林地的增减（平方千米和亩）、地类转移和发生变化的镇街。`,
+        (l) => `数据集含往年数据时（示意数据有 2016 年基准），“${l('board')}”页下方给出每项空间指标首末两年的数值和变化、各类别断面数（灭Ⅴ减Ⅳ增Ⅲ）和水质变好、变差的断面、新增的自然保护地，以及有林地的增减（平方千米和亩）、地类转移和发生变化的镇街。当年一栏是当前打开的数据：替换了图层或导入了监测数据后随之重算。`,
         (l) => `“${l('yearsShowChange')}”：绿框为转为有林地的小班，红框为转出有林地的小班，紫色虚线为新增自然保护地，绿圈、红圈为水质变好、变差的断面。`,
       ],
     },
@@ -154,7 +154,7 @@ const en: Texts = {
     years: {
       title: 'Year against year',
       paragraphs: [
-        (l) => `When the dataset has earlier years (the sample data has a 2016 baseline), the “${l('board')}” tab ends with each spatial indicator in the first and last year and the change, the sections per class (eliminate V, reduce IV, increase III) and those that got better or worse, the protected areas added, and the forest gained and lost (km² and mu) with the land-class transitions and the towns where they happened.`,
+        (l) => `When the dataset has earlier years (the sample data has a 2016 baseline), the “${l('board')}” tab ends with each spatial indicator in the first and last year and the change, the sections per class (eliminate V, reduce IV, increase III) and those that got better or worse, the protected areas added, and the forest gained and lost (km² and mu) with the land-class transitions and the towns where they happened. The current year is the data open: replacing a layer or importing monitoring data computes it again.`,
         (l) => `“${l('yearsShowChange')}” outlines the parcels that became forest (green) or left it (red), the new protected areas (purple dashes) and the sections that got better (green ring) or worse (red ring).`,
       ],
     },
