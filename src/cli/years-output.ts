@@ -7,7 +7,9 @@
  */
 import { formatIssue, formatWaterClass, hasErrors, MU_M2, textTable } from '../core/index.ts';
 import type { Dataset, Report } from '../core/index.ts';
-import { compareYears, computeReport, loadYears } from '../core/compute.ts';
+import { compareYears, computeReport, loadYears, yearValues } from '../core/compute.ts';
+
+export { yearValues };
 import type { YearComparison, YearReport } from '../core/compute.ts';
 import type { ReadFile } from '../core/io.ts';
 
@@ -24,14 +26,6 @@ export async function computeYears(read: ReadFile, dataset: Dataset, report: Rep
   for (const y of loaded) if (y.dataset === null || hasErrors(y.issues)) log(`Year ${y.year} has errors:\n${y.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
   const reports = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: y.dataset === dataset ? report : computeReport(y.dataset) }] : []));
   return { reports, comparison: reports.length >= 2 ? compareYears(reports[0]!, reports[reports.length - 1]!) : null };
-}
-
-/** Each year's computed indicators (value or null), by indicator id. */
-export function yearValues(reports: readonly YearReport[]): { year: number; indicators: Record<string, number | null> }[] {
-  return reports.map((r) => ({
-    year: r.year,
-    indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])),
-  }));
 }
 
 /** The years' values and the comparison as JSON. */

@@ -18,6 +18,8 @@ export { compareYears } from './years/compare-years.ts';
 export type { YearComparison, YearReport } from './years/compare-years.ts';
 export { loadYears } from './years/load-years.ts';
 export type { YearData } from './years/load-years.ts';
+export { yearValues } from './years/year-values.ts';
+export type { YearValues } from './years/year-values.ts';
 export { loadGeos as loadOverlayEngine } from './geo/geos-overlay.ts';
 
 // The overlays, the boundary index and distances, for the sample generator, which builds its layers

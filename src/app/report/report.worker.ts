@@ -5,7 +5,7 @@
  * dataset: the main thread gets a light copy, and MapLibre reads each layer from an object URL.
  */
 import { attributeTable, monthlyClasses } from '../../core/index.ts';
-import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, makeOverlayContext, siteBuffer } from '../../core/compute.ts';
+import { checkSite, compareYears, computeReport, indicatorsByZone, loadOverlayEngine, loadYears, makeOverlayContext, siteBuffer, yearValues } from '../../core/compute.ts';
 import type { ByZone, OverlayContext, YearData } from '../../core/compute.ts';
 import { loadDataset, mergeSamplesIntoLayer, TABLE_PREFIX, validateLayer } from '../../core/io.ts';
 import type { ReadFile } from '../../core/io.ts';
@@ -120,7 +120,7 @@ async function yearsOf(d: Dataset): Promise<YearsSummary | null> {
   const years = loaded.flatMap((y) => (y.dataset ? [{ year: y.year, dataset: y.dataset, report: reportOf(y.dataset) }] : []));
   if (years.length < 2) return null;
   return {
-    values: years.map((r) => ({ year: r.year, indicators: Object.fromEntries(r.report.indicators.filter((i) => i.source === 'computed').map((i) => [i.id, typeof i.value === 'number' ? i.value : null])) })),
+    values: yearValues(years),
     comparison: compareYears(years[0]!, years[years.length - 1]!),
     failed: loaded.filter((y) => !y.dataset).map((y) => y.year),
   };

@@ -3,7 +3,7 @@
  * thread gets a light copy (large layers without their features), a summary of every layer, and
  * object URLs from which MapLibre's own worker reads each layer for drawing.
  */
-import type { ByZone, YearComparison } from '../../core/compute.ts';
+import type { ByZone, YearComparison, YearValues } from '../../core/compute.ts';
 import type { AttributeTable, DataIssue, Dataset, FeatureId, Layer, LayerFeature, Report, SiteCheck, TileSpec, WaterClass } from '../../core/index.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { InventoryRow } from '../../core/pack.ts';
@@ -66,7 +66,8 @@ export type WorkerResponse =
 
 /** The years of a dataset for the board: each year's computed indicators and the first-to-last comparison. */
 export interface YearsSummary {
-  readonly values: readonly { readonly year: number; readonly indicators: Readonly<Record<string, number | null>> }[];
+  /** Each year's indicator values (computed, and reported where that year has a statistics file). */
+  readonly values: readonly YearValues[];
   readonly comparison: YearComparison;
   /** Years whose manifest could not be loaded. */
   readonly failed: readonly number[];

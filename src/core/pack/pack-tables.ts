@@ -22,6 +22,7 @@ import { PARAMETER_BY_KEY } from '../water/gb3838-limits.ts';
 import { monthlyClasses } from '../water/section-evaluation.ts';
 import { formatWaterClass } from '../water/water-class.ts';
 import type { YearComparison } from '../years/compare-years.ts';
+import type { YearValues } from '../years/year-values.ts';
 import type { ByZone } from '../zones/by-zone.ts';
 import type { InventoryRow } from './inventory.ts';
 
@@ -42,9 +43,9 @@ export interface PackTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
-/** The years of a dataset: each year's computed indicators, and what changed from the first to the last. */
+/** The years of a dataset: each year's indicator values, and what changed from the first to the last. */
 export interface PackYears {
-  readonly values: readonly { readonly year: number; readonly indicators: Readonly<Record<string, number | null>> }[];
+  readonly values: readonly YearValues[];
   readonly comparison: YearComparison | null;
 }
 
@@ -165,8 +166,9 @@ const CONTEXT_GROUPS: ReadonlySet<string> = new Set(['water', 'neighbours', 'roa
 const num = (x: number | string | null | undefined): CellValue => (x === undefined ? null : x);
 
 /**
- * The pack's tables from one report and its companions. Earlier years' values are given for the
- * computed indicators where the dataset has years (the current year is the report's own value).
+ * The pack's tables from one report and its companions. Earlier years' values are given where the
+ * dataset has years: computed from that year's layers, reported from that year's statistics file
+ * (blank when it has none); the current year is the report's own value.
  */
 export function packTables(input: PackInput): PackTables {
   const { dataset, report, byTowns, years, inventory, lang, date } = input;
