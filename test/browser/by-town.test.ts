@@ -30,6 +30,15 @@ describe('by town', () => {
     const ranked = best('protectedShare');
     expect(rows.slice(0, 3)).toEqual(ranked.slice(0, 3).map((z, k) => [String(k + 1), z.name, `${zh2(z.indicators.protectedShare!)} %`, z.indicators.protectedShare! >= 22 ? '达标' : '未达标']));
     expect(await page.$$eval('[data-testid="towns-legend"] li', (l) => l.map((x) => x.textContent))).toEqual(['< 11.0 %', '11.0 – 16.5 %', '16.5 – 22.0 %', '22.0 – 27.5 % · 达标', '≥ 27.5 % · 达标', '无数据']);
+    // The indicator choice (as wide as its longest name unless allowed to shrink) stays inside the panel.
+    const fit = await page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="towns-panel"]')!;
+      const select = panel.querySelector('select')!.getBoundingClientRect();
+      const box = panel.getBoundingClientRect();
+      return { selectRight: select.right, panelRight: box.right, overflow: panel.scrollWidth - panel.clientWidth };
+    });
+    expect(fit.selectRight).toBeLessThanOrEqual(fit.panelRight);
+    expect(fit.overflow).toBe(0);
     // The map's colour of each town is its class's.
     const classes = targetClasses(22, true, true);
     await suite.app.showDistrict();

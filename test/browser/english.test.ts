@@ -159,6 +159,13 @@ describe('English mode', () => {
     await app.page.waitForSelector('[data-testid="towns-rank"]', { timeout: 60000 });
     const towns = await shownText(app.page, '.right');
     expect(strayChinese(towns)).toEqual([]);
+    // The indicator choice, as wide as its longest English name unless allowed to shrink, stays inside the panel.
+    const fit = await app.page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="towns-panel"]')!;
+      return { selectRight: panel.querySelector('select')!.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right, overflow: panel.scrollWidth - panel.clientWidth };
+    });
+    expect(fit.selectRight).toBeLessThanOrEqual(fit.panelRight);
+    expect(fit.overflow).toBe(0);
     await app.screenshot('english-towns');
   });
 

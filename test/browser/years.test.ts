@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareYears, computeReport, loadYears } from '../../src/core/compute.ts';
+import { formatWaterClass } from '../../src/core/index.ts';
 import { loadDataset } from '../../src/core/io.ts';
 import { textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
@@ -61,7 +62,7 @@ describe('year against year', () => {
 
   it('compares the data open: a joined sample that makes SY01 劣V moves one section in the 2018 row', async () => {
     const page = suite.app.page;
-    const before = last!.report.sections.find((s) => s.id === 'SY01')!.cls!;
+    const before = formatWaterClass(last!.report.sections.find((s) => s.id === 'SY01')!.cls);
     expect(before).not.toBe('劣V');
     await page.getByTestId('tab-sections').click();
     await page.waitForSelector('[data-testid="section-row-SY01"]', { timeout: 30000 });
