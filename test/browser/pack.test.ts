@@ -43,8 +43,9 @@ describe('生成申报材料 in the app', () => {
     const board = await page.$$eval('[data-testid^="indicator-"]', (els) => els.map((e) => ({ id: e.getAttribute('data-testid')!.slice('indicator-'.length), value: e.getAttribute('data-value') })));
     const downloaded = page.waitForEvent('download', { timeout: 600000 });
     await page.getByTestId('pack-button').click();
-    // It says what it is doing while it draws the maps (12 at 300 dpi take a while).
-    await expect.poll(() => textOf(page.getByTestId('pack-progress'))).toMatch(/^正在生成申报材料：绘制地图 \d+\/12$/);
+    // It says what it is doing while it draws the maps (12 at 300 dpi take a while); before them it
+    // gathers the indicators, towns and years (the years of the data open, joined samples included).
+    await expect.poll(() => textOf(page.getByTestId('pack-progress')), { timeout: 120000 }).toMatch(/^正在生成申报材料：绘制地图 \d+\/12$/);
     const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/^上虞区申报材料-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));

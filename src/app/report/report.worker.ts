@@ -99,6 +99,8 @@ async function loadFrom(req: LoadRequest): Promise<{ dataset: Dataset | null; is
 
 /** Each loaded dataset's other years, read once (replacing a layer or joining samples changes only the current year). */
 const otherYears = new WeakMap<Dataset, Promise<YearData[]>>();
+/** The years of each dataset, made once (the years panel and the pack ask for the same). */
+const yearSummaries = new WeakMap<Dataset, Promise<YearsSummary | null>>();
 /** Reports computed in this worker, by dataset (publish's, and the other years'). */
 const reports = new WeakMap<Dataset, Report>();
 const reportOf = (d: Dataset): Report => {
@@ -226,7 +228,8 @@ const HANDLERS: { readonly [K in WorkerRequest['type']]: Handler<RequestOf<K>> }
     post({ type: 'features', requestId: req.requestId, features: req.indices.flatMap((i) => (all[i] ? [all[i]] : [])) });
   },
   years: afterEngine(async (req, asked) => {
-    post({ type: 'years', requestId: req.requestId, years: asked ? await yearsOf(asked) : null });
+    if (asked && !yearSummaries.has(asked)) yearSummaries.set(asked, yearsOf(asked));
+    post({ type: 'years', requestId: req.requestId, years: asked ? await yearSummaries.get(asked)! : null });
   }),
   'by-zone': afterEngine((req, asked) => {
     let byZone: ByZone | null = null;
