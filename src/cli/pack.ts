@@ -11,7 +11,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, hasErrors } from '../core/index.ts';
-import { computeReport, indicatorsByZone, loadOverlayEngine } from '../core/compute.ts';
+import { computeReport, indicatorsByZone, loadOverlayEngine, yearValues } from '../core/compute.ts';
 import { loadDataset } from '../core/io.ts';
 import { datasetInventory, packTables } from '../core/pack.ts';
 import type { PackYears } from '../core/pack.ts';
@@ -19,7 +19,7 @@ import { packFiles } from '../pack/pack-files.ts';
 import { datasetReader } from './dataset-reader.ts';
 import { drawPackMaps } from './pack-maps-chromium.ts';
 import { resolveInside } from './safe-path.ts';
-import { computeYears, yearValues } from './years-output.ts';
+import { computeYears } from './years-output.ts';
 
 const USAGE = 'Usage: npm run pack -- [--data DIR] --out DIR [--lang zh|en] [--no-maps] [--app DIR]\n  --data DIR   dataset folder with manifest.json (default: data/)\n  --out DIR    folder to write the pack into (made when missing)\n  --lang L     zh (default) or en\n  --no-maps    write the workbook and the report without maps (no browser needed)\n  --app DIR    the built app that draws the maps (default: dist/, built when missing or stale)';
 

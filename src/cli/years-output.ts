@@ -8,8 +8,6 @@
 import { formatIssue, formatWaterClass, hasErrors, MU_M2, textTable } from '../core/index.ts';
 import type { Dataset, Report } from '../core/index.ts';
 import { compareYears, computeReport, loadYears, yearValues } from '../core/compute.ts';
-
-export { yearValues };
 import type { YearComparison, YearReport } from '../core/compute.ts';
 import type { ReadFile } from '../core/io.ts';
 

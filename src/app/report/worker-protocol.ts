@@ -64,7 +64,7 @@ export type WorkerResponse =
   | { readonly type: 'inventory'; readonly requestId: number; readonly rows: readonly InventoryRow[] }
   | { readonly type: 'failed'; readonly message: string };
 
-/** The years of a dataset for the board: each year's computed indicators and the first-to-last comparison. */
+/** The years of a dataset for the board and the pack: each year's indicator values and the first-to-last comparison. */
 export interface YearsSummary {
   /** Each year's indicator values (computed, and reported where that year has a statistics file). */
   readonly values: readonly YearValues[];
