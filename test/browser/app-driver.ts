@@ -19,6 +19,14 @@ export async function textOf(l: Locator): Promise<string> {
   return (await l.first().textContent())?.trim() ?? '';
 }
 
+/** How a panel's select fits it: the select's right edge, the panel's, and how far the panel's content overflows it (px). */
+export function selectFit(page: Page, panelTestId: string): Promise<{ selectRight: number; panelRight: number; overflow: number }> {
+  return page.evaluate((id) => {
+    const panel = document.querySelector(`[data-testid="${id}"]`)!;
+    return { selectRight: panel.querySelector('select')!.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right, overflow: panel.scrollWidth - panel.clientWidth };
+  }, panelTestId);
+}
+
 /** Length of one animation frame on the paused clock, ms (what Playwright's clock gives a frame). */
 export const FRAME_MS = 16;
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/io.ts';
 import { indicatorsByZone } from '../../src/core/zones/by-zone.ts';
 import { classColor, targetClasses } from '../../src/map/choropleth.ts';
-import { textOf } from './app-driver.ts';
+import { selectFit, textOf } from './app-driver.ts';
 import { appSuite } from './suite.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -31,12 +31,7 @@ describe('by town', () => {
     expect(rows.slice(0, 3)).toEqual(ranked.slice(0, 3).map((z, k) => [String(k + 1), z.name, `${zh2(z.indicators.protectedShare!)} %`, z.indicators.protectedShare! >= 22 ? '达标' : '未达标']));
     expect(await page.$$eval('[data-testid="towns-legend"] li', (l) => l.map((x) => x.textContent))).toEqual(['< 11.0 %', '11.0 – 16.5 %', '16.5 – 22.0 %', '22.0 – 27.5 % · 达标', '≥ 27.5 % · 达标', '无数据']);
     // The indicator choice (as wide as its longest name unless allowed to shrink) stays inside the panel.
-    const fit = await page.evaluate(() => {
-      const panel = document.querySelector('[data-testid="towns-panel"]')!;
-      const select = panel.querySelector('select')!.getBoundingClientRect();
-      const box = panel.getBoundingClientRect();
-      return { selectRight: select.right, panelRight: box.right, overflow: panel.scrollWidth - panel.clientWidth };
-    });
+    const fit = await selectFit(page, 'towns-panel');
     expect(fit.selectRight).toBeLessThanOrEqual(fit.panelRight);
     expect(fit.overflow).toBe(0);
     // The map's colour of each town is its class's.

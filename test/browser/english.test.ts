@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeReport } from '../../src/core/compute.ts';
 import { translate } from '../../src/core/i18n/ui.ts';
 import { loadDataset } from '../../src/core/io.ts';
-import { AppDriver, textOf } from './app-driver.ts';
+import { AppDriver, selectFit, textOf } from './app-driver.ts';
 import { launchChromium } from './chromium.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -160,10 +160,7 @@ describe('English mode', () => {
     const towns = await shownText(app.page, '.right');
     expect(strayChinese(towns)).toEqual([]);
     // The indicator choice, as wide as its longest English name unless allowed to shrink, stays inside the panel.
-    const fit = await app.page.evaluate(() => {
-      const panel = document.querySelector('[data-testid="towns-panel"]')!;
-      return { selectRight: panel.querySelector('select')!.getBoundingClientRect().right, panelRight: panel.getBoundingClientRect().right, overflow: panel.scrollWidth - panel.clientWidth };
-    });
+    const fit = await selectFit(app.page, 'towns-panel');
     expect(fit.selectRight).toBeLessThanOrEqual(fit.panelRight);
     expect(fit.overflow).toBe(0);
     await app.screenshot('english-towns');
